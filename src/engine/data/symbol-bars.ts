@@ -1,0 +1,32 @@
+/**
+ * Columnar bars of one symbol: one Float64Array per field, all the same length,
+ * sorted by time ascending with no duplicates. Times are Unix milliseconds (UTC).
+ * This is the shape the CSV parser produces and the engine consumes.
+ */
+export interface SymbolBars {
+  readonly symbol: string;
+  readonly time: Float64Array;
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+  /** Smallest price increment; 0.01 unless the data says otherwise. */
+  readonly tickSize: number;
+}
+
+export const BAR_FIELDS = ["open", "high", "low", "close", "volume"] as const;
+export type BarField = (typeof BAR_FIELDS)[number];
+
+/** Bad input data: names the file, line (1-based) and column (1-based, or 0 when the whole line is at fault). */
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}${column > 0 ? `:${column}` : ""}: ${detail}`);
+    this.name = "DataError";
+  }
+}
