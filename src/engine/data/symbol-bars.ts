@@ -18,7 +18,10 @@ export interface SymbolBars {
 export const BAR_FIELDS = ["open", "high", "low", "close", "volume"] as const;
 export type BarField = (typeof BAR_FIELDS)[number];
 
-/** Bad input data: names the file, line (1-based) and column (1-based, or 0 when the whole line is at fault). */
+/**
+ * Bad input data: names the file, line (1-based, or 0 when the whole file or path is at fault)
+ * and column (1-based, or 0 when the whole line is at fault). Zeros are left out of the message.
+ */
 export class DataError extends Error {
   constructor(
     readonly file: string,
@@ -26,7 +29,8 @@ export class DataError extends Error {
     readonly column: number,
     readonly detail: string,
   ) {
-    super(`${file}:${line}${column > 0 ? `:${column}` : ""}: ${detail}`);
+    const where = line > 0 ? `:${line}${column > 0 ? `:${column}` : ""}` : "";
+    super(`${file}${where}: ${detail}`);
     this.name = "DataError";
   }
 }

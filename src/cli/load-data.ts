@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { join } from "node:path";
+import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv-parser";
+import { DataError } from "../engine/data/symbol-bars";
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `.csv` files directly in a folder, in name order so symbols and warnings come out the same every run. */
+function csvFilesIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".csv"))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+/**
+ * Loads bars from one CSV file (per-symbol, or with a `symbol` column) or from a folder of
+ * `<SYMBOL>.csv` files (not its sub-folders, so `sample-data/intraday/` stays out of a daily run).
+ * Throws a DataError naming the path when it is missing or holds no CSV, or naming the
+ * file, line and column of bad data.
+ */
+export function loadDataPath(path: string): ParsedBars {
+  const stats = statOrUndefined(path);
+  if (stats === undefined) throw new DataError(path, 0, 0, "no such file or folder");
+  const files = stats.isDirectory() ? csvFilesIn(path) : [path];
+  if (files.length === 0) throw new DataError(path, 0, 0, "the folder holds no .csv files");
+  const warnings: string[] = [];
+  const lists = files.map((file) => {
+    const parsed = parseBarsCsv(readFileSync(file, "utf8"), file);
+    warnings.push(...parsed.warnings);
+    return parsed.bars;
+  });
+  return { bars: mergeBars(lists, files), warnings };
+}

@@ -1,0 +1,8 @@
+/** A tradable instrument. `this.symbol("AAPL")` returns the same object every call. */
+export interface Asset {
+  readonly symbol: string;
+  readonly exchange?: string;
+  readonly tickSize: number;
+  /** Index of the symbol in the loaded market data (internal). */
+  readonly sid: number;
+}

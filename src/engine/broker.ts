@@ -1,0 +1,212 @@
+import type { Asset } from "./asset";
+import type { CommissionModel } from "./commission";
+import { Controls } from "./controls";
+import type { EngineEvent, FillRecord } from "./events";
+import {
+  type ExecutionStyle,
+  LimitOrder,
+  type LegStyle,
+  MarketOrder,
+  StopOrder,
+} from "./execution-styles";
+import type { FillModel } from "./fill-model";
+import type { Ledger } from "./ledger";
+import type { MarketData } from "./market-data";
+import type { Money } from "./money";
+import { Order, type OrderRole, type OrderType } from "./order";
+import type { OrderEventKind } from "./order-status";
+import { snapshotOrder } from "./order-snapshot";
+import { placementRejection } from "./placement-checks";
+import type { SameBarPolicy } from "./settings";
+import type { SlippageModel } from "./slippage";
+import { StrategyError } from "./strategy-error";
+import { roundToTick } from "./tick-rounding";
+import { normalizeTif, type TimeInForce } from "./time-in-force";
+
+/** The engine's clock as the broker sees it: the current bar's timeline index and time. */
+export interface Clock {
+  t: number;
+  dt: number;
+}
+
+export interface OrderOptions {
+  style?: ExecutionStyle;
+  tif?: TimeInForce;
+}
+
+/**
+ * Holds every order, places and cancels them, and applies fills to the ledger. The
+ * per-bar matching lives in order-matcher.ts, expiry and trailing in order-upkeep.ts.
+ */
+export class Broker {
+  readonly orders = new Map<string, Order>();
+  /** Orders still able to fill or be cancelled, per symbol id, in placement order. */
+  readonly live: Order[][];
+  readonly fills: FillRecord[] = [];
+  readonly controls = new Controls();
+  ambiguousBars = 0;
+  private lastAmbiguousBar = -1;
+  private nextId = 1;
+
+  constructor(
+    readonly md: MarketData,
+    readonly ledger: Ledger,
+    readonly fillModel: FillModel,
+    readonly sameBarPolicy: SameBarPolicy,
+    public commission: CommissionModel,
+    public slippage: SlippageModel,
+    readonly clock: Clock,
+    private readonly emit: (e: EngineEvent) => void,
+  ) {
+    this.live = md.assets.map(() => []);
+  }
+
+  /** `order(asset, amount, { style, tif })`: always returns an id, or null for amount 0. */
+  place(asset: Asset, amount: number, opts: OrderOptions = {}): string | null {
+    if (typeof amount !== "number" || !Number.isFinite(amount)) {
+      throw new StrategyError(`order amount must be a finite number of shares, got ${String(amount)}`);
+    }
+    if (!Number.isInteger(amount)) {
+      throw new StrategyError(`order amount must be a whole number of shares, got ${amount} (use Math.trunc)`);
+    }
+    this.md.symbol(asset?.symbol ?? String(asset)); // throws a StrategyError for a non-asset
+    if (amount === 0) return null;
+    const style = opts.style ?? new MarketOrder();
+    const tif = normalizeTif(opts.tif);
+    const ref = this.md.lastClose(asset.sid);
+
+    if (style.kind === "oco") {
+      const a = this.newOrder(asset, amount, style.first, tif, "ocoLeg", ref);
+      const b = this.newOrder(asset, amount, style.second, tif, "ocoLeg", ref);
+      a.ocoId = b.ocoId = a.id;
+      const reason = placementRejection(this, a, ref, null);
+      for (const o of [a, b]) this.open(o, reason === null ? "OrderAccepted" : "OrderRejected", reason);
+      return a.id;
+    }
+    if (style.kind === "bracket") {
+      const entry = this.newOrder(asset, amount, style.entryStyle, tif, "entry", ref);
+      const reason = placementRejection(this, entry, ref, style);
+      this.open(entry, reason === null ? "OrderAccepted" : "OrderRejected", reason);
+      if (reason !== null) return entry.id;
+      const exit = (s: LegStyle, role: OrderRole) => {
+        const child = this.newOrder(asset, -amount, s, { kind: "GTC" }, role, ref);
+        child.parentId = entry.id;
+        entry.children.push(child.id);
+        return child;
+      };
+      const sl = exit(new StopOrder(style.stopLossPrice), "stopLoss");
+      const tp = exit(new LimitOrder(style.takeProfitPrice), "takeProfit");
+      sl.ocoId = tp.ocoId = sl.id;
+      this.open(sl, "OrderHeld", null);
+      this.open(tp, "OrderHeld", null);
+      return entry.id;
+    }
+    const o = this.newOrder(asset, amount, style, tif, null, ref);
+    this.open(o, null, placementRejection(this, o, ref, null));
+    return o.id;
+  }
+
+  /** Cancel what is left of an order (a no-op for an order that is already done). */
+  cancel(o: Order, reason: string): void {
+    if (!o.isOpen) return;
+    this.transition(o, "OrderCancelled", reason);
+    this.afterDone(o, Infinity);
+  }
+
+  /** Move an order through the transition table and tell the listener. */
+  transition(o: Order, event: OrderEventKind, reason?: string | null): void {
+    o.apply(event, new Date(this.clock.dt), reason ?? undefined);
+    if (!o.isOpen) this.unlist(o);
+    this.emit({ type: "order", dt: this.clock.dt, event, order: snapshotOrder(o) });
+  }
+
+  /** Book a fill: ledger, order, fills list, event. */
+  bookFill(o: Order, shares: number, price: number, commission: Money): void {
+    this.ledger.applyFill(o.asset, shares, price, commission);
+    o.recordFill(shares, price, commission);
+    const { dt, t } = this.clock;
+    const c = commission.toString();
+    this.fills.push({ orderId: o.id, symbol: o.asset.symbol, sid: o.asset.sid, bar: t, dt, amount: shares, price, commission: c });
+    this.emit({ type: "fill", dt, orderId: o.id, symbol: o.asset.symbol, amount: shares, price, commission: commission.toNumber() });
+  }
+
+  /**
+   * What follows an order ending (filled, cancelled, expired) or first filling: the other OCO
+   * leg is cancelled, and a bracket entry releases or cancels its children. `tau` is where on
+   * the bar's path it happened (Infinity: between bars), where released children start.
+   */
+  afterDone(o: Order, tau: number): void {
+    if (o.ocoId !== null) {
+      for (const other of this.live[o.asset.sid]!.slice()) {
+        if (other !== o && other.ocoId === o.ocoId && other.status !== "HELD") {
+          this.cancel(other, `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : "was cancelled"}`);
+        }
+      }
+    }
+    if (o.children.length > 0 && !o.isOpen) {
+      for (const id of o.children) {
+        const child = this.orders.get(id)!;
+        if (child.status !== "HELD") continue;
+        if (o.filled === 0) {
+          this.cancel(child, `PARENT_CANCELLED: entry ${o.id} ended ${o.status.toLowerCase()} without a fill`);
+        } else {
+          child.amount = -o.filled;
+          child.activeBar = this.clock.t;
+          child.activeTau = tau;
+          this.transition(child, "OrderReleased");
+        }
+      }
+    }
+  }
+
+  noteAmbiguousBar(t: number): void {
+    if (this.lastAmbiguousBar !== t) this.ambiguousBars++;
+    this.lastAmbiguousBar = t;
+  }
+
+  private open(o: Order, event: OrderEventKind | null, reason: string | null): void {
+    this.orders.set(o.id, o);
+    if (reason !== null) {
+      this.transition(o, "OrderRejected", reason);
+      return;
+    }
+    this.live[o.asset.sid]!.push(o);
+    this.transition(o, event ?? "OrderAccepted");
+    if (o.type === "trailingStop") this.emitStopMoved(o);
+  }
+
+  emitStopMoved(o: Order): void {
+    this.emit({ type: "stopMoved", dt: this.clock.dt, orderId: o.id, symbol: o.asset.symbol, stop: o.stop!, hwm: o.watermark });
+  }
+
+  private unlist(o: Order): void {
+    const list = this.live[o.asset.sid]!;
+    const i = list.indexOf(o);
+    if (i >= 0) list.splice(i, 1);
+  }
+
+  private newOrder(asset: Asset, amount: number, style: LegStyle, tif: Order["tifSpec"], role: OrderRole, ref: number): Order {
+    const { t, dt } = this.clock;
+    const id = `o${this.nextId++}`;
+    const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, new Date(dt), t, this.nextId);
+    o.role = role;
+    const buy = amount > 0;
+    const tick = asset.tickSize;
+    if (style.kind === "limit" || style.kind === "stopLimit") o.limit = roundToTick(style.limitPrice, tick, buy);
+    if (style.kind === "stop" || style.kind === "stopLimit") o.stop = roundToTick(style.stopPrice, tick, !buy);
+    if (style.kind === "trailingStop") {
+      o.trailPercent = style.trailPercent;
+      o.trailAmount = style.trailAmount;
+      o.watermark = ref;
+      o.stop = trailingLevel(o);
+    }
+    return o;
+  }
+}
+
+/** A trailing stop's level from its watermark; computed, not rounded to the tick. */
+export function trailingLevel(o: Order): number {
+  const sell = o.amount < 0;
+  if (o.trailPercent !== null) return o.watermark * (sell ? 1 - o.trailPercent : 1 + o.trailPercent);
+  return sell ? o.watermark - o.trailAmount! : o.watermark + o.trailAmount!;
+}

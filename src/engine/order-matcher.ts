@@ -1,0 +1,256 @@
+import { type Broker, trailingLevel } from "./broker";
+import type { Order } from "./order";
+import { type PathHit, PricePath } from "./price-path";
+
+interface Candidate {
+  o: Order;
+  /** Where on the path the order acts. */
+  tau: number;
+  /** `tau`, or moved earlier by the same-bar policy on an ambiguous bar. */
+  sortTau: number;
+  price: number;
+  /** False: a stop-limit that only triggers on this bar. */
+  fill: boolean;
+}
+
+const path = new PricePath();
+const hit: PathHit = { tau: 0, price: 0 };
+
+/**
+ * Step 1 of the bar loop for one symbol: walk the bar's price path and fill each live
+ * order at the first point where it can, earliest first; at the same point,
+ * position-reducing orders first, then placement order.
+ */
+export function matchSymbol(b: Broker, sid: number, t: number): void {
+  const bars = b.md.bars[sid]!;
+  const c = b.md.cursor[sid]!;
+  const high = bars.high[c]!;
+  const low = bars.low[c]!;
+  const volume = bars.volume[c]!;
+  b.fillModel.buildPath(bars.open[c]!, high, low, bars.close[c]!, path);
+  const ctx: BarContext = {
+    b,
+    t,
+    low,
+    high,
+    volume,
+    capacity: b.slippage.volumeLimit === null ? Infinity : Math.floor(b.slippage.volumeLimit * volume),
+  };
+
+  const cands: Candidate[] = [];
+  for (const o of b.live[sid]!) {
+    if (o.status === "HELD" || o.placedBar >= t) continue;
+    if (o.activeBar === t && !Number.isFinite(o.activeTau)) continue;
+    if (o.firstMatchBar < 0) o.firstMatchBar = t;
+    const cand = candidate(o, 0);
+    if (cand) cands.push(cand);
+  }
+  resolvePairs(b, t, cands);
+
+  while (cands.length > 0) {
+    const i = nextCandidate(b, cands);
+    const cand = cands.splice(i, 1)[0]!;
+    if (!cand.o.isOpen) continue; // cancelled earlier on this bar's path (an OCO sibling)
+    if (!cand.fill) {
+      trigger(b, cand.o);
+      continue;
+    }
+    const released = fill(ctx, cand);
+    if (released.length > 0 && b.fillModel.childrenSameBar) {
+      for (const child of released) {
+        const cc = candidate(child, cand.tau);
+        if (cc) cands.push(cc);
+      }
+      resolvePairs(b, t, cands);
+    }
+  }
+  updateTrailing(b, sid, t);
+}
+
+interface BarContext {
+  b: Broker;
+  t: number;
+  low: number;
+  high: number;
+  volume: number;
+  capacity: number;
+}
+
+function candidate(o: Order, from: number): Candidate | null {
+  const buy = o.amount > 0;
+  let tau = -1;
+  let fillNow = true;
+  switch (o.type) {
+    case "market":
+      hit.tau = from;
+      hit.price = path.priceAt(from);
+      tau = from;
+      break;
+    case "limit":
+      tau = path.touch(buy ? -1 : 1, o.limit!, from, hit);
+      break;
+    case "stop":
+    case "trailingStop":
+      tau = path.touch(buy ? 1 : -1, o.stop!, from, hit);
+      break;
+    case "stopLimit": {
+      if (o.triggered) {
+        tau = path.touch(buy ? -1 : 1, o.limit!, from, hit);
+        break;
+      }
+      const ts = path.touch(buy ? 1 : -1, o.stop!, from, hit);
+      if (ts < 0) return null;
+      // The stop turns it into a limit at the trigger price: it fills there if that price
+      // satisfies the limit, else from that point of the path on, as a limit order.
+      if (buy ? hit.price <= o.limit! : hit.price >= o.limit!) {
+        tau = ts;
+      } else if (path.touch(buy ? -1 : 1, o.limit!, ts, hit) >= 0) {
+        tau = hit.tau;
+      } else {
+        tau = ts;
+        fillNow = false;
+      }
+      break;
+    }
+  }
+  if (tau < 0) return null;
+  return { o, tau, sortTau: tau, price: hit.price, fill: fillNow };
+}
+
+/**
+ * A bar is ambiguous for an active pair when both legs could fill on it. The path
+ * decides under `path`; `stopFirst` / `targetFirst` put the chosen leg first.
+ */
+function resolvePairs(b: Broker, t: number, cands: Candidate[]): void {
+  for (const a of cands) {
+    if (!a.fill || a.o.ocoId === null || a.o.ocoId !== a.o.id) continue;
+    const other = cands.find((x) => x !== a && x.fill && x.o.ocoId === a.o.ocoId);
+    if (!other) continue;
+    b.noteAmbiguousBar(t);
+    if (b.sameBarPolicy === "path") continue;
+    const isStop = (x: Candidate) => x.o.type !== "limit" && x.o.type !== "market";
+    const stopLeg = isStop(a) ? a : isStop(other) ? other : null;
+    const targetLeg = !isStop(a) ? a : !isStop(other) ? other : null;
+    const first = b.sameBarPolicy === "stopFirst" ? stopLeg : targetLeg;
+    if (!first || !stopLeg || !targetLeg) continue;
+    first.sortTau = Math.min(a.tau, other.tau) - 1e-9;
+  }
+}
+
+function nextCandidate(b: Broker, cands: Candidate[]): number {
+  let best = 0;
+  for (let i = 1; i < cands.length; i++) {
+    const x = cands[i]!;
+    const y = cands[best]!;
+    if (x.sortTau !== y.sortTau) {
+      if (x.sortTau < y.sortTau) best = i;
+      continue;
+    }
+    const rx = reduces(b, x.o);
+    const ry = reduces(b, y.o);
+    if (rx !== ry ? rx : x.o.seq < y.o.seq) best = i;
+  }
+  return best;
+}
+
+function reduces(b: Broker, o: Order): boolean {
+  const pos = b.ledger.positions.get(o.asset)?.amount ?? 0;
+  return pos !== 0 && Math.sign(pos) !== Math.sign(o.amount);
+}
+
+function trigger(b: Broker, o: Order): void {
+  o.triggered = true;
+  if (o.status === "OPEN") b.transition(o, "OrderTriggered");
+}
+
+/** Fill as much of the order as volume, cash and leverage allow; returns released bracket children. */
+function fill(ctx: BarContext, cand: Candidate): Order[] {
+  const { b } = ctx;
+  const o = cand.o;
+  if (o.type === "stopLimit" && !o.triggered) trigger(b, o);
+  const want = Math.abs(o.openAmount);
+  const sign = Math.sign(o.openAmount);
+  const allowed = Math.min(want, ctx.capacity);
+  if (o.tifSpec.kind === "FOK" && allowed < want) {
+    b.cancel(o, `FOK_UNFILLED: only ${allowed} of ${want} shares could fill on the first bar, so none did`);
+    return [];
+  }
+  if (allowed <= 0) return []; // the bar's volume cap is used up; try again next bar
+  const price = fillPrice(ctx, o, cand.price, sign * allowed);
+  const { shares, cut } = affordable(b, o, allowed, price);
+  if (o.tifSpec.kind === "FOK" && shares < want) {
+    b.cancel(o, `FOK_UNFILLED: ${cut ?? "the whole amount could not fill"}`);
+    return [];
+  }
+  if (shares > 0) {
+    const commission = b.commission.charge(sign * shares, price, o.filled, o.commissionExact);
+    b.bookFill(o, sign * shares, price, commission);
+    ctx.capacity -= shares;
+    b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
+  }
+  const heldBefore = o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
+  if (cut !== null) b.cancel(o, cut);
+  else b.afterDone(o, cand.tau);
+  return heldBefore.filter((x) => x.status === "OPEN");
+}
+
+/** Slippage moves the price against the order; it never leaves the bar, nor passes a limit. */
+function fillPrice(ctx: BarContext, o: Order, raw: number, shares: number): number {
+  let p = ctx.b.slippage.slip(raw, shares, ctx.volume);
+  p = Math.min(ctx.high, Math.max(ctx.low, p));
+  const limited = o.type === "limit" || o.type === "stopLimit";
+  if (limited) p = shares > 0 ? Math.min(p, o.limit!) : Math.max(p, o.limit!);
+  return p;
+}
+
+/**
+ * How many shares cash (no borrowing by default) or the leverage limit allows. What
+ * cannot be afforded is cancelled with the reason returned in `cut`.
+ */
+function affordable(b: Broker, o: Order, shares: number, price: number): { shares: number; cut: string | null } {
+  const sign = Math.sign(o.openAmount);
+  const lev = b.controls.maxLeverage;
+  const cost = (s: number) => s * price + b.commission.charge(sign * s, price, o.filled, o.commissionExact).toNumber();
+  let ok: (s: number) => boolean;
+  let code: string;
+  if (lev === null) {
+    if (sign < 0) return { shares, cut: null };
+    const cash = b.ledger.cashNum;
+    ok = (s) => cost(s) <= cash;
+    code = `INSUFFICIENT_FUNDS: cash $${cash.toFixed(2)} covers`;
+  } else {
+    const pos = b.ledger.positions.get(o.asset);
+    const amt = pos?.amount ?? 0;
+    const others = b.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
+    const limit = lev * b.ledger.portfolioValue();
+    ok = (s) => others + Math.abs((amt + sign * s) * price) <= limit || Math.abs(amt + sign * s) <= Math.abs(amt);
+    code = `MAX_LEVERAGE: the ${lev}x gross exposure limit allows`;
+  }
+  if (ok(shares)) return { shares, cut: null };
+  let lo = 0;
+  let hi = shares;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { shares: lo, cut: `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}` };
+}
+
+/** After matching: trailing stops ratchet their watermark with the bar's path extremes. */
+function updateTrailing(b: Broker, sid: number, t: number): void {
+  let hi = -Infinity;
+  let lo = Infinity;
+  for (let i = 0; i < path.n; i++) {
+    hi = Math.max(hi, path.p[i]!);
+    lo = Math.min(lo, path.p[i]!);
+  }
+  for (const o of b.live[sid]!) {
+    if (o.type !== "trailingStop" || o.placedBar >= t || o.status === "HELD") continue;
+    const w = o.amount < 0 ? Math.max(o.watermark, hi) : Math.min(o.watermark, lo);
+    if (w === o.watermark) continue;
+    o.watermark = w;
+    o.stop = trailingLevel(o);
+    b.emitStopMoved(o);
+  }
+}

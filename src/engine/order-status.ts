@@ -1,0 +1,64 @@
+/** Every status an order can be in (strategy-api.md). */
+export const ORDER_STATUS = {
+  OPEN: "OPEN",
+  PARTIALLY_FILLED: "PARTIALLY_FILLED",
+  FILLED: "FILLED",
+  CANCELLED: "CANCELLED",
+  REJECTED: "REJECTED",
+  HELD: "HELD",
+  TRIGGERED: "TRIGGERED",
+  EXPIRED: "EXPIRED",
+} as const;
+export type OrderStatus = (typeof ORDER_STATUS)[keyof typeof ORDER_STATUS];
+
+/** Past-tense facts that move an order between statuses. */
+export type OrderEventKind =
+  | "OrderAccepted"
+  | "OrderHeld"
+  | "OrderRejected"
+  | "OrderReleased"
+  | "OrderTriggered"
+  | "OrderPartiallyFilled"
+  | "OrderFilled"
+  | "OrderCancelled"
+  | "OrderExpired";
+
+const { OPEN, PARTIALLY_FILLED, FILLED, CANCELLED, REJECTED, HELD, TRIGGERED, EXPIRED } =
+  ORDER_STATUS;
+const LIVE = [OPEN, PARTIALLY_FILLED, TRIGGERED] as const;
+
+/**
+ * The one transition table: (status before, event) -> status after. `null` is an order
+ * not yet placed. Anything not listed is illegal and throws (NautilusTrader's approach).
+ */
+const TABLE: ReadonlyArray<readonly [OrderStatus | null, OrderEventKind, OrderStatus]> = [
+  [null, "OrderAccepted", OPEN],
+  [null, "OrderHeld", HELD],
+  [null, "OrderRejected", REJECTED],
+  [HELD, "OrderReleased", OPEN],
+  [HELD, "OrderCancelled", CANCELLED],
+  [OPEN, "OrderTriggered", TRIGGERED],
+  ...LIVE.map((s) => [s, "OrderPartiallyFilled", PARTIALLY_FILLED] as const),
+  ...LIVE.map((s) => [s, "OrderFilled", FILLED] as const),
+  ...LIVE.map((s) => [s, "OrderCancelled", CANCELLED] as const),
+  ...LIVE.map((s) => [s, "OrderExpired", EXPIRED] as const),
+];
+
+const NEXT = new Map<string, OrderStatus>(TABLE.map(([from, ev, to]) => [`${from}|${ev}`, to]));
+
+export class IllegalTransition extends Error {}
+
+export function nextStatus(from: OrderStatus | null, event: OrderEventKind): OrderStatus {
+  const to = NEXT.get(`${from}|${event}`);
+  if (to === undefined) throw new IllegalTransition(`illegal order transition: ${from} + ${event}`);
+  return to;
+}
+
+export function isLegalTransition(from: OrderStatus | null, to: OrderStatus): boolean {
+  return TABLE.some(([f, , t]) => f === from && t === to);
+}
+
+/** Statuses in which an order can still fill or be cancelled. */
+export function isOpenStatus(s: OrderStatus): boolean {
+  return s === OPEN || s === PARTIALLY_FILLED || s === TRIGGERED || s === HELD;
+}
