@@ -64,6 +64,8 @@ export class Backtest implements StrategyHost {
   readonly events: EngineEvent[] = [];
   readonly equityValue: Float64Array;
   readonly equityCash: Float64Array;
+  /** 1 for bars that ended holding a position (for the exposure metric). */
+  readonly inMarket: Uint8Array;
   readonly records = new Map<string, Array<[number, number]>>();
   benchmark: Asset | null = null;
   /** Bars processed (less than the timeline when stopped early). */
@@ -104,6 +106,7 @@ export class Backtest implements StrategyHost {
     this.log = new Logger((level, message) => this.logLine(level, message));
     this.equityValue = new Float64Array(this.md.timeline.length);
     this.equityCash = new Float64Array(this.md.timeline.length);
+    this.inMarket = new Uint8Array(this.md.timeline.length);
   }
 
   run(): void {
@@ -160,6 +163,7 @@ export class Backtest implements StrategyHost {
       for (const p of ledger.positions.values()) p.lastSalePrice = md.lastClose(p.asset.sid);
       this.equityValue[t] = ledger.portfolioValue();
       this.equityCash[t] = ledger.cashNum;
+      this.inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
       // 4. The strategy.
       const newSession = next !== undefined && next.firstBar === t;
       if (newSession) {

@@ -83,7 +83,7 @@ export class TradingAlgorithm implements StrategyHost {
   setBenchmark(asset: Asset): void {
     activeHost().setBenchmark(asset);
   }
-  scheduleFunction(fn: (context: never, data: never) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
+  scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
     activeHost().scheduleFunction(fn as (c: unknown, d: unknown) => void, dateRule, timeRule);
   }
   record(values: Record<string, number>): void;

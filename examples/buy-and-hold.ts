@@ -1,0 +1,21 @@
+/**
+ * Buy and hold: buy 100 SPY on the first bar and keep them.
+ * Ported from the seed's "Simple Buy and Hold".
+ */
+import { TradingAlgorithm, order, type Context, type BarData } from "playground";
+
+export default class BuyAndHold extends TradingAlgorithm {
+  override initialize(context: Context): void {
+    context.asset = this.symbol("SPY");
+    context.ordered = false;
+  }
+
+  override handleData(context: Context, data: BarData): void {
+    if (!context.ordered) {
+      // Buy once at market price: fills at the next bar's open.
+      order(context.asset, 100);
+      context.ordered = true;
+    }
+    this.record({ price: data.current(context.asset, "price") });
+  }
+}

@@ -1,0 +1,161 @@
+import type { RoundTrip } from "./round-trips";
+
+/**
+ * Performance measures. All ratios are fractions (0.05 = 5%). Returns are per bar:
+ * r_i = equity_i / equity_{i−1} − 1, with equity_{−1} = starting cash. Annualised with
+ * `periodsPerYear` (252 sessions × bars per session). The risk-free rate is 0.
+ */
+export interface Metrics {
+  totalReturn: number;
+  /** (ending / starting)^(1 / years) − 1, years = calendar time of the run / 365.25 days. */
+  cagr: number;
+  /** Sample std of bar returns × √periodsPerYear. */
+  annualVolatility: number;
+  /** mean(r) / std(r) × √periodsPerYear; null when returns never vary. */
+  sharpe: number | null;
+  /** mean(r) / √mean(min(r, 0)²) × √periodsPerYear; null without a losing bar. */
+  sortino: number | null;
+  /** Deepest fall from a running peak, as a negative fraction (−0.2 = 20% below the peak). */
+  maxDrawdown: number;
+  /** Longest stretch, in bars, from a peak until equity is back at it (or the end). */
+  maxDrawdownDuration: number;
+  /** cagr / |maxDrawdown|; null without a drawdown. */
+  calmar: number | null;
+  /** Fraction of bars that ended holding a position. */
+  exposure: number;
+  trades: number;
+  /** Winning round trips ÷ round trips (null without trades). */
+  winRate: number | null;
+  averageWin: number | null;
+  averageLoss: number | null;
+  /** Gross profit ÷ gross loss of round trips; null without a loss. */
+  profitFactor: number | null;
+  /** Mean P&L per round trip. */
+  expectancy: number | null;
+  /** Σ |fill notional| ÷ mean equity. */
+  turnover: number;
+  periodsPerYear: number;
+}
+
+export interface MetricsInput {
+  startingCash: number;
+  time: Float64Array;
+  equity: Float64Array;
+  inMarket: Uint8Array;
+  trades: readonly RoundTrip[];
+  tradedNotional: number;
+  sessions: number;
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+export function computeMetrics(m: MetricsInput): Metrics {
+  const n = m.equity.length;
+  const start = m.startingCash;
+  const end = n > 0 ? m.equity[n - 1]! : start;
+  const ppy = m.sessions > 0 ? 252 * (n / m.sessions) : 252;
+  const r = new Float64Array(n);
+  for (let i = 0; i < n; i++) r[i] = m.equity[i]! / (i === 0 ? start : m.equity[i - 1]!) - 1;
+  const mean = avg(r);
+  const sd = std(r, mean);
+  let down = 0;
+  for (const x of r) if (x < 0) down += x * x;
+  const downDev = n > 0 ? Math.sqrt(down / n) : 0;
+  const years = n > 1 ? (m.time[n - 1]! - m.time[0]!) / YEAR_MS : 0;
+  const totalReturn = end / start - 1;
+  const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
+  const dd = drawdown(m.equity, start);
+  const wins = m.trades.filter((t) => t.pnl > 0);
+  const losses = m.trades.filter((t) => t.pnl < 0);
+  const grossWin = wins.reduce((s, t) => s + t.pnl, 0);
+  const grossLoss = -losses.reduce((s, t) => s + t.pnl, 0);
+  let held = 0;
+  for (const x of m.inMarket) held += x;
+  const nt = m.trades.length;
+  return {
+    totalReturn,
+    cagr,
+    annualVolatility: sd * Math.sqrt(ppy),
+    sharpe: sd > 0 ? (mean / sd) * Math.sqrt(ppy) : null,
+    sortino: downDev > 0 ? (mean / downDev) * Math.sqrt(ppy) : null,
+    maxDrawdown: dd.max,
+    maxDrawdownDuration: dd.duration,
+    calmar: dd.max < 0 ? cagr / -dd.max : null,
+    exposure: n > 0 ? held / n : 0,
+    trades: nt,
+    winRate: nt > 0 ? wins.length / nt : null,
+    averageWin: wins.length > 0 ? grossWin / wins.length : null,
+    averageLoss: losses.length > 0 ? -grossLoss / losses.length : null,
+    profitFactor: grossLoss > 0 ? grossWin / grossLoss : null,
+    expectancy: nt > 0 ? m.trades.reduce((s, t) => s + t.pnl, 0) / nt : null,
+    turnover: n > 0 ? m.tradedNotional / avg(m.equity) : 0,
+    periodsPerYear: ppy,
+  };
+}
+
+/** Benchmark comparison: its total return, and the strategy's beta and annualised alpha to it. */
+export function benchmarkMetrics(
+  equity: Float64Array,
+  bench: Float64Array,
+  ppy: number,
+): { benchmarkReturn: number; alpha: number | null; beta: number | null } {
+  const n = Math.min(equity.length, bench.length);
+  const rs: number[] = [];
+  const rb: number[] = [];
+  let first = NaN;
+  let last = NaN;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(bench[i]!)) continue;
+    if (!Number.isFinite(first)) first = bench[i]!;
+    last = bench[i]!;
+    if (i === 0 || !Number.isFinite(bench[i - 1]!)) continue;
+    rs.push(equity[i]! / equity[i - 1]! - 1);
+    rb.push(bench[i]! / bench[i - 1]! - 1);
+  }
+  const ms = avg(rs);
+  const mb = avg(rb);
+  let cov = 0;
+  let varB = 0;
+  for (let i = 0; i < rs.length; i++) {
+    cov += (rs[i]! - ms) * (rb[i]! - mb);
+    varB += (rb[i]! - mb) ** 2;
+  }
+  const beta = varB > 0 ? cov / varB : null;
+  return {
+    benchmarkReturn: Number.isFinite(first) ? last / first - 1 : 0,
+    beta,
+    alpha: beta === null ? null : (ms - beta * mb) * ppy,
+  };
+}
+
+function avg(x: ArrayLike<number>): number {
+  if (x.length === 0) return 0;
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i]!;
+  return s / x.length;
+}
+
+function std(x: ArrayLike<number>, mean: number): number {
+  if (x.length < 2) return 0;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) ss += (x[i]! - mean) ** 2;
+  return Math.sqrt(ss / (x.length - 1));
+}
+
+function drawdown(equity: Float64Array, start: number): { max: number; duration: number } {
+  let peak = start;
+  let peakAt = -1;
+  let max = 0;
+  let duration = 0;
+  for (let i = 0; i < equity.length; i++) {
+    const v = equity[i]!;
+    if (v >= peak) {
+      peak = v;
+      peakAt = i;
+    } else {
+      max = Math.min(max, v / peak - 1);
+    }
+    duration = Math.max(duration, i - peakAt);
+  }
+  return { max, duration };
+}

@@ -1,0 +1,55 @@
+import { Backtest, type BacktestListener, StrategyRuntimeError } from "../engine/backtest";
+import type { SymbolBars } from "../engine/data/symbol-bars";
+import { buildResults, type ResultsJson } from "../engine/results";
+import type { RunSettings } from "../engine/settings";
+import { compileStrategy } from "./compile-strategy";
+import { loadStrategy, locate, messageOf } from "./load-strategy";
+import { UserFacingError } from "./user-error";
+
+export interface RunRequest {
+  source: string;
+  fileName: string;
+  bars: readonly SymbolBars[];
+  settings: RunSettings;
+  listener?: BacktestListener;
+  /** Called once the backtest is set up (the worker reads its equity arrays from it). */
+  onStart?: (bt: Backtest) => void;
+  now?: () => number;
+}
+
+/**
+ * Compile, load and run a strategy; the results JSON on success. Every failure the user
+ * can fix is a UserFacingError with their file, line and column.
+ */
+export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest } {
+  const now = req.now ?? (() => Date.now());
+  const started = now();
+  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName);
+  let bt: Backtest;
+  try {
+    bt = new Backtest(req.bars, req.settings, new Strategy(), req.listener);
+  } catch (e) {
+    throw new UserFacingError({ kind: "runtime", message: messageOf(e), file: req.fileName, ...locate(e, req.fileName), hook: "constructor" });
+  }
+  req.onStart?.(bt);
+  try {
+    bt.run();
+    const name = Strategy.name || req.fileName;
+    const results = buildResults(bt, { strategy: name, elapsedMs: now() - started });
+    bt.callAnalyze(results);
+    return { results, backtest: bt };
+  } catch (e) {
+    if (e instanceof StrategyRuntimeError) {
+      const cause = e.original;
+      throw new UserFacingError({
+        kind: "runtime",
+        message: messageOf(cause),
+        file: req.fileName,
+        ...locate(cause, req.fileName),
+        hook: e.hook,
+        barTime: new Date(e.dt).toISOString(),
+      });
+    }
+    throw e;
+  }
+}
