@@ -1,0 +1,44 @@
+import js from "@eslint/js";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "test-results/", "playwright-report/", "sample-data/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The engine stays pure: no UI, no worker, no DOM (style rule 1 and 2).
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "zustand", "monaco-editor", "lightweight-charts", "@monaco-editor/*"], message: "the engine is pure TypeScript" },
+            { group: ["../runtime/*", "../worker/*", "../store/*", "../ui/*", "../cli/*"], message: "dependencies point one way: engine -> runtime -> store -> ui" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/runtime/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["../store/*", "../ui/*", "../cli/*", "../worker/*"], message: "dependencies point one way" }] }],
+    },
+  },
+  {
+    files: ["examples/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

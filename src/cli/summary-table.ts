@@ -1,0 +1,41 @@
+import type { ResultsJson } from "../engine/results";
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
+const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
+const usd = (x: number) => `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The human summary: a metrics table and the last log lines. */
+export function summaryText(r: ResultsJson, logLines = 10): string {
+  const s = r.summary;
+  const rows: Array<[string, string]> = [
+    ["Strategy", r.run.strategy],
+    ["Period", `${r.run.start?.slice(0, 10)} → ${r.run.end?.slice(0, 10)} (${r.run.bars} bars, ${r.run.symbols.join(" ")})`],
+    ["Starting cash", usd(s.startingCash)],
+    ["Ending value", usd(s.endingValue)],
+    ["Total return", pct(s.totalReturn)],
+    ["CAGR", pct(s.cagr)],
+    ["Annual volatility", pct(s.annualVolatility)],
+    ["Sharpe", num(s.sharpe)],
+    ["Sortino", num(s.sortino)],
+    ["Max drawdown", `${pct(s.maxDrawdown)} (${s.maxDrawdownDuration} bars)`],
+    ["Calmar", num(s.calmar)],
+    ["Exposure", pct(s.exposure)],
+    ["Trades", String(s.trades)],
+    ["Win rate", pct(s.winRate)],
+    ["Profit factor", num(s.profitFactor)],
+    ["Commissions", usd(s.commissions)],
+    ["Orders / fills", `${s.orders} / ${s.fills}`],
+    ["Ambiguous bars", String(s.ambiguousBars)],
+    ["Fills hash", r.run.fillsHash],
+    ["Elapsed", `${r.run.elapsedMs} ms`],
+  ];
+  if (s.benchmark) rows.push(["Benchmark", `${s.benchmark} ${pct(s.benchmarkReturn)}, alpha ${num(s.alpha, 3)}, beta ${num(s.beta, 3)}`]);
+  const w = Math.max(...rows.map(([k]) => k.length));
+  const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
+  const logs = r.logs.slice(-logLines);
+  if (logs.length > 0) {
+    lines.push("", `Last ${logs.length} log lines:`);
+    for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${l.message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,79 @@
+import type { Backtest } from "../engine/backtest";
+import type { EngineEvent } from "../engine/events";
+import type { SymbolBars } from "../engine/data/symbol-bars";
+import { DataError } from "../engine/data/symbol-bars";
+import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
+import { runStrategy } from "./run-strategy";
+import { type UserError, UserFacingError } from "./user-error";
+import { messageOf } from "./load-strategy";
+
+/** How often the worker posts a batch while a run goes on. */
+const BATCH_MS = 50;
+
+/**
+ * Runs one request and reports through `post`, batching events and equity points so the
+ * page gets a few messages a second however fast the engine is. Pure of worker APIs:
+ * the worker entry passes its postMessage; tests pass an array's push.
+ */
+export function runSession(
+  req: WorkerRequest,
+  bars: readonly SymbolBars[],
+  warnings: string[],
+  post: (m: WorkerMessage) => void,
+  now: () => number,
+): void {
+  const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
+  let bt: Backtest | null = null;
+  let pending: EngineEvent[] = [];
+  let sentTo = 0;
+  let lastPost = now();
+  const flush = (barsDone: number) => {
+    if (!bt) return;
+    const n = barsDone - sentTo;
+    const equity = {
+      from: sentTo,
+      time: bt.md.timeline.slice(sentTo, barsDone),
+      value: bt.equityValue.slice(sentTo, barsDone),
+      cash: bt.equityCash.slice(sentTo, barsDone),
+    };
+    if (n > 0 || pending.length > 0) {
+      post({ ...base, type: "batch", barsDone, totalBars: bt.md.timeline.length, events: pending, equity });
+    }
+    pending = [];
+    sentTo = barsDone;
+    lastPost = now();
+  };
+  try {
+    const wanted = req.symbols && req.symbols.length > 0 ? new Set(req.symbols) : null;
+    const selected = wanted ? bars.filter((b) => wanted.has(b.symbol)) : bars;
+    const { results } = runStrategy({
+      source: req.source,
+      fileName: req.fileName,
+      bars: selected,
+      settings: req.settings,
+      now,
+      onStart: (b) => {
+        bt = b;
+        post({ ...base, type: "started", totalBars: b.md.timeline.length, symbols: b.md.assets.map((a) => a.symbol), warnings });
+      },
+      listener: {
+        onBar(t, events) {
+          for (const e of events) pending.push(e);
+          if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
+        },
+      },
+    });
+    flush(results.run.bars);
+    post({ ...base, type: "done", results });
+  } catch (e) {
+    const done = (bt as Backtest | null)?.barsDone;
+    if (done !== undefined) flush(done);
+    post({ ...base, type: "error", error: toUserError(e) });
+  }
+}
+
+export function toUserError(e: unknown): UserError {
+  if (e instanceof UserFacingError) return e.detail;
+  if (e instanceof DataError) return { kind: "data" as const, message: e.detail, file: e.file, line: e.line, column: e.column };
+  return { kind: "internal" as const, message: messageOf(e) };
+}
