@@ -43,6 +43,8 @@ export class StrategyRuntimeError extends Error {
   }
 }
 
+const DAY_MS = 86_400_000;
+
 interface Scheduled {
   fn: (c: unknown, d: unknown) => void;
   date: DateRule;
@@ -67,6 +69,7 @@ export class Backtest implements StrategyHost {
   /** 1 for bars that ended holding a position (for the exposure metric). */
   readonly inMarket: Uint8Array;
   readonly records = new Map<string, Array<[number, number]>>();
+  private sessionList: Session[] | null = null;
   benchmark: Asset | null = null;
   /** Bars processed (less than the timeline when stopped early). */
   barsDone = 0;
@@ -109,6 +112,11 @@ export class Backtest implements StrategyHost {
     this.inMarket = new Uint8Array(this.md.timeline.length);
   }
 
+  /** The timeline cut into sessions (days), placed in their weeks and months; built on first use. */
+  get sessions(): Session[] {
+    return (this.sessionList ??= sessionsOf(this.md.timeline));
+  }
+
   run(): void {
     setActiveHost(this);
     try {
@@ -138,9 +146,8 @@ export class Backtest implements StrategyHost {
   private loop(): void {
     const { md, broker, ledger, clock, listener } = this;
     const timeline = md.timeline;
-    const sessions = sessionsOf(timeline);
     let session = -1;
-    let next: Session | undefined = sessions[0];
+    let lastDay = NaN;
     const algo = this.algo;
     for (let t = 0; t < timeline.length; t++) {
       if ((t & 1023) === 1023 && listener.shouldStop?.()) {
@@ -160,23 +167,29 @@ export class Backtest implements StrategyHost {
       // 2. Expire.
       if (anyLive) expireOrders(broker, t);
       // 3. Mark to market at this bar's close (the last known close without a bar).
-      for (const p of ledger.positions.values()) p.lastSalePrice = md.lastClose(p.asset.sid);
-      this.equityValue[t] = ledger.portfolioValue();
+      let held = 0;
+      if (ledger.positions.size > 0) {
+        for (const p of ledger.positions.values()) {
+          p.lastSalePrice = md.lastClose(p.asset.sid);
+          held += p.amount * p.lastSalePrice;
+        }
+      }
+      this.equityValue[t] = ledger.cashNum + held;
       this.equityCash[t] = ledger.cashNum;
       this.inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
       // 4. The strategy.
-      const newSession = next !== undefined && next.firstBar === t;
-      if (newSession) {
+      const day = Math.floor(clock.dt / DAY_MS);
+      if (day !== lastDay) {
+        lastDay = day;
         session++;
-        next = sessions[session + 1];
         if (algo.beforeTradingStart) this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
       }
       this.phase = "handleData";
       algo.handleData(this.context, this.data);
-      if (this.scheduled.length > 0) this.runScheduled(sessions[session]!, t);
+      if (this.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
       listener.onBar?.(t, this.batch);
-      this.batch.length = 0;
+      if (this.batch.length > 0) this.batch.length = 0;
       this.barsDone = t + 1;
     }
   }

@@ -4,12 +4,13 @@ import { benchmarkMetrics, computeMetrics } from "./metrics";
 import { roundCents, roundPrice, toCents } from "./money";
 import { fillsHash } from "./fills-hash";
 import { roundTrips } from "./round-trips";
-import { sessionsOf } from "./schedule";
 import type { ResultsJson } from "./results-schema";
 
 export type { ResultsJson } from "./results-schema";
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+/** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
+const cents = (x: number): number => Math.round(x * 100) / 100;
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
 
 /** The results JSON of cli-and-data.md (schemaVersion 1) for a finished (or stopped) run. */
@@ -21,7 +22,12 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const trips = roundTrips(broker.fills, md);
   let traded = 0;
   for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
-  const sessions = sessionsOf(time).length;
+  let sessions = 0;
+  for (let t = 0, last = NaN; t < n; t++) {
+    const day = Math.floor(time[t]! / 86_400_000);
+    if (day !== last) sessions++;
+    last = day;
+  }
   const m = computeMetrics({
     startingCash: ledger.startingCash.toNumber(),
     time,
@@ -106,7 +112,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       commission: roundCents(Number(f.commission)),
     })),
     events: bt.events.map(eventJson),
-    equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: roundCents(v), cash: roundCents(bt.equityCash[i]!) })),
+    equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),
     positions: [...ledger.positions.values()].map((p) => ({
       symbol: p.asset.symbol,
       amount: p.amount,

@@ -76,28 +76,30 @@ const DAY = 86_400_000;
 
 export function sessionsOf(timeline: Float64Array): Session[] {
   const out: Session[] = [];
+  const days: number[] = [];
   for (let t = 0; t < timeline.length; t++) {
     const day = Math.floor(timeline[t]! / DAY);
-    const last = out[out.length - 1];
-    if (last && Math.floor(timeline[last.firstBar]! / DAY) === day) last.lastBar = t;
-    else out.push({ firstBar: t, lastBar: t, place: { inWeek: 0, weekLeft: 0, inMonth: 0, monthLeft: 0 } });
+    if (days.length > 0 && days[days.length - 1] === day) out[out.length - 1]!.lastBar = t;
+    else {
+      days.push(day);
+      out.push({ firstBar: t, lastBar: t, place: { inWeek: 0, weekLeft: 0, inMonth: 0, monthLeft: 0 } });
+    }
   }
-  const week = (s: Session) => Math.floor((Math.floor(timeline[s.firstBar]! / DAY) + 3) / 7); // weeks start Monday
-  const month = (s: Session) => new Date(timeline[s.firstBar]!).toISOString().slice(0, 7);
-  placeRuns(out, week, "inWeek", "weekLeft");
-  placeRuns(out, month, "inMonth", "monthLeft");
+  // 1970-01-01 was a Thursday: +3 makes weeks start on Monday.
+  const weeks = days.map((d) => Math.floor((d + 3) / 7));
+  const months = days.map((d) => {
+    const date = new Date(d * DAY);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  });
+  placeRuns(out, weeks, "inWeek", "weekLeft");
+  placeRuns(out, months, "inMonth", "monthLeft");
   return out;
 }
 
-function placeRuns<K>(
-  sessions: Session[],
-  key: (s: Session) => K,
-  from: "inWeek" | "inMonth",
-  left: "weekLeft" | "monthLeft",
-): void {
+function placeRuns(sessions: Session[], keys: number[], from: "inWeek" | "inMonth", left: "weekLeft" | "monthLeft"): void {
   let start = 0;
   for (let i = 1; i <= sessions.length; i++) {
-    if (i < sessions.length && key(sessions[i]!) === key(sessions[start]!)) continue;
+    if (i < sessions.length && keys[i] === keys[start]) continue;
     for (let j = start; j < i; j++) {
       sessions[j]!.place[from] = j - start;
       sessions[j]!.place[left] = i - 1 - j;

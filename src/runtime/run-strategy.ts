@@ -21,7 +21,14 @@ export interface RunRequest {
  * Compile, load and run a strategy; the results JSON on success. Every failure the user
  * can fix is a UserFacingError with their file, line and column.
  */
-export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest } {
+export interface RunTimings {
+  /** Compile, load and the bar loop. */
+  runMs: number;
+  /** Building the results JSON. */
+  resultsMs: number;
+}
+
+export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest; timings: RunTimings } {
   const now = req.now ?? (() => Date.now());
   const started = now();
   const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName);
@@ -34,10 +41,12 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
   req.onStart?.(bt);
   try {
     bt.run();
+    const ran = now();
     const name = Strategy.name || req.fileName;
-    const results = buildResults(bt, { strategy: name, elapsedMs: now() - started });
+    const results = buildResults(bt, { strategy: name, elapsedMs: ran - started });
+    const timings = { runMs: ran - started, resultsMs: now() - ran };
     bt.callAnalyze(results);
-    return { results, backtest: bt };
+    return { results, backtest: bt, timings };
   } catch (e) {
     if (e instanceof StrategyRuntimeError) {
       const cause = e.original;
