@@ -1,0 +1,89 @@
+/** The CLI's program, with its output streams passed in so tests can run it in-process. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DataError } from "../engine/data/symbol-bars";
+import { runStrategy } from "../runtime/run-strategy";
+import { UserFacingError, formatUserError } from "../runtime/user-error";
+import { ArgError, parseArgs, USAGE } from "./args";
+import { loadDataPath } from "./load-data";
+import { summaryText } from "./summary-table";
+import { typeCheckStrategy } from "./type-check";
+
+const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stderr is a terminal (for the progress bar). */
+  tty: boolean;
+}
+
+/** Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data). */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const fail = (code: number, message: string): number => {
+    io.err(message + "\n");
+    return code;
+  };
+  let args;
+  try {
+    args = parseArgs(argv, SAMPLE_DATA);
+  } catch (e) {
+    if (e instanceof ArgError) return fail(2, `error: ${e.message}\n${USAGE}`);
+    throw e;
+  }
+  const file = resolve(args.strategy);
+  if (!existsSync(file)) return fail(2, `error: ${args.strategy}: no such strategy file\n${USAGE}`);
+  const source = readFileSync(file, "utf8");
+
+  let data;
+  try {
+    data = loadDataPath(args.data);
+  } catch (e) {
+    if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
+    throw e;
+  }
+  if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${w}\n`);
+
+  if (!args.noTypeCheck) {
+    const diags = typeCheckStrategy(file, source);
+    if (diags.length > 0) {
+      const text = diags.map((d) => `${args.strategy}:${d.line}:${d.column}: type error: ${d.message}`).join("\n");
+      return fail(1, text);
+    }
+  }
+
+  const progress = !args.quiet && args.json === undefined && io.tty;
+  try {
+    const { results } = runStrategy({
+      source,
+      fileName: basename(file),
+      bars: data.bars,
+      settings: { cash: args.cash, fillModel: args.fillModel, sameBarPolicy: args.sameBar, start: args.start, end: args.end },
+      listener: progress ? progressBar(io) : undefined,
+      now: () => performance.now(),
+    });
+    if (progress) io.err("\r\x1b[K");
+    if (args.json === "-") io.out(JSON.stringify(results) + "\n");
+    else {
+      if (args.json !== undefined) writeFileSync(args.json, JSON.stringify(results, null, 2) + "\n");
+      if (!args.quiet) io.out(summaryText(results) + "\n");
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UserFacingError) {
+      const d = { ...e.detail, file: e.detail.file ? args.strategy : undefined };
+      return fail(1, `error: ${formatUserError(d)}`);
+    }
+    if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
+    throw e;
+  }
+}
+
+function progressBar(io: CliIo) {
+  return {
+    onBar(t: number) {
+      if ((t & 1023) === 0) io.err(`\rrunning… bar ${t + 1}`);
+    },
+  };
+}
