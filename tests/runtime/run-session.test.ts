@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { SymbolBars } from "../../src/engine/data/symbol-bars";
+import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
+import { runSession } from "../../src/runtime/run-session";
+
+function dailyBars(n: number): SymbolBars {
+  const time = new Float64Array(n);
+  const open = new Float64Array(n);
+  const high = new Float64Array(n);
+  const low = new Float64Array(n);
+  const close = new Float64Array(n);
+  const volume = new Float64Array(n).fill(1_000_000);
+  for (let i = 0; i < n; i++) {
+    time[i] = Date.UTC(2020, 0, 1) + i * 86_400_000;
+    open[i] = 100 + i * 0.1;
+    close[i] = open[i]! + 0.05;
+    high[i] = close[i]! + 0.5;
+    low[i] = open[i]! - 0.5;
+  }
+  return { symbol: "SPY", time, open, high, low, close, volume, tickSize: 0.01 };
+}
+
+const BUY_ONCE = `import { TradingAlgorithm, order } from "playground";
+export default class BuyOnce extends TradingAlgorithm {
+  initialize(context) { context.asset = this.symbol("SPY"); }
+  handleData(context, data) { if (context.barIndex === 0) order(context.asset, 10); }
+}`;
+
+function session(source: string, n: number, clockStep = 0): WorkerMessage[] {
+  const sent: WorkerMessage[] = [];
+  let now = 0;
+  const req = {
+    type: "run" as const,
+    protocolVersion: PROTOCOL_VERSION,
+    runId: 7,
+    source,
+    fileName: "strategy.ts",
+    settings: { cash: 100_000, fillModel: "ohlc" as const, sameBarPolicy: "path" as const },
+    data: [],
+  };
+  runSession(req, [dailyBars(n)], [], (m) => sent.push(m), () => (now += clockStep));
+  return sent;
+}
+
+describe("a run session in the worker", () => {
+  it("reports started, then batches, then done, all with the run id and protocol version", () => {
+    const sent = session(BUY_ONCE, 500);
+    expect(sent[0]).toMatchObject({ type: "started", totalBars: 500, symbols: ["SPY"] });
+    expect(sent.at(-1)!.type).toBe("done");
+    expect(sent.every((m) => m.runId === 7 && m.protocolVersion === PROTOCOL_VERSION)).toBe(true);
+  });
+
+  it("streams every equity point exactly once, in order, across batches", () => {
+    const sent = session(BUY_ONCE, 2_000, 10); // a slow clock forces a batch every 64 bars
+    const batches = sent.flatMap((m) => (m.type === "batch" ? [m] : []));
+    expect(batches.length).toBeGreaterThan(5);
+    let next = 0;
+    for (const b of batches) {
+      expect(b.equity.from).toBe(next);
+      next += b.equity.value.length;
+    }
+    expect(next).toBe(2_000);
+  });
+
+  it("streams the order and fill events of the run in its batches", () => {
+    const events = session(BUY_ONCE, 300).flatMap((m) => (m.type === "batch" ? m.events : []));
+    expect(events.filter((e) => e.type === "fill")).toHaveLength(1);
+    expect(events.filter((e) => e.type === "order").map((e) => (e.type === "order" ? e.order.status : ""))).toEqual(["OPEN", "FILLED"]);
+  });
+
+  it("reports a runtime error with the user's line and the bar time, after the bars it finished", () => {
+    const src = BUY_ONCE.replace("if (context.barIndex === 0)", "if (context.barIndex === 42) throw new Error('bad bar');\n    if (context.barIndex === 0)");
+    const sent = session(src, 100);
+    const err = sent.at(-1)!;
+    expect(err.type).toBe("error");
+    if (err.type !== "error") return;
+    expect(err.error).toMatchObject({ kind: "runtime", message: "bad bar", line: 4, hook: "handleData", barTime: "2020-02-12T00:00:00.000Z" });
+  });
+
+  it("reports a compile error with its line before running anything", () => {
+    const sent = session("export default class {\n  x = ;\n}", 10);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "error", error: { kind: "compile", line: 2 } });
+  });
+});
