@@ -15,7 +15,11 @@ export interface CsvColumns {
 const DATE_NAMES = ["datetime", "timestamp", "date", "time"] as const;
 
 function describeHeader(header: readonly string[]): string {
-  return header.map((name) => (name.trim() === "" ? "(unnamed)" : name.trim())).join(", ");
+  const names = header.map((name) => (name.trim() === "" ? "(unnamed)" : name.trim())).join(", ");
+  const separator = header.length === 1 ? /[;\t|]/.exec(header[0])?.[0] : undefined;
+  if (separator === undefined) return names;
+  // One column that contains another separator: the file is not comma-separated.
+  return `${names}; the columns seem separated by ${separator === "\t" ? "tabs" : `"${separator}"`}, not commas`;
 }
 
 function findDateColumn(names: readonly string[], firstDataRow: readonly string[] | undefined): number {
@@ -53,12 +57,7 @@ export function locateColumns(
   }
   if (missing.length > 0) {
     const what = missing.length === 1 ? "column" : "columns";
-    throw new DataError(
-      file,
-      line,
-      0,
-      `missing ${what} ${missing.join(", ")} (found: ${describeHeader(header)})`,
-    );
+    throw new DataError(file, line, 0, `missing ${what} ${missing.join(", ")} (found: ${describeHeader(header)})`);
   }
   const timeIndex = names.indexOf("time");
   const symbolIndex = names.indexOf("symbol");

@@ -1,4 +1,4 @@
-import Papa from "papaparse/papaparse.js";
+import Papa from "papaparse/papaparse.min.js";
 import { DataError, type SymbolBars } from "./symbol-bars";
 import { type CsvColumns, locateColumns } from "./csv-columns";
 import { parseTime } from "./parse-time";
@@ -116,7 +116,8 @@ class RowReader {
   private readPrice(row: readonly string[], name: string, index: number, line: number): number {
     const value = readNumber(row[index], name, this.file, line, index + 1);
     if (value <= 0) {
-      const detail = value < 0 ? `${name} ${row[index].trim()} is negative` : `${name} is zero; prices must be above zero`;
+      const detail =
+        value < 0 ? `${name} ${row[index].trim()} is negative` : `${name} is zero; prices must be above zero`;
       throw new DataError(this.file, line, index + 1, detail);
     }
     return value;

@@ -1,7 +1,8 @@
 // Typings for the one Papa Parse call the engine makes. The engine imports the package's
-// file directly because @types/papaparse pulls in all of @types/node, which would let
-// Node globals (process, Buffer) compile inside the engine, whose tsconfig forbids them.
-declare module "papaparse/papaparse.js" {
+// browser build directly because @types/papaparse pulls in all of @types/node, which would let
+// Node globals (process, Buffer) compile inside the engine, whose tsconfig forbids them; and
+// the browser build, unlike papaparse.js, has no require("stream") for bundlers to trip on.
+declare module "papaparse/papaparse.min.js" {
   export interface ParseError {
     readonly type: string;
     readonly code: string;

@@ -79,6 +79,7 @@ function parseIso(text: string): number {
     if (s < 0) return NaN;
     at += 3;
     if (text.charCodeAt(at) === DOT) {
+      if (digits(text, at + 1, 1) < 0) return NaN;
       // Milliseconds are the finest unit stored; finer digits are truncated, not rounded,
       // so a time never moves into the next millisecond.
       let scale = 100;
