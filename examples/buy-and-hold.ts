@@ -1,9 +1,11 @@
 /**
- * Buy and hold: buy 100 SPY on the first bar and keep them.
- * Ported from the seed's "Simple Buy and Hold".
+ * Buy and Hold
+ * Buy 100 SPY with one market order on the first bar and keep them to the end.
+ * @category order types
  */
 import { TradingAlgorithm, order, type Context, type BarData } from "playground";
 
+// Ported from the seed's "Simple Buy and Hold".
 export default class BuyAndHold extends TradingAlgorithm {
   override initialize(context: Context): void {
     context.asset = this.symbol("SPY");

@@ -144,7 +144,7 @@ function eventJson(e: EngineEvent): ResultsJson["events"][number] {
     case "fill":
       return { dt, type: "fill", orderId: e.orderId, symbol: e.symbol, amount: e.amount, price: roundPrice(e.price), commission: roundCents(e.commission) };
     case "stopMoved":
-      return { dt, type: "stopMoved", orderId: e.orderId, symbol: e.symbol, stop: e.stop, hwm: e.hwm };
+      return { dt, type: "stopMoved", orderId: e.orderId, symbol: e.symbol, stop: roundPrice(e.stop), hwm: roundPrice(e.hwm) };
     case "log":
       return { dt, type: "log", level: e.level, message: e.message };
     case "record":
