@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
-import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
+import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
 
 function dailyBars(n: number): SymbolBars {
@@ -29,13 +29,13 @@ export default class BuyOnce extends TradingAlgorithm {
 function session(source: string, n: number, clockStep = 0): WorkerMessage[] {
   const sent: WorkerMessage[] = [];
   let now = 0;
-  const req = {
-    type: "run" as const,
+  const req: WorkerRequest = {
+    type: "run",
     protocolVersion: PROTOCOL_VERSION,
     runId: 7,
     source,
     fileName: "strategy.ts",
-    settings: { cash: 100_000, fillModel: "ohlc" as const, sameBarPolicy: "path" as const },
+    settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
     data: [],
   };
   runSession(req, [dailyBars(n)], [], (m) => sent.push(m), () => (now += clockStep));

@@ -1,0 +1,248 @@
+import { readFileSync } from "node:fs";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Users' strategies are type-checked against src/playground/playground.d.ts, in the editor and
+ * by the CLI. These tests check a few strategies against it in memory, with the options the
+ * CLI uses, and look at what the editor would show on hover.
+ */
+const DTS = readFileSync(new URL("../../src/playground/playground.d.ts", import.meta.url), "utf8");
+const DTS_NAME = "/playground/playground.d.ts";
+const USER_NAME = "/strategy/strategy.ts";
+
+const OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  // The spec's own examples write `initialize(context)` without a type.
+  noImplicitAny: false,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  noEmit: true,
+};
+
+// The lib files and the declarations are the same for every check: parse them once.
+const libCache = new Map<string, ts.SourceFile>([
+  [DTS_NAME, ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true)],
+]);
+
+/** A host that serves the strategy and the declarations from memory and lib files from disk. */
+function hostFor(files: Map<string, string>): ts.CompilerHost {
+  return {
+    getSourceFile(name, languageVersion) {
+      const text = files.get(name);
+      if (text !== undefined && name !== DTS_NAME) return ts.createSourceFile(name, text, languageVersion, true);
+      let lib = libCache.get(name);
+      if (!lib) {
+        const disk = ts.sys.readFile(name);
+        if (disk === undefined) return undefined;
+        lib = ts.createSourceFile(name, disk, languageVersion, true);
+        libCache.set(name, lib);
+      }
+      return lib;
+    },
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    writeFile: () => {},
+    getCurrentDirectory: () => "/",
+    getDirectories: () => [],
+    fileExists: (name) => files.has(name) || ts.sys.fileExists(name),
+    readFile: (name) => files.get(name) ?? ts.sys.readFile(name),
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+  };
+}
+
+interface Problem {
+  file: string;
+  /** 1-based. */
+  line: number;
+  code: number;
+  message: string;
+}
+
+function typeCheck(source: string): Problem[] {
+  const files = new Map([
+    [USER_NAME, source],
+    [DTS_NAME, DTS],
+  ]);
+  const program = ts.createProgram([USER_NAME, DTS_NAME], OPTIONS, hostFor(files));
+  return ts.getPreEmitDiagnostics(program).map((d) => ({
+    file: d.file?.fileName ?? "(global)",
+    line: d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0,
+    code: d.code,
+    message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  }));
+}
+
+/** 1-based line of the first line containing `text`. */
+function lineOf(source: string, text: string): number {
+  const i = source.split("\n").findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`no line contains ${text}`);
+  return i + 1;
+}
+
+/** What the editor shows when hovering the first occurrence of each text in the source. */
+function hovers(source: string, texts: readonly string[]): string[] {
+  const files = new Map([
+    [USER_NAME, source],
+    [DTS_NAME, DTS],
+  ]);
+  const host = hostFor(files);
+  const service = ts.createLanguageService({
+    getScriptFileNames: () => [USER_NAME, DTS_NAME],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (name) => {
+      const text = host.readFile(name);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => "/",
+    getCompilationSettings: () => OPTIONS,
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    fileExists: host.fileExists,
+    readFile: host.readFile,
+  });
+  return texts.map((text) => {
+    const info = service.getQuickInfoAtPosition(USER_NAME, source.indexOf(text));
+    if (!info) return "";
+    const tags = (info.tags ?? []).map((t) => `@${t.name} ${ts.displayPartsToString(t.text)}`);
+    return [ts.displayPartsToString(info.displayParts), ts.displayPartsToString(info.documentation), ...tags].join(
+      "\n",
+    );
+  });
+}
+
+const MEAN_REVERSION = `import { TradingAlgorithm, order, getOpenOrders, cancelOrder,
+         MarketOrder, LimitOrder, StopOrder, BracketOrder, ORDER_STATUS } from "playground";
+
+export default class MeanReversion extends TradingAlgorithm {
+  initialize(context) { context.asset = this.symbol("AAPL"); context.lookback = 20; }
+  handleData(context, data) {
+    const prices = data.history(context.asset, "close", context.lookback, "1d");
+    const price = data.current(context.asset, "close");
+    if (price < prices.mean() - 2 * prices.std()) order(context.asset, 100, { style: new LimitOrder(price) });
+  }
+}
+`;
+
+const BUY_AND_HOLD = `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
+
+export default class BuyAndHold extends TradingAlgorithm {
+  initialize(context: Context): void {
+    context.asset = this.symbol("SPY");
+    context.ordered = false;
+  }
+
+  handleData(context: Context, data: BarData): void {
+    if (!context.ordered) {
+      const id: string | null = order(context.asset, 100);
+      context.ordered = id !== null;
+    }
+    const position = context.portfolio.positions.get(context.asset);
+    this.record({ price: data.current(context.asset, "price"), shares: position?.amount ?? 0 });
+  }
+}
+`;
+
+// Each check builds a TypeScript program: seconds, not milliseconds, on a busy machine.
+describe("playground.d.ts", { timeout: 60_000 }, () => {
+  it("has no type errors of its own", () => {
+    expect(typeCheck("export {};\n")).toEqual([]);
+  });
+
+  it("accepts the spec's MeanReversion example as written", () => {
+    expect(typeCheck(MEAN_REVERSION)).toEqual([]);
+  });
+
+  it("accepts a buy-and-hold with typed context and data", () => {
+    expect(typeCheck(BUY_AND_HOLD)).toEqual([]);
+  });
+
+  it("rejects a share amount given as a string, on that line", () => {
+    const source = BUY_AND_HOLD.replace("order(context.asset, 100)", 'order(context.asset, "100")');
+    const problems = typeCheck(source);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: USER_NAME, line: lineOf(source, '"100"'), code: 2345 });
+    expect(problems[0]!.message).toContain("not assignable to parameter of type 'number'");
+  });
+
+  it("rejects a LimitOrder without its limit price", () => {
+    const source = MEAN_REVERSION.replace("new LimitOrder(price)", "new LimitOrder()");
+    const problems = typeCheck(source);
+    expect(problems).toMatchObject([{ file: USER_NAME, line: lineOf(source, "new LimitOrder()"), code: 2554 }]);
+  });
+
+  it("hides the engine's bookkeeping on an order, such as commissionExact", () => {
+    const source = `import { TradingAlgorithm, getOrder, type Context } from "playground";
+
+export default class Peek extends TradingAlgorithm {
+  handleData(context: Context): void {
+    const order = getOrder(context.orderId);
+    if (order) this.log.info(order.commissionExact);
+  }
+}
+`;
+    const problems = typeCheck(source);
+    expect(problems).toMatchObject([{ file: USER_NAME, line: lineOf(source, "commissionExact") }]);
+    expect(problems[0]!.message).toContain("Property 'commissionExact' does not exist on type 'Order'");
+  });
+
+  it("shows the documentation and an example when hovering a free function or a method", () => {
+    const [asFunction, asImport, asMethod] = hovers(BUY_AND_HOLD, [
+      "order(context.asset, 100)",
+      "order, type Context",
+      "record(",
+    ]);
+    expect(asFunction).toContain("order(asset: Asset, amount: number, opts?: OrderOptions): string | null");
+    expect(asFunction).toContain("also when the order is rejected");
+    expect(asFunction).toContain("@example");
+
+    expect(asImport).toContain("const order: (asset: Asset, amount: number, opts?: OrderOptions) => string | null");
+    expect(asImport).toContain("@example");
+
+    expect(asMethod).toContain("TradingAlgorithm.record");
+    expect(asMethod).toContain("@example");
+  });
+
+  it("documents every declaration a strategy can reach, each with an example", () => {
+    const file = ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true);
+    const undocumented: string[] = [];
+    const requireExample = (node: ts.Node, name: string) => {
+      if (!ts.getJSDocTags(node).some((t) => t.tagName.text === "example")) undocumented.push(name);
+    };
+    const members = (owner: string, list: ts.NodeArray<ts.TypeElement | ts.ClassElement>) => {
+      list.forEach((m, i) => requireExample(m, `${owner}.${m.name?.getText() ?? `[${i}]`}`));
+    };
+    const visitBody = (prefix: string, statements: ts.NodeArray<ts.Statement>) => {
+      for (const s of statements) {
+        if (ts.isInterfaceDeclaration(s) || ts.isClassDeclaration(s)) {
+          const name = `${prefix}${s.name!.text}`;
+          requireExample(s, name);
+          members(name, s.members);
+        } else if (ts.isTypeAliasDeclaration(s) || ts.isFunctionDeclaration(s)) {
+          requireExample(s, `${prefix}${s.name!.text}`);
+        } else if (ts.isVariableStatement(s)) {
+          const decl = s.declarationList.declarations[0]!;
+          const name = `${prefix}${decl.name.getText()}`;
+          requireExample(s, name);
+          if (decl.type && ts.isTypeLiteralNode(decl.type)) members(name, decl.type.members);
+        } else if (ts.isModuleDeclaration(s) && s.body && ts.isModuleBlock(s.body)) {
+          requireExample(s, `${prefix}${s.name.text}`);
+          visitBody(`${prefix}${s.name.text}.`, s.body.statements);
+        }
+      }
+    };
+    const playground = file.statements.find(ts.isModuleDeclaration)!;
+    expect(playground.name.text).toBe("playground");
+    visitBody("", (playground.body as ts.ModuleBlock).statements);
+    expect(undocumented).toEqual([]);
+  });
+
+  it("is a global script that names nothing outside itself", () => {
+    const file = ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true);
+    expect(file.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual(["ModuleDeclaration"]);
+    expect(DTS).not.toMatch(/\bimport\s*\(|\/\/\/\s*<reference/);
+  });
+});
