@@ -41,20 +41,39 @@ for (const sc of scenarios) {
   let stats = { bars: 0, orders: 0, fills: 0 };
   let resultsMs = Infinity;
   const ms = bestOf(() => {
-    const { results, timings } = runStrategy({ source: sc.source, fileName: `${sc.name}.ts`, bars, settings: SETTINGS });
+    const { results, timings } = runStrategy({
+      source: sc.source,
+      fileName: `${sc.name}.ts`,
+      bars,
+      settings: SETTINGS,
+    });
     stats = { bars: results.run.bars, orders: results.summary.orders, fills: results.summary.fills };
     resultsMs = Math.min(resultsMs, timings.resultsMs);
     return timings.runMs;
   });
   // ms: compile + load + bar loop (what bars/s measures); resultsMs: building the results JSON after it.
-  const line = { scenario: sc.name, ...stats, ms: round(ms), barsPerSec: Math.round((stats.bars / ms) * 1000), resultsMs: round(resultsMs) };
+  const line = {
+    scenario: sc.name,
+    ...stats,
+    ms: round(ms),
+    barsPerSec: Math.round((stats.bars / ms) * 1000),
+    resultsMs: round(resultsMs),
+  };
   console.log(JSON.stringify(line));
   if (sc.floor) {
     const floor = sc.floor;
     const fms = best(() => void floor(bars));
     const n = bars[0]!.time.length;
     console.log(
-      JSON.stringify({ scenario: `${sc.name}/floor`, bars: n, orders: 0, fills: 0, ms: round(fms), barsPerSec: Math.round((n / fms) * 1000), engineOverFloor: round(ms / fms) }),
+      JSON.stringify({
+        scenario: `${sc.name}/floor`,
+        bars: n,
+        orders: 0,
+        fills: 0,
+        ms: round(fms),
+        barsPerSec: Math.round((n / fms) * 1000),
+        engineOverFloor: round(ms / fms),
+      }),
     );
   }
 }

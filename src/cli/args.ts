@@ -33,7 +33,10 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
   };
   while (rest.length > 0) {
     const a = rest.shift()!;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
     if (inline !== undefined) rest.unshift(inline);
     switch (flag) {
       case "--data":
@@ -42,7 +45,8 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--start":
       case "--end": {
         const v = value(flag);
-        if (!ISO_DATE.test(v) || !Number.isFinite(Date.parse(v))) throw new ArgError(`${flag} takes a date like 2019-01-31, got "${v}"`);
+        if (!ISO_DATE.test(v) || !Number.isFinite(Date.parse(v)))
+          throw new ArgError(`${flag} takes a date like 2019-01-31, got "${v}"`);
         out[flag === "--start" ? "start" : "end"] = v;
         break;
       }
@@ -61,7 +65,8 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       }
       case "--same-bar": {
         const v = value(flag);
-        if (v !== "path" && v !== "stopFirst" && v !== "targetFirst") throw new ArgError(`--same-bar is path, stopFirst or targetFirst, got "${v}"`);
+        if (v !== "path" && v !== "stopFirst" && v !== "targetFirst")
+          throw new ArgError(`--same-bar is path, stopFirst or targetFirst, got "${v}"`);
         out.sameBar = v;
         break;
       }

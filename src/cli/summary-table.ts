@@ -9,7 +9,10 @@ export function summaryText(r: ResultsJson, logLines = 10): string {
   const s = r.summary;
   const rows: Array<[string, string]> = [
     ["Strategy", r.run.strategy],
-    ["Period", `${r.run.start?.slice(0, 10)} → ${r.run.end?.slice(0, 10)} (${r.run.bars} bars, ${r.run.symbols.join(" ")})`],
+    [
+      "Period",
+      `${r.run.start?.slice(0, 10)} → ${r.run.end?.slice(0, 10)} (${r.run.bars} bars, ${r.run.symbols.join(" ")})`,
+    ],
     ["Starting cash", usd(s.startingCash)],
     ["Ending value", usd(s.endingValue)],
     ["Total return", pct(s.totalReturn)],
@@ -29,7 +32,11 @@ export function summaryText(r: ResultsJson, logLines = 10): string {
     ["Fills hash", r.run.fillsHash],
     ["Elapsed", `${r.run.elapsedMs} ms`],
   ];
-  if (s.benchmark) rows.push(["Benchmark", `${s.benchmark} ${pct(s.benchmarkReturn)}, alpha ${num(s.alpha, 3)}, beta ${num(s.beta, 3)}`]);
+  if (s.benchmark)
+    rows.push([
+      "Benchmark",
+      `${s.benchmark} ${pct(s.benchmarkReturn)}, alpha ${num(s.alpha, 3)}, beta ${num(s.beta, 3)}`,
+    ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
   const logs = r.logs.slice(-logLines);

@@ -47,6 +47,10 @@ export function typeCheckStrategy(fileName: string, source: string): TypeDiagnos
     .filter((d) => d.file?.fileName === fileName)
     .map((d) => {
       const pos = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-      return { line: pos.line + 1, column: pos.character + 1, message: ts.flattenDiagnosticMessageText(d.messageText, "\n") };
+      return {
+        line: pos.line + 1,
+        column: pos.character + 1,
+        message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+      };
     });
 }

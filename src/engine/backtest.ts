@@ -85,7 +85,8 @@ export class Backtest implements StrategyHost {
     private readonly listener: BacktestListener = {},
   ) {
     this.md = new MarketData(bars, dateBound(settings.start, "start"), dateBound(settings.end, "end"));
-    if (this.md.timeline.length === 0) throw new StrategyError("no bars to run on: the data is empty or outside the start/end dates");
+    if (this.md.timeline.length === 0)
+      throw new StrategyError("no bars to run on: the data is empty or outside the start/end dates");
     this.clock.dt = this.md.timeline[0]!;
     this.ledger = new Ledger(money(settings.cash));
     this.broker = new Broker(
@@ -182,7 +183,8 @@ export class Backtest implements StrategyHost {
       if (day !== lastDay) {
         lastDay = day;
         session++;
-        if (algo.beforeTradingStart) this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
+        if (algo.beforeTradingStart)
+          this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
       }
       this.phase = "handleData";
       algo.handleData(this.context, this.data);
@@ -227,7 +229,8 @@ export class Backtest implements StrategyHost {
 
   // ----- StrategyHost: the "playground" API -----
   symbol(symbol: string): Asset {
-    if (typeof symbol !== "string") throw new StrategyError(`symbol() takes a ticker string like "SPY", got ${typeof symbol}`);
+    if (typeof symbol !== "string")
+      throw new StrategyError(`symbol() takes a ticker string like "SPY", got ${typeof symbol}`);
     return this.md.symbol(symbol);
   }
   order(asset: Asset, amount: number, opts?: OrderOptions): string | null {
@@ -264,15 +267,20 @@ export class Backtest implements StrategyHost {
   }
   cancelOrder(orderOrId: Order | string): void {
     const o = typeof orderOrId === "string" ? this.broker.orders.get(orderOrId) : orderOrId;
-    if (!o || this.broker.orders.get(o.id) !== o) throw new StrategyError(`cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`);
+    if (!o || this.broker.orders.get(o.id) !== o)
+      throw new StrategyError(
+        `cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`,
+      );
     this.broker.cancel(o, "USER: cancelled by the strategy");
   }
   setCommission(model: CommissionModel): void {
-    if (typeof model?.charge !== "function") throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
+    if (typeof model?.charge !== "function")
+      throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
     this.broker.commission = model;
   }
   setSlippage(model: SlippageModel): void {
-    if (typeof model?.slip !== "function") throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
+    if (typeof model?.slip !== "function")
+      throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
     this.broker.slippage = model;
   }
   setMaxPositionSize(limit: SizeLimit): void {
@@ -314,6 +322,7 @@ export class Backtest implements StrategyHost {
 }
 
 function checkNumber(what: string, x: number): number {
-  if (typeof x !== "number" || !Number.isFinite(x)) throw new StrategyError(`${what} must be a finite number, got ${String(x)}`);
+  if (typeof x !== "number" || !Number.isFinite(x))
+    throw new StrategyError(`${what} must be a finite number, got ${String(x)}`);
   return x;
 }

@@ -130,7 +130,9 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       mfe: roundCents(t.mfe),
     })),
     logs: bt.events.flatMap((e) => (e.type === "log" ? [{ dt: iso(e.dt), level: e.level, message: e.message }] : [])),
-    records: Object.fromEntries([...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])])),
+    records: Object.fromEntries(
+      [...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
+    ),
   };
 }
 
@@ -139,12 +141,37 @@ function eventJson(e: EngineEvent): ResultsJson["events"][number] {
   switch (e.type) {
     case "order": {
       const o = e.order;
-      return { dt, type: "order", event: e.event, orderId: o.id, symbol: o.symbol, status: o.status, reason: o.reason, filled: o.filled, amount: o.amount };
+      return {
+        dt,
+        type: "order",
+        event: e.event,
+        orderId: o.id,
+        symbol: o.symbol,
+        status: o.status,
+        reason: o.reason,
+        filled: o.filled,
+        amount: o.amount,
+      };
     }
     case "fill":
-      return { dt, type: "fill", orderId: e.orderId, symbol: e.symbol, amount: e.amount, price: roundPrice(e.price), commission: roundCents(e.commission) };
+      return {
+        dt,
+        type: "fill",
+        orderId: e.orderId,
+        symbol: e.symbol,
+        amount: e.amount,
+        price: roundPrice(e.price),
+        commission: roundCents(e.commission),
+      };
     case "stopMoved":
-      return { dt, type: "stopMoved", orderId: e.orderId, symbol: e.symbol, stop: roundPrice(e.stop), hwm: roundPrice(e.hwm) };
+      return {
+        dt,
+        type: "stopMoved",
+        orderId: e.orderId,
+        symbol: e.symbol,
+        stop: roundPrice(e.stop),
+        hwm: roundPrice(e.hwm),
+      };
     case "log":
       return { dt, type: "log", level: e.level, message: e.message };
     case "record":

@@ -23,7 +23,8 @@ export interface TimeRule {
 }
 
 function checkOffset(what: string, n: number): number {
-  if (!Number.isInteger(n) || n < 0) throw new StrategyError(`${what} offset must be a whole number of at least 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new StrategyError(`${what} offset must be a whole number of at least 0, got ${n}`);
   return n;
 }
 
@@ -96,7 +97,12 @@ export function sessionsOf(timeline: Float64Array): Session[] {
   return out;
 }
 
-function placeRuns(sessions: Session[], keys: number[], from: "inWeek" | "inMonth", left: "weekLeft" | "monthLeft"): void {
+function placeRuns(
+  sessions: Session[],
+  keys: number[],
+  from: "inWeek" | "inMonth",
+  left: "weekLeft" | "monthLeft",
+): void {
   let start = 0;
   for (let i = 1; i <= sessions.length; i++) {
     if (i < sessions.length && keys[i] === keys[start]) continue;

@@ -34,7 +34,13 @@ export function loadStrategy(js: string, fileName: string): StrategyClass {
   };
   let factory: (...args: unknown[]) => void;
   try {
-    factory = new Function("require", "module", "exports", "console", `${js}\n//# sourceURL=${fileName}`) as typeof factory;
+    factory = new Function(
+      "require",
+      "module",
+      "exports",
+      "console",
+      `${js}\n//# sourceURL=${fileName}`,
+    ) as typeof factory;
   } catch (e) {
     throw new UserFacingError({ kind: "compile", message: String((e as Error).message), file: fileName });
   }
@@ -42,7 +48,13 @@ export function loadStrategy(js: string, fileName: string): StrategyClass {
     factory(require, module, module.exports, userConsole);
   } catch (e) {
     if (e instanceof UserFacingError) throw e;
-    throw new UserFacingError({ kind: "runtime", message: messageOf(e), file: fileName, ...locate(e, fileName), hook: "module" });
+    throw new UserFacingError({
+      kind: "runtime",
+      message: messageOf(e),
+      file: fileName,
+      ...locate(e, fileName),
+      hook: "module",
+    });
   }
   const Strategy = module.exports.default;
   if (typeof Strategy !== "function" || !(Strategy.prototype instanceof TradingAlgorithm)) {

@@ -54,7 +54,13 @@ export function runSession(
       now,
       onStart: (b) => {
         bt = b;
-        post({ ...base, type: "started", totalBars: b.md.timeline.length, symbols: b.md.assets.map((a) => a.symbol), warnings });
+        post({
+          ...base,
+          type: "started",
+          totalBars: b.md.timeline.length,
+          symbols: b.md.assets.map((a) => a.symbol),
+          warnings,
+        });
       },
       listener: {
         onBar(t, events) {
@@ -74,6 +80,7 @@ export function runSession(
 
 export function toUserError(e: unknown): UserError {
   if (e instanceof UserFacingError) return e.detail;
-  if (e instanceof DataError) return { kind: "data" as const, message: e.detail, file: e.file, line: e.line, column: e.column };
+  if (e instanceof DataError)
+    return { kind: "data" as const, message: e.detail, file: e.file, line: e.line, column: e.column };
   return { kind: "internal" as const, message: messageOf(e) };
 }

@@ -36,7 +36,13 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
   try {
     bt = new Backtest(req.bars, req.settings, new Strategy(), req.listener);
   } catch (e) {
-    throw new UserFacingError({ kind: "runtime", message: messageOf(e), file: req.fileName, ...locate(e, req.fileName), hook: "constructor" });
+    throw new UserFacingError({
+      kind: "runtime",
+      message: messageOf(e),
+      file: req.fileName,
+      ...locate(e, req.fileName),
+      hook: "constructor",
+    });
   }
   req.onStart?.(bt);
   try {

@@ -36,7 +36,19 @@ describe("the backtest command line", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(["schemaVersion", "run", "summary", "orders", "fills", "events", "equity", "positions", "trades", "logs", "records"]),
+      expect.arrayContaining([
+        "schemaVersion",
+        "run",
+        "summary",
+        "orders",
+        "fills",
+        "events",
+        "equity",
+        "positions",
+        "trades",
+        "logs",
+        "records",
+      ]),
     );
     expect(json.schemaVersion).toBe(1);
     expect(json.run.symbols).toContain("SPY");
@@ -84,21 +96,29 @@ describe("the backtest command line", () => {
 
   it("exits 1 with file:line:col and the bar time when the strategy throws", () => {
     const dir = tmp({ "throws.ts": THROWS, "SPY.csv": SPY_ROWS.repeat(1) });
-    const data = tmp({ "SPY.csv": [SPY_ROWS.trim(), "2020-01-06,10.8,11,10,10.9,1000", "2020-01-07,10.9,11,10,10.7,1000"].join("\n") });
+    const data = tmp({
+      "SPY.csv": [SPY_ROWS.trim(), "2020-01-06,10.8,11,10,10.9,1000", "2020-01-07,10.9,11,10,10.7,1000"].join("\n"),
+    });
     const r = cli(join(dir, "throws.ts"), "--data", data, "--no-type-check");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/throws\.ts:5:13: no signal today \(in handleData at bar 2020-01-07/);
   });
 
   it("exits 1 with the line of a syntax error", () => {
-    const dir = tmp({ "broken.ts": 'import { TradingAlgorithm } from "playground";\nexport default class B extends TradingAlgorithm {\n  x = ;\n}\n' });
+    const dir = tmp({
+      "broken.ts":
+        'import { TradingAlgorithm } from "playground";\nexport default class B extends TradingAlgorithm {\n  x = ;\n}\n',
+    });
     const r = cli(join(dir, "broken.ts"), "--no-type-check");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/broken\.ts:3:\d+: syntax error/);
   });
 
   it("exits 1 with file:line:col for a type error against the playground declarations", () => {
-    const src = readFileSync("examples/buy-and-hold.ts", "utf8").replace("order(context.asset, 100)", 'order(context.asset, "100")');
+    const src = readFileSync("examples/buy-and-hold.ts", "utf8").replace(
+      "order(context.asset, 100)",
+      'order(context.asset, "100")',
+    );
     const dir = tmp({ "typed.ts": src });
     const r = cli(join(dir, "typed.ts"));
     expect(r.code).toBe(1);
@@ -109,15 +129,21 @@ describe("the backtest command line", () => {
 
 describe("npm run backtest", () => {
   it("writes the results JSON and nothing else to standard output with --json -", () => {
-    const r = spawnSync("npm", ["run", "backtest", "--", "examples/buy-and-hold.ts", "--json", "-", "--end", "2014-12-31"], {
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      "npm",
+      ["run", "backtest", "--", "examples/buy-and-hold.ts", "--json", "-", "--end", "2014-12-31"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
   }, 60_000);
 
   it("exits 2 for bad arguments", () => {
-    const r = spawnSync("npm", ["run", "backtest", "--", "--cash", "-5", "examples/buy-and-hold.ts"], { encoding: "utf8" });
+    const r = spawnSync("npm", ["run", "backtest", "--", "--cash", "-5", "examples/buy-and-hold.ts"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--cash takes an amount above 0");
   }, 60_000);

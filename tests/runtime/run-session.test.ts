@@ -38,7 +38,13 @@ function session(source: string, n: number, clockStep = 0): WorkerMessage[] {
     settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
     data: [],
   };
-  runSession(req, [dailyBars(n)], [], (m) => sent.push(m), () => (now += clockStep));
+  runSession(
+    req,
+    [dailyBars(n)],
+    [],
+    (m) => sent.push(m),
+    () => (now += clockStep),
+  );
   return sent;
 }
 
@@ -65,16 +71,28 @@ describe("a run session in the worker", () => {
   it("streams the order and fill events of the run in its batches", () => {
     const events = session(BUY_ONCE, 300).flatMap((m) => (m.type === "batch" ? m.events : []));
     expect(events.filter((e) => e.type === "fill")).toHaveLength(1);
-    expect(events.filter((e) => e.type === "order").map((e) => (e.type === "order" ? e.order.status : ""))).toEqual(["OPEN", "FILLED"]);
+    expect(events.filter((e) => e.type === "order").map((e) => (e.type === "order" ? e.order.status : ""))).toEqual([
+      "OPEN",
+      "FILLED",
+    ]);
   });
 
   it("reports a runtime error with the user's line and the bar time, after the bars it finished", () => {
-    const src = BUY_ONCE.replace("if (context.barIndex === 0)", "if (context.barIndex === 42) throw new Error('bad bar');\n    if (context.barIndex === 0)");
+    const src = BUY_ONCE.replace(
+      "if (context.barIndex === 0)",
+      "if (context.barIndex === 42) throw new Error('bad bar');\n    if (context.barIndex === 0)",
+    );
     const sent = session(src, 100);
     const err = sent.at(-1)!;
     expect(err.type).toBe("error");
     if (err.type !== "error") return;
-    expect(err.error).toMatchObject({ kind: "runtime", message: "bad bar", line: 4, hook: "handleData", barTime: "2020-02-12T00:00:00.000Z" });
+    expect(err.error).toMatchObject({
+      kind: "runtime",
+      message: "bad bar",
+      line: 4,
+      hook: "handleData",
+      barTime: "2020-02-12T00:00:00.000Z",
+    });
   });
 
   it("reports a compile error with its line before running anything", () => {
