@@ -2,13 +2,7 @@ import type { Asset } from "./asset";
 import type { CommissionModel } from "./commission";
 import { Controls } from "./controls";
 import type { EngineEvent, FillRecord } from "./events";
-import {
-  type ExecutionStyle,
-  LimitOrder,
-  type LegStyle,
-  MarketOrder,
-  StopOrder,
-} from "./execution-styles";
+import { type ExecutionStyle, LimitOrder, type LegStyle, MarketOrder, StopOrder } from "./execution-styles";
 import type { FillModel } from "./fill-model";
 import type { Ledger } from "./ledger";
 import type { MarketData } from "./market-data";
@@ -69,7 +63,11 @@ export class Broker {
     if (!Number.isInteger(amount)) {
       throw new StrategyError(`order amount must be a whole number of shares, got ${amount} (use Math.trunc)`);
     }
-    this.md.symbol(asset?.symbol ?? String(asset)); // throws a StrategyError for a non-asset
+    if (this.md.assets[(asset as Asset | undefined)?.sid ?? -1] !== asset) {
+      const got =
+        typeof asset === "string" ? `the string "${asset}" (call this.symbol("${asset}") first)` : String(asset);
+      throw new StrategyError(`order takes an Asset from this.symbol(...), got ${got}`);
+    }
     if (amount === 0) return null;
     const style = opts.style ?? new MarketOrder();
     const tif = normalizeTif(opts.tif);
@@ -106,11 +104,14 @@ export class Broker {
     return o.id;
   }
 
-  /** Cancel what is left of an order (a no-op for an order that is already done). */
-  cancel(o: Order, reason: string): void {
+  /**
+   * Cancel what is left of an order (a no-op for an order that is already done). `tau`: where
+   * on the bar's path, for children it releases (Infinity: between bars, so from the next bar).
+   */
+  cancel(o: Order, reason: string, tau = Infinity): void {
     if (!o.isOpen) return;
     this.transition(o, "OrderCancelled", reason);
-    this.afterDone(o, Infinity);
+    this.afterDone(o, tau);
   }
 
   /** Move an order through the transition table and tell the listener. */
@@ -126,8 +127,25 @@ export class Broker {
     o.recordFill(shares, price, commission);
     const { dt, t } = this.clock;
     const c = commission.toString();
-    this.fills.push({ orderId: o.id, symbol: o.asset.symbol, sid: o.asset.sid, bar: t, dt, amount: shares, price, commission: c });
-    this.emit({ type: "fill", dt, orderId: o.id, symbol: o.asset.symbol, amount: shares, price, commission: commission.toNumber() });
+    this.fills.push({
+      orderId: o.id,
+      symbol: o.asset.symbol,
+      sid: o.asset.sid,
+      bar: t,
+      dt,
+      amount: shares,
+      price,
+      commission: c,
+    });
+    this.emit({
+      type: "fill",
+      dt,
+      orderId: o.id,
+      symbol: o.asset.symbol,
+      amount: shares,
+      price,
+      commission: commission.toNumber(),
+    });
   }
 
   /**
@@ -139,7 +157,13 @@ export class Broker {
     if (o.ocoId !== null) {
       for (const other of this.live[o.asset.sid]!.slice()) {
         if (other !== o && other.ocoId === o.ocoId && other.status !== "HELD") {
-          this.cancel(other, `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : "was cancelled"}`);
+          // A plain transition, not cancel(): cancel would run afterDone on `other` and, when
+          // `o` only part-filled and is still open, cancel `o` back. Legs have no children.
+          this.transition(
+            other,
+            "OrderCancelled",
+            `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : "was cancelled"}`,
+          );
         }
       }
     }
@@ -176,7 +200,14 @@ export class Broker {
   }
 
   emitStopMoved(o: Order): void {
-    this.emit({ type: "stopMoved", dt: this.clock.dt, orderId: o.id, symbol: o.asset.symbol, stop: o.stop!, hwm: o.watermark });
+    this.emit({
+      type: "stopMoved",
+      dt: this.clock.dt,
+      orderId: o.id,
+      symbol: o.asset.symbol,
+      stop: o.stop!,
+      hwm: o.watermark,
+    });
   }
 
   private unlist(o: Order): void {
@@ -185,7 +216,14 @@ export class Broker {
     if (i >= 0) list.splice(i, 1);
   }
 
-  private newOrder(asset: Asset, amount: number, style: LegStyle, tif: Order["tifSpec"], role: OrderRole, ref: number): Order {
+  private newOrder(
+    asset: Asset,
+    amount: number,
+    style: LegStyle,
+    tif: Order["tifSpec"],
+    role: OrderRole,
+    ref: number,
+  ): Order {
     const { t, dt } = this.clock;
     const id = `o${this.nextId++}`;
     const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, new Date(dt), t, this.nextId);

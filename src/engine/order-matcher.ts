@@ -28,19 +28,22 @@ export function matchSymbol(b: Broker, sid: number, t: number): void {
   const low = bars.low[c]!;
   const volume = bars.volume[c]!;
   b.fillModel.buildPath(bars.open[c]!, high, low, bars.close[c]!, path);
-  const ctx: BarContext = {
-    b,
-    t,
-    low,
-    high,
-    volume,
-    capacity: b.slippage.volumeLimit === null ? Infinity : Math.floor(b.slippage.volumeLimit * volume),
-  };
+  // One context and candidate list for the whole run: nothing allocated per bar.
+  const ctx = barCtx;
+  ctx.b = b;
+  ctx.t = t;
+  ctx.low = low;
+  ctx.high = high;
+  ctx.volume = volume;
+  ctx.capacity = b.slippage.volumeLimit === null ? Infinity : Math.floor(b.slippage.volumeLimit * volume);
 
-  const cands: Candidate[] = [];
+  cands.length = 0;
   for (const o of b.live[sid]!) {
     if (o.status === "HELD" || o.placedBar >= t) continue;
     if (o.activeBar === t && !Number.isFinite(o.activeTau)) continue;
+    // Past its date a GTD order cannot fill, even one placed on the last bar on that date;
+    // step 2 expires it.
+    if (o.tifSpec.kind === "GTD" && b.clock.dt > o.tifSpec.until) continue;
     if (o.firstMatchBar < 0) o.firstMatchBar = t;
     const cand = candidate(o, 0);
     if (cand) cands.push(cand);
@@ -64,17 +67,20 @@ export function matchSymbol(b: Broker, sid: number, t: number): void {
       resolvePairs(b, t, cands);
     }
   }
-  updateTrailing(b, sid, t);
+  updateTrailing(b, sid, t, high, low);
+  ctx.b = null; // do not keep a finished run alive
 }
 
 interface BarContext {
-  b: Broker;
+  b: Broker | null;
   t: number;
   low: number;
   high: number;
   volume: number;
   capacity: number;
 }
+const barCtx: BarContext = { b: null, t: 0, low: 0, high: 0, volume: 0, capacity: 0 };
+const cands: Candidate[] = [];
 
 function candidate(o: Order, from: number): Candidate | null {
   const buy = o.amount > 0;
@@ -82,15 +88,20 @@ function candidate(o: Order, from: number): Candidate | null {
   let fillNow = true;
   switch (o.type) {
     case "market":
+      // Fills at the first point of the path it sees: the open (ohlc) or the close (close
+      // model); nothing about a bar says a market order could get a better price in it.
       hit.tau = from;
       hit.price = path.priceAt(from);
       tau = from;
       break;
     case "limit":
+      // Touching the limit fills it (≤ / ≥); a gap through it fills at the open, the better price.
       tau = path.touch(buy ? -1 : 1, o.limit!, from, hit);
       break;
     case "stop":
     case "trailingStop":
+      // Touching the stop fills it at the stop; a gap through it fills at the open, the worse
+      // price: nobody could have sold at the stop while the price jumped past it.
       tau = path.touch(buy ? 1 : -1, o.stop!, from, hit);
       break;
     case "stopLimit": {
@@ -165,7 +176,7 @@ function trigger(b: Broker, o: Order): void {
 
 /** Fill as much of the order as volume, cash and leverage allow; returns released bracket children. */
 function fill(ctx: BarContext, cand: Candidate): Order[] {
-  const { b } = ctx;
+  const b = ctx.b!;
   const o = cand.o;
   if (o.type === "stopLimit" && !o.triggered) trigger(b, o);
   const want = Math.abs(o.openAmount);
@@ -189,14 +200,15 @@ function fill(ctx: BarContext, cand: Candidate): Order[] {
     b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
   }
   const heldBefore = o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
-  if (cut !== null) b.cancel(o, cut);
+  // Children released by a part-filled entry start where it filled, also when the rest is cut.
+  if (cut !== null) b.cancel(o, cut, cand.tau);
   else b.afterDone(o, cand.tau);
   return heldBefore.filter((x) => x.status === "OPEN");
 }
 
 /** Slippage moves the price against the order; it never leaves the bar, nor passes a limit. */
 function fillPrice(ctx: BarContext, o: Order, raw: number, shares: number): number {
-  let p = ctx.b.slippage.slip(raw, shares, ctx.volume);
+  let p = ctx.b!.slippage.slip(raw, shares, ctx.volume);
   p = Math.min(ctx.high, Math.max(ctx.low, p));
   const limited = o.type === "limit" || o.type === "stopLimit";
   if (limited) p = shares > 0 ? Math.min(p, o.limit!) : Math.max(p, o.limit!);
@@ -209,6 +221,16 @@ function fillPrice(ctx: BarContext, o: Order, raw: number, shares: number): numb
  */
 function affordable(b: Broker, o: Order, shares: number, price: number): { shares: number; cut: string | null } {
   const sign = Math.sign(o.openAmount);
+  if (sign < 0 && b.controls.longOnly) {
+    // Long only holds at fill time too: a sell accepted against buys that never filled
+    // would otherwise go short. Selling what is held only reduces, so nothing else applies.
+    const held = Math.max(0, b.ledger.positions.get(o.asset)?.amount ?? 0);
+    if (shares <= held) return { shares, cut: null };
+    return {
+      shares: held,
+      cut: `LONG_ONLY: holding ${held} ${o.asset.symbol}, so ${held} of ${shares} shares could sell without going short`,
+    };
+  }
   const lev = b.controls.maxLeverage;
   const cost = (s: number) => s * price + b.commission.charge(sign * s, price, o.filled, o.commissionExact).toNumber();
   let ok: (s: number) => boolean;
@@ -237,17 +259,15 @@ function affordable(b: Broker, o: Order, shares: number, price: number): { share
   return { shares: lo, cut: `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}` };
 }
 
-/** After matching: trailing stops ratchet their watermark with the bar's path extremes. */
-function updateTrailing(b: Broker, sid: number, t: number): void {
-  let hi = -Infinity;
-  let lo = Infinity;
-  for (let i = 0; i < path.n; i++) {
-    hi = Math.max(hi, path.p[i]!);
-    lo = Math.min(lo, path.p[i]!);
-  }
+/**
+ * After matching: trailing stops ratchet their watermark with the bar's high (sell) or low
+ * (buy), as execution.md states, under every fill model: the close model only limits
+ * where orders are checked, not what the bar's range was.
+ */
+function updateTrailing(b: Broker, sid: number, t: number, high: number, low: number): void {
   for (const o of b.live[sid]!) {
     if (o.type !== "trailingStop" || o.placedBar >= t || o.status === "HELD") continue;
-    const w = o.amount < 0 ? Math.max(o.watermark, hi) : Math.min(o.watermark, lo);
+    const w = o.amount < 0 ? Math.max(o.watermark, high) : Math.min(o.watermark, low);
     if (w === o.watermark) continue;
     o.watermark = w;
     o.stop = trailingLevel(o);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { LimitOrder, OCOOrder, StopOrder } from "../../src/engine/execution-styles";
+import type { RunSettings } from "../../src/engine/settings";
+import { bars, type Row } from "./helpers/bars";
+import { fillsOf, idAt, orderOf, results, run, trail } from "./helpers/run";
+
+const capped: Partial<RunSettings> = {
+  slippage: { model: "FixedBasisPointsSlippage", basisPoints: 0, volumeLimit: 0.1 },
+};
+const exits = () => new OCOOrder(new LimitOrder(105), new StopOrder(95));
+
+/** Buy 10 A on bar 0 (fills at bar 1's open, 100), place the OCO exit on bar 1. */
+function ocoRun(
+  later: Row[],
+  extra: Record<
+    number,
+    Parameters<typeof run>[1] extends infer S ? (S extends Record<number, infer F> ? F : never) : never
+  > = {},
+) {
+  const rows: Row[] = [[100, 100, 100, 100], [100, 100, 100, 100], ...later];
+  const bt = run(
+    bars("A", rows),
+    { 0: (b) => b.order(b.symbol("A"), 10), 1: (b) => b.order(b.symbol("A"), -10, { style: exits() }), ...extra },
+    { settings: capped },
+  );
+  const first = orderOf(bt, idAt(bt, 1));
+  const second = [...bt.broker.orders.values()].find((o) => o.ocoId === first.ocoId && o !== first)!;
+  return { bt, first, second };
+}
+
+describe("OCO orders", () => {
+  it("order() returns the first leg's id; both legs share an ocoId and the amount", () => {
+    const { first, second } = ocoRun([[100, 100, 100, 100]]);
+    expect(first.limit).toBe(105);
+    expect(second.stop).toBe(95);
+    expect(first.ocoId).toBe(first.id);
+    expect(second.ocoId).toBe(first.id);
+    expect([first.amount, second.amount]).toEqual([-10, -10]);
+  });
+
+  it("the first fill of a leg, even a partial one, cancels the other leg", () => {
+    // bar 2 volume 50 → 5 shares may fill; the limit 105 is touched (path 100 → 99 → 106 → 104)
+    const { bt, first, second } = ocoRun([
+      [100, 106, 99, 104, 50],
+      [104, 106, 104, 105, 1000],
+    ]);
+    expect(fillsOf(bt, first.id)).toEqual([
+      [2, -5, 105],
+      [3, -5, 105],
+    ]);
+    expect(trail(bt, first.id)).toEqual(["OrderAccepted@1", "OrderPartiallyFilled@2", "OrderFilled@3"]);
+    expect(second.status).toBe("CANCELLED");
+    expect(second.reason).toMatch(/^OCO: /);
+    expect(trail(bt, second.id)).toEqual(["OrderAccepted@1", "OrderCancelled@2"]);
+  });
+
+  it("a stop leg that fills cancels the limit leg", () => {
+    const { bt, first, second } = ocoRun([[100, 101, 94, 96]]);
+    expect(fillsOf(bt, second.id)).toEqual([[2, -10, 95]]);
+    expect(first.status).toBe("CANCELLED");
+    expect(first.reason).toMatch(/^OCO: /);
+  });
+
+  it("cancelling one leg cancels the other", () => {
+    const { bt, first, second } = ocoRun(
+      [
+        [100, 100, 100, 100],
+        [100, 106, 94, 100],
+      ],
+      { 2: (b) => b.cancelOrder(idAt(b, 1)!) },
+    );
+    expect(first.status).toBe("CANCELLED");
+    expect(first.reason).toMatch(/^USER: /);
+    expect(second.status).toBe("CANCELLED");
+    expect(second.reason).toMatch(/^OCO: /);
+    expect(bt.broker.fills).toHaveLength(1); // only the entry
+  });
+
+  it("a bar that could fill both legs is ambiguous and the path decides", () => {
+    // path 100 → 94.5 → 106 → 100: the stop 95 comes first
+    const { bt, second } = ocoRun([[100, 106, 94.5, 100]]);
+    expect(fillsOf(bt, second.id)).toEqual([[2, -10, 95]]);
+    expect(results(bt).summary.ambiguousBars).toBe(1);
+  });
+
+  it("under targetFirst an OCO's limit leg counts as the target", () => {
+    const rows: Row[] = [
+      [100, 100, 100, 100],
+      [100, 100, 100, 100],
+      [100, 106, 94.5, 100],
+    ];
+    const bt = run(
+      bars("A", rows),
+      { 0: (b) => b.order(b.symbol("A"), 10), 1: (b) => b.order(b.symbol("A"), -10, { style: exits() }) },
+      { settings: { sameBarPolicy: "targetFirst" } },
+    );
+    expect(fillsOf(bt, idAt(bt, 1))).toEqual([[2, -10, 105]]);
+  });
+
+  it("a rejected OCO rejects both legs", () => {
+    const bt = run(
+      bars("A", [[100, 100, 100, 100]]),
+      { 0: (b) => b.order(b.symbol("A"), -10, { style: exits() }) },
+      { init: (b) => b.setLongOnly() },
+    );
+    const all = [...bt.broker.orders.values()];
+    expect(all.map((o) => o.status)).toEqual(["REJECTED", "REJECTED"]);
+    expect(all.every((o) => o.reason!.startsWith("LONG_ONLY: "))).toBe(true);
+  });
+});
