@@ -69,7 +69,8 @@ export class BarData {
   private window(asset: Asset, col: BarField, n: number): Series {
     const sid = this.sid(asset);
     const end = this.md.cursor[sid]! + 1;
-    return new Series(this.md.bars[sid]![col].subarray(Math.max(0, end - n), end));
+    const start = Math.max(0, end - n);
+    return Series.view(this.md.bars[sid]![col], start, end - start);
   }
 
   private sid(asset: Asset): number {

@@ -6,7 +6,7 @@ import { type ExecutionStyle, LimitOrder, type LegStyle, MarketOrder, StopOrder 
 import type { FillModel } from "./fill-model";
 import type { Ledger } from "./ledger";
 import type { MarketData } from "./market-data";
-import type { Money } from "./money";
+import { money, type Money } from "./money";
 import { Order, type OrderRole, type OrderType } from "./order";
 import type { OrderEventKind } from "./order-status";
 import { snapshotOrder } from "./order-snapshot";
@@ -123,10 +123,12 @@ export class Broker {
 
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money): void {
-    this.ledger.applyFill(o.asset, shares, price, commission);
-    o.recordFill(shares, price, commission);
-    const { dt, t } = this.clock;
+    const px = money(price);
     const c = commission.toString();
+    const cNum = Number(c);
+    this.ledger.applyFill(o.asset, shares, price, commission, px);
+    o.recordFill(shares, price, px, commission, cNum);
+    const { dt, t } = this.clock;
     this.fills.push({
       orderId: o.id,
       symbol: o.asset.symbol,
@@ -144,7 +146,7 @@ export class Broker {
       symbol: o.asset.symbol,
       amount: shares,
       price,
-      commission: commission.toNumber(),
+      commission: cNum,
     });
   }
 

@@ -6,7 +6,16 @@ export interface CommissionModel {
   readonly name: string;
   /** Commission for a fill of `shares` (signed) at `price`, given the order's filled shares before it and commission so far. */
   charge(shares: number, price: number, filledBefore: number, orderTotalSoFar: Money): Money;
+  /** The same in floats, for estimates (placement checks, what cash covers); optional for custom models. */
+  estimate?(shares: number, price: number, filledBefore: number, orderTotalSoFar: number): number;
   describe(): Record<string, number | string>;
+}
+
+/** A model's float estimate, falling back to its exact charge. */
+export function estimateCommission(m: CommissionModel, shares: number, price: number, filledBefore: number, soFar: number): number {
+  return m.estimate
+    ? m.estimate(shares, price, filledBefore, soFar)
+    : m.charge(shares, price, filledBefore, money(soFar)).toNumber();
 }
 
 function nonNegative(name: string, v: number | undefined, dflt: number): number {
@@ -23,12 +32,17 @@ export class PerShare implements CommissionModel {
   constructor(opts: { cost?: number; minTradeCost?: number } = {}) {
     this.cost = nonNegative("cost", opts.cost, 0.001);
     this.minTradeCost = nonNegative("minTradeCost", opts.minTradeCost, 0);
+    this.#cost = money(this.cost);
+    this.#min = money(this.minTradeCost);
   }
+  readonly #cost: Money;
+  readonly #min: Money;
   charge(shares: number, _price: number, filledBefore: number, soFar: Money): Money {
-    const total = Math.abs(filledBefore) + Math.abs(shares);
-    const due = money(this.cost).times(total);
-    const min = money(this.minTradeCost);
-    return (due.gt(min) ? due : min).minus(soFar);
+    const due = this.#cost.times(Math.abs(filledBefore) + Math.abs(shares));
+    return (due.gt(this.#min) ? due : this.#min).minus(soFar);
+  }
+  estimate(shares: number, _price: number, filledBefore: number, soFar: number): number {
+    return Math.max(this.minTradeCost, this.cost * (Math.abs(filledBefore) + Math.abs(shares))) - soFar;
   }
   describe() {
     return { model: this.name, cost: this.cost, minTradeCost: this.minTradeCost };
@@ -45,6 +59,9 @@ export class PerTrade implements CommissionModel {
   charge(_shares: number, _price: number, filledBefore: number): Money {
     return filledBefore === 0 ? money(this.cost) : ZERO;
   }
+  estimate(_shares: number, _price: number, filledBefore: number): number {
+    return filledBefore === 0 ? this.cost : 0;
+  }
   describe() {
     return { model: this.name, cost: this.cost };
   }
@@ -60,6 +77,9 @@ export class PerDollar implements CommissionModel {
   charge(shares: number, price: number): Money {
     return money(this.cost).times(money(price).times(Math.abs(shares)));
   }
+  estimate(shares: number, price: number): number {
+    return this.cost * price * Math.abs(shares);
+  }
   describe() {
     return { model: this.name, cost: this.cost };
   }
@@ -69,6 +89,9 @@ export class NoCommission implements CommissionModel {
   readonly name = "NoCommission";
   charge(): Money {
     return ZERO;
+  }
+  estimate(): number {
+    return 0;
   }
   describe() {
     return { model: this.name };

@@ -51,8 +51,7 @@ export class Ledger {
   }
 
   /** Apply a fill of `shares` (signed) at `price`. Returns the P&L it realized. */
-  applyFill(asset: Asset, shares: number, price: number, commission: Money): Money {
-    const px = money(price);
+  applyFill(asset: Asset, shares: number, price: number, commission: Money, px: Money = money(price)): Money {
     this.cash = this.cash.minus(px.times(shares)).minus(commission);
     this.cashNum = this.cash.toNumber();
     this.commissions = this.commissions.plus(commission);

@@ -1,5 +1,7 @@
 import { type Broker, trailingLevel } from "./broker";
 import type { Order } from "./order";
+import { estimateCommission } from "./commission";
+import { money } from "./money";
 import { type PathHit, PricePath } from "./price-path";
 
 interface Candidate {
@@ -232,13 +234,19 @@ function affordable(b: Broker, o: Order, shares: number, price: number): { share
     };
   }
   const lev = b.controls.maxLeverage;
-  const cost = (s: number) => s * price + b.commission.charge(sign * s, price, o.filled, o.commissionExact).toNumber();
   let ok: (s: number) => boolean;
   let code: string;
   if (lev === null) {
     if (sign < 0) return { shares, cut: null };
     const cash = b.ledger.cashNum;
-    ok = (s) => cost(s) <= cash;
+    const estimate = (s: number) => s * price + estimateCommission(b.commission, s, price, o.filled, o.commissionNum);
+    // Floats decide the clear cases; near the edge the exact cost decides, so cash never goes below 0.
+    const exact = (s: number) =>
+      money(price).times(s).plus(b.commission.charge(s, price, o.filled, o.commissionExact)).lte(b.ledger.cash);
+    ok = (s) => {
+      const e = estimate(s);
+      return e < cash - 1e-6 * Math.abs(cash) - 0.01 ? true : e > cash + 1e-6 * Math.abs(cash) + 0.01 ? false : exact(s);
+    };
     code = `INSUFFICIENT_FUNDS: cash $${cash.toFixed(2)} covers`;
   } else {
     const pos = b.ledger.positions.get(o.asset);

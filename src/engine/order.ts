@@ -1,6 +1,6 @@
 import type { Asset } from "./asset";
 import type { ExecutionStyle, LegStyle } from "./execution-styles";
-import { money, type Money, ZERO } from "./money";
+import { type Money, ZERO } from "./money";
 import { nextStatus, type OrderEventKind, type OrderStatus, isOpenStatus } from "./order-status";
 import { tifLabel, type Tif } from "./time-in-force";
 
@@ -29,6 +29,8 @@ export class Order {
   commissionExact: Money = ZERO;
   /** Exact Σ fill price × shares, for the average fill price. */
   filledNotional: Money = ZERO;
+  notionalNum = 0;
+  commissionNum = 0;
   /** A stop-limit whose stop was touched. */
   triggered = false;
   /** Trailing stops: high-water mark (sell) or low-water mark (buy). */
@@ -65,10 +67,10 @@ export class Order {
     return tifLabel(this.tifSpec);
   }
   get commission(): number {
-    return this.commissionExact.toNumber();
+    return this.commissionNum;
   }
   get avgFillPrice(): number | null {
-    return this.filled === 0 ? null : this.filledNotional.div(Math.abs(this.filled)).toNumber();
+    return this.filled === 0 ? null : this.notionalNum / Math.abs(this.filled);
   }
   get isBuy(): boolean {
     return this.amount > 0;
@@ -87,9 +89,13 @@ export class Order {
     return to;
   }
 
-  recordFill(shares: number, price: number, commission: Money): void {
+  /** `px` is `price` as a Money, `commissionNum` the commission as a float (the caller has both). */
+  recordFill(shares: number, price: number, px: Money, commission: Money, commissionNum: number): void {
     this.filled += shares;
-    this.filledNotional = this.filledNotional.plus(money(price).times(Math.abs(shares)));
+    this.filledNotional = this.filledNotional.plus(px.times(Math.abs(shares)));
     this.commissionExact = this.commissionExact.plus(commission);
+    // Float mirrors for what users and events read on every fill; reports use the exact ones.
+    this.notionalNum += price * Math.abs(shares);
+    this.commissionNum += commissionNum;
   }
 }

@@ -1,7 +1,7 @@
 import type { Broker } from "./broker";
 import { Controls, fmtMoney } from "./controls";
 import type { BracketOrder } from "./execution-styles";
-import { ZERO } from "./money";
+import { estimateCommission } from "./commission";
 import type { Order } from "./order";
 import { roundToTick } from "./tick-rounding";
 
@@ -73,7 +73,7 @@ export function placementRejection(b: Broker, o: Order, ref: number, bracket: Br
 /** The estimate the funds check uses: last close × shares × (1 + bp), plus commission. */
 function estimateBuy(b: Broker, shares: number, price: number): number {
   const cost = price * shares * b.slippage.estimateFactor;
-  return cost + b.commission.charge(shares, price, 0, ZERO).toNumber();
+  return cost + estimateCommission(b.commission, shares, price, 0, 0);
 }
 
 /** Remaining shares of the symbol's other live orders (held children and second OCO legs excluded). */

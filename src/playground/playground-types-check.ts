@@ -202,12 +202,13 @@ export type BracketOrderMembers = None<Agrees<Impl.BracketOrder, Declared.Bracke
 
 type C = typeof Impl.commission;
 type S = typeof Impl.slippage;
-export type PerShareMembers = None<Agrees<InstanceType<C["PerShare"]>, Declared.commission.PerShare, "charge">>;
-export type PerTradeMembers = None<Agrees<InstanceType<C["PerTrade"]>, Declared.commission.PerTrade, "charge">>;
-export type PerDollarMembers = None<Agrees<InstanceType<C["PerDollar"]>, Declared.commission.PerDollar, "charge">>;
+export type PerShareMembers = None<Agrees<InstanceType<C["PerShare"]>, Declared.commission.PerShare, ChargeOnly>>;
+export type PerTradeMembers = None<Agrees<InstanceType<C["PerTrade"]>, Declared.commission.PerTrade, ChargeOnly>>;
+export type PerDollarMembers = None<Agrees<InstanceType<C["PerDollar"]>, Declared.commission.PerDollar, ChargeOnly>>;
 export type NoCommissionMembers = None<
-  Agrees<InstanceType<C["NoCommission"]>, Declared.commission.NoCommission, "charge">
+  Agrees<InstanceType<C["NoCommission"]>, Declared.commission.NoCommission, ChargeOnly>
 >;
+type ChargeOnly = "charge" | "estimate";
 type SlipOnly = "slip" | "estimateFactor";
 export type FixedBpMembers = None<
   Agrees<InstanceType<S["FixedBasisPointsSlippage"]>, Declared.slippage.FixedBasisPointsSlippage, SlipOnly>
@@ -228,6 +229,8 @@ export type NoSlippageMembers = None<Agrees<InstanceType<S["NoSlippage"]>, Decla
 type OrderEngineOnly =
   | "commissionExact"
   | "filledNotional"
+  | "notionalNum"
+  | "commissionNum"
   | "triggered"
   | "watermark"
   | "role"
@@ -254,7 +257,7 @@ export type LoggerMembers = None<Agrees<ELogger, Declared.Logger>>;
 export type SizeLimitMembers = None<Agrees<ESizeLimit, Declared.SizeLimit>>;
 export type OrderOptionsMembers = None<Agrees<EOrderOptions, Declared.OrderOptions>>;
 export type BracketParamsMembers = None<Agrees<EBracketParams, Declared.BracketParams>>;
-export type CommissionModelMembers = None<Agrees<ECommissionModel, Declared.CommissionModel, "charge">>;
+export type CommissionModelMembers = None<Agrees<ECommissionModel, Declared.CommissionModel, ChargeOnly>>;
 export type SlippageModelMembers = None<Agrees<ESlippageModel, Declared.SlippageModel, SlipOnly>>;
 export type DateRuleMembers = None<Agrees<EDateRule, Declared.DateRule, "matches">>;
 export type TimeRuleMembers = None<Agrees<ETimeRule, Declared.TimeRule>>;
