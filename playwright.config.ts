@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+
+// Playwright cannot download browsers here: use the system Chromium.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000, toHaveScreenshot: { maxDiffPixelRatio: 0.03, animations: "disabled" } },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  // Golden pictures are committed (tests/e2e/golden/); regenerate with --update-snapshots.
+  snapshotPathTemplate: "{testDir}/golden/{arg}{ext}",
+  use: {
+    baseURL: "http://localhost:4173",
+    viewport: { width: 1280, height: 800 },
+    colorScheme: "dark",
+    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "npm run build && npm run preview",
+    url: "http://localhost:4173",
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

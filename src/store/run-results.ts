@@ -1,0 +1,240 @@
+import type { EngineEvent, LogLevel, OrderSnapshot } from "../engine/events";
+import type { OrderEventKind, OrderStatus } from "../engine/order-status";
+import type { ResultsJson } from "../engine/results-schema";
+import { type WorkerMessage } from "../runtime/protocol";
+import { formatUserError, type UserError } from "../runtime/user-error";
+import { appendSeries, emptyEquity, writeEquity, type EquityBuffer, type SeriesBuffer } from "./series-buffer";
+
+export type FillEvent = Extract<EngineEvent, { type: "fill" }>;
+export type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
+
+/** One step of an order's life as the blotter shows it. */
+export interface OrderTransition {
+  dt: number;
+  event: OrderEventKind;
+  status: OrderStatus;
+  filled: number;
+}
+
+export interface OrderRow {
+  order: OrderSnapshot;
+  history: OrderTransition[];
+}
+
+export interface LogLine {
+  /** Bar time, Unix ms; null for lines not tied to a bar (run errors, warnings). */
+  dt: number | null;
+  level: LogLevel;
+  message: string;
+}
+
+/** Keeps a log-flooding strategy from eating the page's memory. */
+export const MAX_LOG_LINES = 5000;
+
+export type RunStatus = "idle" | "running" | "done" | "error" | "stopped" | "timeout";
+
+export interface RunState {
+  status: RunStatus;
+  runId: number;
+  barsDone: number;
+  totalBars: number;
+  /** performance.now()-style ms of the page; elapsed time is shown from these. */
+  startedAt: number;
+  finishedAt: number | null;
+  error: UserError | null;
+}
+
+export interface ResultsState {
+  orders: Readonly<Record<string, OrderRow>>;
+  /** Order ids in placement order. */
+  orderIds: readonly string[];
+  fills: readonly FillEvent[];
+  stopMoves: readonly StopMovedEvent[];
+  logs: readonly LogLine[];
+  droppedLogs: number;
+  records: Readonly<Record<string, SeriesBuffer>>;
+  equity: EquityBuffer;
+  /** Symbols the run loaded. */
+  symbols: readonly string[];
+  /** The final results JSON once the run is done. */
+  final: ResultsJson | null;
+}
+
+export interface RunAndResults {
+  run: RunState;
+  results: ResultsState;
+}
+
+export const IDLE_RUN: RunState = {
+  status: "idle",
+  runId: 0,
+  barsDone: 0,
+  totalBars: 0,
+  startedAt: 0,
+  finishedAt: null,
+  error: null,
+};
+
+export function emptyResults(): ResultsState {
+  return {
+    orders: {},
+    orderIds: [],
+    fills: [],
+    stopMoves: [],
+    logs: [],
+    droppedLogs: 0,
+    records: {},
+    equity: emptyEquity(),
+    symbols: [],
+    final: null,
+  };
+}
+
+/** A new run replaces the previous run's results. */
+export function beginRun(runId: number, now: number): RunAndResults {
+  return {
+    run: { ...IDLE_RUN, status: "running", runId, startedAt: now },
+    results: emptyResults(),
+  };
+}
+
+function appendLogs(results: ResultsState, lines: readonly LogLine[]): Pick<ResultsState, "logs" | "droppedLogs"> {
+  if (lines.length === 0) return { logs: results.logs, droppedLogs: results.droppedLogs };
+  const all = results.logs.concat(lines);
+  const excess = all.length - MAX_LOG_LINES;
+  return excess > 0
+    ? { logs: all.slice(excess), droppedLogs: results.droppedLogs + excess }
+    : { logs: all, droppedLogs: results.droppedLogs };
+}
+
+/** Folds one batch of engine events into the results, copying each collection at most once. */
+function applyEvents(results: ResultsState, events: readonly EngineEvent[]): ResultsState {
+  let orders: Record<string, OrderRow> | null = null;
+  const newIds: string[] = [];
+  const fills: FillEvent[] = [];
+  const stopMoves: StopMovedEvent[] = [];
+  const logs: LogLine[] = [];
+  const recordPoints = new Map<string, { time: number[]; value: number[] }>();
+  for (const e of events) {
+    switch (e.type) {
+      case "order": {
+        orders ??= { ...results.orders };
+        const prev = orders[e.order.id];
+        const step: OrderTransition = { dt: e.dt, event: e.event, status: e.order.status, filled: e.order.filled };
+        if (!prev) newIds.push(e.order.id);
+        orders[e.order.id] = { order: e.order, history: prev ? [...prev.history, step] : [step] };
+        break;
+      }
+      case "fill":
+        fills.push(e);
+        break;
+      case "stopMoved":
+        stopMoves.push(e);
+        break;
+      case "log":
+        logs.push({ dt: e.dt, level: e.level, message: e.message });
+        break;
+      case "record":
+        for (const [name, value] of Object.entries(e.values)) {
+          let pts = recordPoints.get(name);
+          if (!pts) recordPoints.set(name, (pts = { time: [], value: [] }));
+          pts.time.push(e.dt);
+          pts.value.push(value);
+        }
+        break;
+    }
+  }
+  let records = results.records;
+  if (recordPoints.size > 0) {
+    const next: Record<string, SeriesBuffer> = { ...records };
+    for (const [name, pts] of recordPoints) {
+      next[name] = appendSeries(
+        next[name] ?? { time: new Float64Array(0), value: new Float64Array(0), length: 0 },
+        pts.time,
+        pts.value,
+      );
+    }
+    records = next;
+  }
+  return {
+    ...results,
+    orders: orders ?? results.orders,
+    orderIds: newIds.length ? results.orderIds.concat(newIds) : results.orderIds,
+    fills: fills.length ? results.fills.concat(fills) : results.fills,
+    stopMoves: stopMoves.length ? results.stopMoves.concat(stopMoves) : results.stopMoves,
+    ...appendLogs(results, logs),
+    records,
+  };
+}
+
+/**
+ * The one way worker messages change the page's state: a pure function of the state and
+ * the message. Messages of another run (a worker stopped a moment ago) are ignored.
+ */
+export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, now: number): RunAndResults {
+  const { run, results } = state;
+  if (msg.runId !== run.runId || run.status !== "running") return state;
+  switch (msg.type) {
+    case "started":
+      return {
+        run: { ...run, totalBars: msg.totalBars },
+        results: {
+          ...results,
+          symbols: msg.symbols,
+          ...appendLogs(
+            results,
+            msg.warnings.map((message) => ({ dt: null, level: "warning" as const, message })),
+          ),
+        },
+      };
+    case "batch": {
+      const next = applyEvents(results, msg.events);
+      return {
+        run: { ...run, barsDone: msg.barsDone, totalBars: msg.totalBars },
+        results: { ...next, equity: writeEquity(next.equity, msg.equity.from, msg.equity) },
+      };
+    }
+    case "done":
+      return {
+        run: { ...run, status: "done", barsDone: msg.results.run.bars, finishedAt: now },
+        results: { ...results, final: msg.results },
+      };
+    case "error":
+      return {
+        run: { ...run, status: "error", finishedAt: now, error: msg.error },
+        results: { ...results, ...appendLogs(results, [errorLine(msg.error)]) },
+      };
+  }
+}
+
+function errorLine(error: UserError): LogLine {
+  const dt = error.barTime ? Date.parse(error.barTime) : NaN;
+  return { dt: Number.isFinite(dt) ? dt : null, level: "error", message: formatUserError(error) };
+}
+
+/** The page ended the run: the user pressed Stop, or the time limit passed. */
+export function endRun(
+  state: RunAndResults,
+  why: "stopped" | "timeout",
+  now: number,
+  limitSec?: number,
+): RunAndResults {
+  const { run, results } = state;
+  if (run.status !== "running") return state;
+  const error: UserError | null =
+    why === "timeout"
+      ? {
+          kind: "timeout",
+          message: `the run took longer than the ${limitSec ?? "?"} s time limit and was stopped (change it in Settings)`,
+        }
+      : null;
+  const line: LogLine = {
+    dt: null,
+    level: why === "timeout" ? "error" : "info",
+    message: error ? error.message : `run stopped by the user after ${run.barsDone} of ${run.totalBars} bars`,
+  };
+  return {
+    run: { ...run, status: why, finishedAt: now, error },
+    results: { ...results, ...appendLogs(results, [line]) },
+  };
+}

@@ -1,0 +1,166 @@
+import { createStore, type StateCreator } from "zustand/vanilla";
+import { useStore } from "zustand";
+import type { WorkerMessage } from "../runtime/protocol";
+import {
+  beginRun,
+  emptyResults,
+  endRun,
+  IDLE_RUN,
+  reduceWorkerMessage,
+  type RunState,
+  type ResultsState,
+} from "./run-results";
+import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
+
+/** The strategy being edited. */
+export interface EditorSlice {
+  code: string;
+  /** The template the code started from; edits differ from it ("unsaved" for the gallery). */
+  baseline: string;
+  /** Title of the example loaded last, for the toolbar. */
+  templateTitle: string;
+  setCode(code: string): void;
+  loadTemplate(code: string, title: string): void;
+}
+
+/** The current run and what it produced. */
+export interface RunSlice {
+  run: RunState;
+  results: ResultsState;
+  startRun(runId: number, now: number): void;
+  /** Every worker message enters the store here, and only here. */
+  applyWorkerMessage(msg: WorkerMessage, now: number): void;
+  endRun(why: "stopped" | "timeout", now: number): void;
+}
+
+export interface SettingsSlice {
+  settings: PlaygroundSettings;
+  updateSettings(patch: Partial<PlaygroundSettings>): void;
+  updateRunSettings(patch: Partial<PlaygroundSettings["run"]>): void;
+}
+
+/** CSV files the user imported this session. */
+export interface ImportedCsv {
+  name: string;
+  text: string;
+  symbols: string[];
+}
+
+export interface DataSlice {
+  imported: ImportedCsv[];
+  importError: string | null;
+  addImport(csv: ImportedCsv): void;
+  setImportError(message: string | null): void;
+}
+
+export type Theme = "dark" | "light";
+export type BottomTab = "orders" | "fills" | "trades" | "metrics" | "log";
+export type Panel = "none" | "settings" | "examples";
+
+export interface UiSlice {
+  theme: Theme;
+  bottomTab: BottomTab;
+  panel: Panel;
+  /** The symbol the price chart shows. */
+  chartSymbol: string;
+  /** Where a click in the Log asks the charts to go (seq makes repeated clicks count). */
+  chartFocus: { time: number; seq: number } | null;
+  setTheme(theme: Theme): void;
+  setBottomTab(tab: BottomTab): void;
+  setPanel(panel: Panel): void;
+  setChartSymbol(symbol: string): void;
+  focusChart(time: number): void;
+}
+
+export type PlaygroundState = EditorSlice & RunSlice & SettingsSlice & DataSlice & UiSlice;
+
+type Slice<T> = StateCreator<PlaygroundState, [], [], T>;
+
+export interface InitialState {
+  code: string;
+  baseline?: string;
+  templateTitle?: string;
+  settings?: PlaygroundSettings;
+  theme?: Theme;
+}
+
+const editorSlice =
+  (init: InitialState): Slice<EditorSlice> =>
+  (set) => ({
+    code: init.code,
+    baseline: init.baseline ?? init.code,
+    templateTitle: init.templateTitle ?? "",
+    setCode: (code) => set({ code }),
+    loadTemplate: (code, title) => set({ code, baseline: code, templateTitle: title }),
+  });
+
+const runSlice: Slice<RunSlice> = (set) => ({
+  run: IDLE_RUN,
+  results: emptyResults(),
+  startRun: (runId, now) => set(beginRun(runId, now)),
+  applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
+  endRun: (why, now) => set((s) => endRun(s, why, now, s.settings.timeLimitSec)),
+});
+
+const settingsSlice =
+  (init: InitialState): Slice<SettingsSlice> =>
+  (set) => ({
+    settings: init.settings ?? DEFAULT_PLAYGROUND_SETTINGS,
+    updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+    updateRunSettings: (patch) => set((s) => ({ settings: { ...s.settings, run: { ...s.settings.run, ...patch } } })),
+  });
+
+const dataSlice: Slice<DataSlice> = (set) => ({
+  imported: [],
+  importError: null,
+  // A re-import of the same file name replaces the earlier one.
+  addImport: (csv) =>
+    set((s) => ({ imported: [...s.imported.filter((c) => c.name !== csv.name), csv], importError: null })),
+  setImportError: (importError) => set({ importError }),
+});
+
+const uiSlice =
+  (init: InitialState): Slice<UiSlice> =>
+  (set) => ({
+    theme: init.theme ?? "dark",
+    bottomTab: "orders",
+    panel: "none",
+    chartSymbol: "SPY",
+    chartFocus: null,
+    setTheme: (theme) => set({ theme }),
+    setBottomTab: (bottomTab) => set({ bottomTab }),
+    setPanel: (panel) => set({ panel }),
+    setChartSymbol: (chartSymbol) => set({ chartSymbol }),
+    focusChart: (time) => set((s) => ({ chartFocus: { time, seq: (s.chartFocus?.seq ?? 0) + 1 } })),
+  });
+
+/** One store, built from slices (style rule 9). Tests make their own with this. */
+export function createPlaygroundStore(init: InitialState) {
+  return createStore<PlaygroundState>()((...a) => ({
+    ...editorSlice(init)(...a),
+    ...runSlice(...a),
+    ...settingsSlice(init)(...a),
+    ...dataSlice(...a),
+    ...uiSlice(init)(...a),
+  }));
+}
+
+export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
+
+let appStore: PlaygroundStore | null = null;
+
+/** The page's store; main.tsx creates it once with what localStorage holds. */
+export function initAppStore(init: InitialState): PlaygroundStore {
+  appStore = createPlaygroundStore(init);
+  return appStore;
+}
+
+export function appStoreApi(): PlaygroundStore {
+  if (!appStore) throw new Error("the store is not initialised; call initAppStore first");
+  return appStore;
+}
+
+/** Components select narrow slices: `usePlayground((s) => s.run.status)`. */
+export function usePlayground<T>(selector: (s: PlaygroundState) => T): T {
+  return useStore(appStoreApi(), selector);
+}

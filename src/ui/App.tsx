@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from "react";
+import { usePlayground } from "../store/store";
+import { ChartsPanel } from "./charts/ChartsPanel";
+import { EditorPane } from "./editor/EditorPane";
+import { ErrorBanner } from "./ErrorBanner";
+import { ExamplesGallery } from "./examples/ExamplesGallery";
+import { BottomPanel } from "./panels/BottomPanel";
+import { SettingsPanel } from "./panels/SettingsPanel";
+import { isRunning, startRun, stopRun } from "./run/run-controller";
+import { SplitHandle } from "./SplitHandle";
+import { Toolbar } from "./Toolbar";
+
+/** Ctrl/Cmd+Enter runs and Esc stops, wherever the focus is (Monaco included). */
+function useRunShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        e.stopPropagation();
+        startRun();
+      } else if (e.key === "Escape" && isRunning()) {
+        e.preventDefault();
+        e.stopPropagation();
+        stopRun();
+      }
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, []);
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+export function App() {
+  const theme = usePlayground((s) => s.theme);
+  const panel = usePlayground((s) => s.panel);
+  const [editorWidth, setEditorWidth] = useState(0.42);
+  const [bottomHeight, setBottomHeight] = useState(250);
+  const main = useRef<HTMLDivElement>(null);
+  useRunShortcuts();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return (
+    <div className="app" data-testid="app">
+      <Toolbar />
+      <ErrorBanner />
+      <div className="workspace">
+        <div className="main-row" ref={main}>
+          <div className="left" style={{ width: `${editorWidth * 100}%` }}>
+            <EditorPane />
+          </div>
+          <SplitHandle
+            axis="x"
+            label="Resize editor and charts"
+            testId="split-editor"
+            getSize={() => editorWidth}
+            onDrag={(d, start) => setEditorWidth(clamp(start + d / (main.current?.clientWidth ?? 1280), 0.2, 0.8))}
+          />
+          <div className="right">
+            <ChartsPanel />
+          </div>
+          {panel === "settings" && <SettingsPanel />}
+          {panel === "examples" && <ExamplesGallery />}
+        </div>
+        <SplitHandle
+          axis="y"
+          label="Resize results panel"
+          testId="split-bottom"
+          getSize={() => bottomHeight}
+          onDrag={(d, start) => setBottomHeight(clamp(start - d, 90, window.innerHeight - 200))}
+        />
+        <div className="bottom" style={{ height: bottomHeight }}>
+          <BottomPanel />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { usePlayground } from "../store/store";
+
+const TITLES: Record<string, string> = {
+  compile: "Compile error",
+  type: "Type error",
+  runtime: "Runtime error",
+  data: "Data error",
+  timeout: "Time limit reached",
+  internal: "Internal error",
+};
+
+/** The last run's error: what, where in the file, and at which bar. */
+export function ErrorBanner() {
+  const error = usePlayground((s) => s.run.error);
+  const importError = usePlayground((s) => s.importError);
+  const clearImport = usePlayground((s) => s.setImportError);
+  if (!error && !importError) return null;
+  return (
+    <div className="banners">
+      {error && (
+        <div className="error-banner" role="alert" data-testid="error-banner" data-kind={error.kind}>
+          <strong>{TITLES[error.kind] ?? "Error"}</strong>
+          {error.line !== undefined && (
+            <span className="error-where" data-testid="error-line">
+              line {error.line}
+              {error.column !== undefined ? `:${error.column}` : ""}
+            </span>
+          )}
+          {error.hook && <span className="error-where">in {error.hook}</span>}
+          {error.barTime && (
+            <span className="error-where" data-testid="error-bar-time">
+              bar {error.barTime.slice(0, 10)}
+            </span>
+          )}
+          <span className="error-message" data-testid="error-message">
+            {error.message}
+          </span>
+        </div>
+      )}
+      {importError && (
+        <div className="error-banner" role="alert" data-testid="import-error">
+          <strong>CSV import failed</strong>
+          <span className="error-message">{importError}</span>
+          <button className="link-button" onClick={() => clearImport(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from "react";
+import { usePlayground } from "../store/store";
+import { startRun, stopRun } from "./run/run-controller";
+import { CsvImportButton } from "./data/CsvImportButton";
+
+function formatElapsed(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+/** Bars done / total and elapsed time; ticks while the run goes on. */
+function RunProgress() {
+  const run = usePlayground((s) => s.run);
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (run.status !== "running") return;
+    const id = setInterval(() => setNow(performance.now()), 100);
+    return () => clearInterval(id);
+  }, [run.status]);
+  if (run.status === "idle") return <div className="run-progress" data-testid="progress" data-status="idle" />;
+  const elapsed = (run.finishedAt ?? now) - run.startedAt;
+  const fraction = run.totalBars > 0 ? run.barsDone / run.totalBars : 0;
+  return (
+    <div
+      className="run-progress"
+      data-testid="progress"
+      data-status={run.status}
+      title={`${run.barsDone} of ${run.totalBars} bars`}
+    >
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={run.totalBars}
+        aria-valuenow={run.barsDone}
+      >
+        <div className={`progress-fill status-${run.status}`} style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
+      </div>
+      <span className="progress-text" data-testid="progress-text">
+        {run.barsDone.toLocaleString()} / {run.totalBars.toLocaleString()} bars · {formatElapsed(Math.max(0, elapsed))}
+        {run.status !== "running" && <span className={`status-word status-${run.status}`}> · {run.status}</span>}
+      </span>
+    </div>
+  );
+}
+
+export function Toolbar() {
+  const running = usePlayground((s) => s.run.status === "running");
+  const theme = usePlayground((s) => s.theme);
+  const setTheme = usePlayground((s) => s.setTheme);
+  const panel = usePlayground((s) => s.panel);
+  const setPanel = usePlayground((s) => s.setPanel);
+  const title = usePlayground((s) => s.templateTitle);
+  const edited = usePlayground((s) => s.code !== s.baseline);
+  const mac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+  return (
+    <header className="toolbar" data-testid="toolbar">
+      <span className="brand">Strategy Playground</span>
+      {running ? (
+        <button className="btn btn-stop" data-testid="stop" onClick={stopRun} title="Stop the run (Esc)">
+          ■ Stop
+        </button>
+      ) : (
+        <button
+          className="btn btn-run"
+          data-testid="run"
+          onClick={startRun}
+          title={`Run (${mac ? "⌘" : "Ctrl"}+Enter)`}
+        >
+          ▶ Run
+        </button>
+      )}
+      <RunProgress />
+      <span className="template-title" data-testid="template-title" title={edited ? "edited since loaded" : undefined}>
+        {title}
+        {edited && title ? " (edited)" : ""}
+      </span>
+      <span className="toolbar-spacer" />
+      <button
+        className={`btn ${panel === "examples" ? "btn-active" : ""}`}
+        data-testid="open-examples"
+        onClick={() => setPanel(panel === "examples" ? "none" : "examples")}
+      >
+        Examples
+      </button>
+      <CsvImportButton />
+      <button
+        className={`btn ${panel === "settings" ? "btn-active" : ""}`}
+        data-testid="open-settings"
+        onClick={() => setPanel(panel === "settings" ? "none" : "settings")}
+      >
+        Settings
+      </button>
+      <button
+        className="btn btn-icon"
+        data-testid="theme-toggle"
+        aria-label={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}
+        title={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}
+        onClick={() => setTheme(theme === "dark" ? "light" : "dark")}
+      >
+        {theme === "dark" ? "☀" : "☾"}
+      </button>
+    </header>
+  );
+}

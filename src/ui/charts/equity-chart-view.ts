@@ -1,0 +1,58 @@
+import { AreaSeries, BaselineSeries, createChart, type IChartApi, type ISeriesApi } from "lightweight-charts";
+import type { Theme } from "../../store/store";
+import type { PricePoint } from "./chart-data";
+import { chartOptions } from "./chart-theme";
+
+/** Equity over the starting cash (green above, red below) and drawdown (%) in a pane below. */
+export class EquityChartView {
+  readonly chart: IChartApi;
+  readonly equity: ISeriesApi<"Baseline">;
+  private readonly drawdown: ISeriesApi<"Area">;
+
+  constructor(
+    private readonly container: HTMLElement,
+    theme: Theme,
+  ) {
+    this.chart = createChart(container, { ...chartOptions(theme), autoSize: true });
+    this.equity = this.chart.addSeries(BaselineSeries, {
+      baseValue: { type: "price", price: 100_000 },
+      lineWidth: 2,
+      title: "equity",
+      priceFormat: { type: "price", precision: 0, minMove: 1 },
+    });
+    this.drawdown = this.chart.addSeries(
+      AreaSeries,
+      {
+        lineColor: "#ef5350",
+        topColor: "rgba(239,83,80,0.05)",
+        bottomColor: "rgba(239,83,80,0.4)",
+        invertFilledArea: true,
+        lineWidth: 1,
+        title: "drawdown %",
+        priceFormat: { type: "custom", formatter: (v: number) => `${v.toFixed(1)}%` },
+      },
+      1,
+    );
+    this.chart.panes()[1]?.setStretchFactor(0.35);
+    this.container.dataset.points = "0";
+  }
+
+  setTheme(theme: Theme): void {
+    this.chart.applyOptions(chartOptions(theme));
+  }
+
+  setStartingCash(cash: number): void {
+    this.equity.applyOptions({ baseValue: { type: "price", price: cash } });
+  }
+
+  /** `points` is how many real (non-whitespace) equity points the data holds. */
+  setData(equity: PricePoint[], drawdown: PricePoint[], points: number): void {
+    this.equity.setData(equity);
+    this.drawdown.setData(drawdown);
+    this.container.dataset.points = String(points);
+  }
+
+  dispose(): void {
+    this.chart.remove();
+  }
+}

@@ -1,0 +1,61 @@
+import { useMemo, useRef } from "react";
+import { usePlayground } from "../../store/store";
+import { formatDate, formatMoney, formatPrice } from "./format";
+import { rowOffsets, useRowWindow } from "./use-row-window";
+
+const ROW_HEIGHT = 26;
+
+export function FillsTable() {
+  const fills = usePlayground((s) => s.results.fills);
+  const focus = usePlayground((s) => s.focusChart);
+  const setSymbol = usePlayground((s) => s.setChartSymbol);
+  const scroller = useRef<HTMLDivElement>(null);
+  const offsets = useMemo(() => rowOffsets(fills.length, () => ROW_HEIGHT), [fills.length]);
+  const win = useRowWindow(scroller, offsets);
+  return (
+    <div className="table-panel" data-testid="fills">
+      <div className="table-scroll" ref={scroller}>
+        <table className="data-table fixed-rows">
+          <thead>
+            <tr>
+              <th>Time</th>
+              <th>Order</th>
+              <th>Symbol</th>
+              <th>Side</th>
+              <th className="num">Shares</th>
+              <th className="num">Price</th>
+              <th className="num">Notional</th>
+              <th className="num">Commission</th>
+            </tr>
+          </thead>
+          <tbody>
+            {win.padTop > 0 && <tr className="spacer" style={{ height: win.padTop }} aria-hidden />}
+            {fills.slice(win.start, win.end).map((f, k) => (
+              <tr
+                key={win.start + k}
+                className="clickable"
+                data-testid="fill-row"
+                data-order-id={f.orderId}
+                onClick={() => {
+                  setSymbol(f.symbol);
+                  focus(f.dt);
+                }}
+              >
+                <td className="mono">{formatDate(f.dt)}</td>
+                <td className="mono">{f.orderId}</td>
+                <td>{f.symbol}</td>
+                <td className={f.amount > 0 ? "side-buy" : "side-sell"}>{f.amount > 0 ? "BUY" : "SELL"}</td>
+                <td className="num mono">{Math.abs(f.amount)}</td>
+                <td className="num mono">{formatPrice(f.price)}</td>
+                <td className="num mono">{formatMoney(Math.abs(f.amount * f.price))}</td>
+                <td className="num mono">{formatMoney(f.commission)}</td>
+              </tr>
+            ))}
+            {win.padBottom > 0 && <tr className="spacer" style={{ height: win.padBottom }} aria-hidden />}
+          </tbody>
+        </table>
+        {fills.length === 0 && <p className="empty">No fills yet.</p>}
+      </div>
+    </div>
+  );
+}

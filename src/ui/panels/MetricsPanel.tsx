@@ -1,0 +1,110 @@
+import type { ResultsJson } from "../../engine/results-schema";
+import { usePlayground } from "../../store/store";
+import { formatMoney, formatNumber, formatPercent } from "./format";
+
+type Summary = ResultsJson["summary"];
+interface Metric {
+  label: string;
+  value: (s: Summary, r: ResultsJson) => string;
+  tone?: (s: Summary) => number | null;
+  hint?: string;
+}
+
+const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
+  {
+    title: "Returns",
+    metrics: [
+      {
+        label: "Net profit",
+        value: (s) => formatMoney(s.endingValue - s.startingCash),
+        tone: (s) => s.endingValue - s.startingCash,
+      },
+      { label: "Total return", value: (s) => formatPercent(s.totalReturn), tone: (s) => s.totalReturn },
+      { label: "CAGR", value: (s) => formatPercent(s.cagr), tone: (s) => s.cagr },
+      { label: "Starting cash", value: (s) => formatMoney(s.startingCash) },
+      { label: "Ending value", value: (s) => formatMoney(s.endingValue) },
+      { label: "Realized P&L", value: (s) => formatMoney(s.realizedPnl), tone: (s) => s.realizedPnl },
+      { label: "Unrealized P&L", value: (s) => formatMoney(s.unrealizedPnl), tone: (s) => s.unrealizedPnl },
+    ],
+  },
+  {
+    title: "Risk",
+    metrics: [
+      { label: "Max drawdown", value: (s) => formatPercent(s.maxDrawdown), tone: (s) => (s.maxDrawdown < 0 ? -1 : 0) },
+      { label: "Max drawdown duration", value: (s) => `${s.maxDrawdownDuration} bars` },
+      { label: "Annual volatility", value: (s) => formatPercent(s.annualVolatility) },
+      { label: "Sharpe ratio", value: (s) => formatNumber(s.sharpe), hint: "risk-free rate 0" },
+      { label: "Sortino ratio", value: (s) => formatNumber(s.sortino) },
+      { label: "Calmar ratio", value: (s) => formatNumber(s.calmar) },
+      { label: "Exposure", value: (s) => formatPercent(s.exposure, 1), hint: "share of bars holding a position" },
+    ],
+  },
+  {
+    title: "Trades",
+    metrics: [
+      { label: "Closed trades", value: (s) => String(s.trades) },
+      { label: "Win rate", value: (s) => formatPercent(s.winRate, 1) },
+      { label: "Profit factor", value: (s) => formatNumber(s.profitFactor) },
+      { label: "Average win", value: (s) => formatMoney(s.averageWin) },
+      { label: "Average loss", value: (s) => formatMoney(s.averageLoss) },
+      { label: "Expectancy", value: (s) => formatMoney(s.expectancy), hint: "mean P&L per trade" },
+      { label: "Orders / fills", value: (s) => `${s.orders} / ${s.fills}` },
+    ],
+  },
+  {
+    title: "Costs & run",
+    metrics: [
+      { label: "Commissions", value: (s) => formatMoney(s.commissions) },
+      { label: "Turnover", value: (s) => formatNumber(s.turnover), hint: "traded notional ÷ mean equity" },
+      {
+        label: "Ambiguous bars",
+        value: (s) => String(s.ambiguousBars),
+        hint: "bars where both bracket/OCO legs could fill; the same-bar policy decided",
+      },
+      { label: "Benchmark", value: (s) => (s.benchmark ? `${s.benchmark} ${formatPercent(s.benchmarkReturn)}` : "—") },
+      {
+        label: "Alpha / beta",
+        value: (s) => (s.benchmark ? `${formatNumber(s.alpha)} / ${formatNumber(s.beta)}` : "—"),
+      },
+      {
+        label: "Bars",
+        value: (_s, r) => `${r.run.bars} (${r.run.start?.slice(0, 10) ?? ""} → ${r.run.end?.slice(0, 10) ?? ""})`,
+      },
+      { label: "Fills hash", value: (_s, r) => r.run.fillsHash.slice(0, 16), hint: "equal hashes = identical fills" },
+    ],
+  },
+];
+
+export function MetricsPanel() {
+  const results = usePlayground((s) => s.results.final);
+  const running = usePlayground((s) => s.run.status === "running");
+  if (!results)
+    return <p className="empty">{running ? "Metrics appear when the run is done." : "No results yet. Press Run."}</p>;
+  const s = results.summary;
+  return (
+    <div className="metrics" data-testid="metrics">
+      {GROUPS.map((g) => (
+        <section key={g.title} className="metric-group">
+          <h3>{g.title}</h3>
+          <dl>
+            {g.metrics.map((m) => {
+              const tone = m.tone?.(s);
+              const cls = tone === undefined || tone === null || tone === 0 ? "" : tone > 0 ? "pos" : "neg";
+              return (
+                <div key={m.label} className="metric" title={m.hint}>
+                  <dt>{m.label}</dt>
+                  <dd
+                    className={`mono ${cls}`}
+                    data-testid={`metric-${m.label.toLowerCase().replace(/[^a-z]+/g, "-")}`}
+                  >
+                    {m.value(s, results)}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { OrderSnapshot } from "../../engine/events";
+import type { OrderRow } from "../../store/run-results";
+
+export interface BlotterFilter {
+  /** "" = any. "open" = any status an order can still fill in. */
+  status: string;
+  symbol: string;
+}
+
+const OPEN_STATUSES = new Set(["OPEN", "PARTIALLY_FILLED", "TRIGGERED", "HELD"]);
+
+/** Orders that pass the filter, newest first (the freshest activity on top). */
+export function filterOrders(
+  orders: Readonly<Record<string, OrderRow>>,
+  orderIds: readonly string[],
+  filter: BlotterFilter,
+): OrderRow[] {
+  const out: OrderRow[] = [];
+  for (let i = orderIds.length - 1; i >= 0; i--) {
+    const row = orders[orderIds[i]!];
+    if (!row) continue;
+    const { status, symbol } = row.order;
+    if (filter.symbol && symbol !== filter.symbol) continue;
+    if (filter.status === "open" ? !OPEN_STATUSES.has(status) : filter.status && status !== filter.status) continue;
+    out.push(row);
+  }
+  return out;
+}
+
+/** "limit 101.50", "stop 95.00", "trail 5%", "market"; bracket roles are added in brackets. */
+export function describeOrderType(o: OrderSnapshot): string {
+  const parts: string[] = [];
+  switch (o.type) {
+    case "market":
+      parts.push("market");
+      break;
+    case "limit":
+      parts.push(`limit ${o.limit?.toFixed(2)}`);
+      break;
+    case "stop":
+      parts.push(`stop ${o.stop?.toFixed(2)}`);
+      break;
+    case "stopLimit":
+      parts.push(`stop ${o.stop?.toFixed(2)} limit ${o.limit?.toFixed(2)}`);
+      break;
+    case "trailingStop":
+      parts.push(
+        o.trailPercent !== null ? `trail ${(o.trailPercent * 100).toFixed(2)}%` : `trail ${o.trailAmount?.toFixed(2)}`,
+      );
+      if (o.stop !== null) parts.push(`@ ${o.stop.toFixed(2)}`);
+      break;
+  }
+  if (o.role) parts.push(`(${o.role === "ocoLeg" ? "OCO" : o.role})`);
+  return parts.join(" ");
+}
+
+/** "40 / 100" for a partial fill, "100" when complete or untouched. */
+export function filledText(o: OrderSnapshot): string {
+  const amount = Math.abs(o.amount);
+  const filled = Math.abs(o.filled);
+  return filled > 0 && filled < amount ? `${filled} / ${amount}` : filled === amount ? String(amount) : `0 / ${amount}`;
+}

@@ -1,0 +1,29 @@
+/** Formatting shared by the tables: dates in UTC (bars are UTC), money with separators. */
+export function formatDate(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return "";
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+export function formatIsoDate(iso: string | null | undefined): string {
+  return iso ? formatDate(Date.parse(iso)) : "";
+}
+
+const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatMoney(v: number | null | undefined): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? "—" : money.format(v);
+}
+
+export function formatPrice(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "";
+  return v.toFixed(Math.abs(v) < 1 ? 4 : 2);
+}
+
+export function formatPercent(v: number | null | undefined, digits = 2): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(digits)}%`;
+}
+
+export function formatNumber(v: number | null | undefined, digits = 2): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? "—" : v.toFixed(digits);
+}

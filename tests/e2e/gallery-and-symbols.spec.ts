@@ -1,0 +1,75 @@
+import { readdirSync } from "node:fs";
+import { expect, test } from "./helpers/playground";
+
+test("the gallery lists every example file, grouped by category", async ({ app }) => {
+  const files = readdirSync("examples").filter((f) => f.endsWith(".ts"));
+  await app.open();
+  await app.gallery.open();
+  await expect(app.page.locator("[data-testid^=example-]")).toHaveCount(files.length);
+  await expect(app.page.getByTestId("examples-gallery").locator("h3")).toContainText(["order types", "sizing"]);
+});
+
+test("loading an example replaces untouched code without asking", async ({ app }) => {
+  await app.open();
+  await app.editor.ready();
+  await app.gallery.open();
+  await app.gallery.choose("pairs-trading");
+  await expect(app.gallery.confirmDialog()).toHaveCount(0);
+  await expect.poll(() => app.editor.code()).toContain('this.symbol("PEP")');
+  await expect(app.page.getByTestId("template-title")).toContainText(/pairs/i);
+});
+
+test("loading an example over edited code asks first, and 'keep' keeps the edits", async ({ app }) => {
+  await app.open();
+  const mine =
+    'import { TradingAlgorithm } from "playground";\n// my precious strategy\nexport default class Mine extends TradingAlgorithm {}\n';
+  await app.editor.replaceCode(mine);
+  await app.gallery.open();
+  await app.gallery.choose("trailing-stop");
+  await expect(app.gallery.confirmDialog()).toBeVisible();
+  await app.page.getByTestId("confirm-cancel").click();
+  expect(await app.editor.code()).toBe(mine);
+
+  await app.gallery.choose("trailing-stop");
+  await app.page.getByTestId("confirm-replace").click();
+  await expect.poll(() => app.editor.code()).toContain("TrailingStopOrder");
+});
+
+test("a pairs trade shows fills on both legs; the chart switches between the traded symbols", async ({ app }) => {
+  await app.open();
+  await app.editor.ready();
+  await app.gallery.open();
+  await app.gallery.choose("pairs-trading");
+  await app.toolbar.runToCompletion();
+
+  // The chart moves to the first symbol the run traded.
+  await expect.poll(() => app.chart.symbol()).toMatch(/^(PEP|KO)$/);
+  expect(await app.chart.markers()).toBeGreaterThan(0);
+  const first = await app.chart.symbol();
+  const other = first === "PEP" ? "KO" : "PEP";
+  await app.chart.switchTo(other);
+  await expect.poll(() => app.chart.markers()).toBeGreaterThan(0);
+  expect(await app.chart.bars()).toBeGreaterThan(2000);
+
+  await app.tabs.open("fills");
+  await expect(app.fills.rows().filter({ hasText: "KO" }).first()).toBeVisible();
+  await expect(app.fills.rows().filter({ hasText: "PEP" }).first()).toBeVisible();
+});
+
+test("code and settings survive a reload", async ({ app }) => {
+  await app.open();
+  const mine =
+    'import { TradingAlgorithm } from "playground";\nexport default class Kept extends TradingAlgorithm {}\n';
+  await app.editor.replaceCode(mine);
+  await app.page.getByTestId("open-settings").click();
+  await app.page.getByTestId("setting-cash").fill("25000");
+  await app.page.getByTestId("setting-fill-model").selectOption("close");
+  // Autosave waits a moment for typing to settle.
+  await app.page.waitForTimeout(600);
+  await app.page.reload();
+  await app.editor.ready();
+  expect(await app.editor.code()).toBe(mine);
+  await app.page.getByTestId("open-settings").click();
+  await expect(app.page.getByTestId("setting-cash")).toHaveValue("25000");
+  await expect(app.page.getByTestId("setting-fill-model")).toHaveValue("close");
+});

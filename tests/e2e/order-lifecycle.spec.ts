@@ -1,0 +1,34 @@
+import { expect, test } from "./helpers/playground";
+
+test("a bracket order's legs wait HELD, go live when the entry fills, and one cancels the other", async ({ app }) => {
+  await app.open();
+  await app.editor.ready();
+  await app.gallery.open();
+  await app.gallery.choose("bracket-order");
+  await app.toolbar.runToCompletion();
+
+  // A leg cancelled by its OCO partner shows why.
+  await app.blotter.filterStatus("CANCELLED");
+  const cancelled = app.blotter.rows().first();
+  await expect(cancelled.getByTestId("order-reason")).toContainText(/^OCO: /);
+  await cancelled.click();
+  const id = (await cancelled.getAttribute("data-testid"))!.replace("order-row-", "");
+  const history = app.page.getByTestId(`order-history-${id}`);
+  await expect(history).toContainText("OrderHeld");
+  await expect(history).toContainText("OrderReleased");
+  await expect(history).toContainText("OrderCancelled");
+
+  // The chart draws the legs' stop-loss and take-profit levels.
+  expect(await app.chart.levels()).toBeGreaterThan(0);
+});
+
+test("a trailing stop's moves are drawn as a step line", async ({ app }) => {
+  await app.open();
+  await app.editor.ready();
+  await app.gallery.open();
+  await app.gallery.choose("trailing-stop");
+  await app.toolbar.runToCompletion();
+  await expect.poll(() => app.chart.levels()).toBeGreaterThan(0);
+  await app.blotter.filterStatus("open");
+  await expect(app.blotter.rows().first()).toContainText("trail");
+});

@@ -1,0 +1,66 @@
+import { expect, test } from "./helpers/playground";
+
+test("a syntax error stops the run before it starts and marks its line", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "export default class Broken extends TradingAlgorithm {",
+      "  handleData(context, data) {",
+      "    const x = ;",
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds()).toBe("error");
+  await expect(app.errorBanner.root).toHaveAttribute("data-kind", "compile");
+  await expect(app.errorBanner.line()).toHaveText(/^line 4/);
+  await expect.poll(async () => (await app.editor.runMarkers()).map((m) => m.line)).toEqual([4]);
+});
+
+test("a runtime error in handleData names the line and the bar it happened on", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "",
+      "export default class Throws extends TradingAlgorithm {",
+      "  handleData(context, data) {",
+      "    if (context.barIndex === 10) {",
+      '      throw new Error("boom on the eleventh bar");',
+      "    }",
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds()).toBe("error");
+  await expect(app.errorBanner.message()).toContainText("boom on the eleventh bar");
+  await expect(app.errorBanner.line()).toHaveText(/^line 6/);
+  // The eleventh bar of the sample data.
+  await expect(app.errorBanner.barTime()).toHaveText("bar 2014-01-16");
+  await expect.poll(async () => (await app.editor.runMarkers()).map((m) => m.line)).toEqual([6]);
+
+  await app.tabs.open("log");
+  const errorLine = app.log.lines().filter({ hasText: "boom on the eleventh bar" });
+  await expect(errorLine).toHaveAttribute("data-level", "error");
+  await expect(errorLine).toContainText("2014-01-16");
+});
+
+test("fixing the code and running again clears the error", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    'import { TradingAlgorithm } from "playground";\nexport default class B extends TradingAlgorithm {\n  handleData() { throw new Error("no"); }\n}\n',
+  );
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds()).toBe("error");
+  await app.editor.replaceCode(
+    'import { TradingAlgorithm } from "playground";\nexport default class B extends TradingAlgorithm {\n  handleData() {}\n}\n',
+  );
+  await app.toolbar.runToCompletion();
+  await expect(app.errorBanner.root).toHaveCount(0);
+  await expect.poll(async () => (await app.editor.runMarkers()).length).toBe(0);
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import type { EngineEvent, OrderSnapshot } from "../../src/engine/events";
+import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
+import { MAX_LOG_LINES } from "../../src/store/run-results";
+import { createPlaygroundStore } from "../../src/store/store";
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2020, 0, 2);
+
+function snapshot(over: Partial<OrderSnapshot> = {}): OrderSnapshot {
+  return {
+    id: "o1",
+    symbol: "SPY",
+    amount: 100,
+    filled: 0,
+    status: "OPEN",
+    reason: null,
+    type: "market",
+    limit: null,
+    stop: null,
+    trailPercent: null,
+    trailAmount: null,
+    tif: "GTC",
+    parentId: null,
+    ocoId: null,
+    role: null,
+    createdAt: T0,
+    updatedAt: T0,
+    avgFillPrice: null,
+    commission: 0,
+    ...over,
+  };
+}
+
+const base = { protocolVersion: PROTOCOL_VERSION, runId: 1 } as const;
+
+function batch(from: number, values: number[], events: EngineEvent[] = []): WorkerMessage {
+  const time = Float64Array.from(values, (_, i) => T0 + (from + i) * DAY);
+  return {
+    ...base,
+    type: "batch",
+    barsDone: from + values.length,
+    totalBars: 10,
+    events,
+    equity: { from, time, value: Float64Array.from(values), cash: Float64Array.from(values) },
+  };
+}
+
+function runningStore() {
+  const store = createPlaygroundStore({ code: "" });
+  store.getState().startRun(1, 0);
+  store.getState().applyWorkerMessage({ ...base, type: "started", totalBars: 10, symbols: ["SPY"], warnings: [] }, 1);
+  return store;
+}
+
+describe("applyWorkerMessage", () => {
+  it("lists an order once and keeps every status it went through", () => {
+    const store = runningStore();
+    store
+      .getState()
+      .applyWorkerMessage(
+        batch(0, [100_000], [{ type: "order", dt: T0, event: "OrderAccepted", order: snapshot() }]),
+        2,
+      );
+    store.getState().applyWorkerMessage(
+      batch(
+        1,
+        [100_010],
+        [
+          {
+            type: "order",
+            dt: T0 + DAY,
+            event: "OrderPartiallyFilled",
+            order: snapshot({ status: "PARTIALLY_FILLED", filled: 40 }),
+          },
+          { type: "fill", dt: T0 + DAY, orderId: "o1", symbol: "SPY", amount: 40, price: 321.5, commission: 0.04 },
+        ],
+      ),
+      3,
+    );
+    const { results } = store.getState();
+    expect(results.orderIds).toEqual(["o1"]);
+    expect(results.orders.o1!.order.filled).toBe(40);
+    expect(results.orders.o1!.history.map((h) => h.status)).toEqual(["OPEN", "PARTIALLY_FILLED"]);
+    expect(results.fills).toHaveLength(1);
+  });
+
+  it("a batch without log lines keeps the orders and fills it brought", () => {
+    // Regression: folding an empty log list once put back the previous results wholesale.
+    const store = runningStore();
+    store.getState().applyWorkerMessage(
+      batch(
+        0,
+        [1],
+        [
+          { type: "order", dt: T0, event: "OrderAccepted", order: snapshot() },
+          { type: "fill", dt: T0, orderId: "o1", symbol: "SPY", amount: 100, price: 10, commission: 0.1 },
+        ],
+      ),
+      2,
+    );
+    expect(store.getState().results.orderIds).toHaveLength(1);
+    expect(store.getState().results.fills).toHaveLength(1);
+  });
+
+  it("grows the equity curve in typed arrays, chunk after chunk", () => {
+    const store = runningStore();
+    store.getState().applyWorkerMessage(batch(0, [100, 101, 102]), 2);
+    const first = store.getState().results.equity;
+    store.getState().applyWorkerMessage(batch(3, [103, 104]), 3);
+    const eq = store.getState().results.equity;
+    expect(eq.length).toBe(5);
+    expect(eq.value).toBeInstanceOf(Float64Array);
+    expect(Array.from(eq.value.subarray(0, eq.length))).toEqual([100, 101, 102, 103, 104]);
+    expect(eq).not.toBe(first);
+    expect(first.length).toBe(3);
+  });
+
+  it("shows progress as bars done out of the total", () => {
+    const store = runningStore();
+    store.getState().applyWorkerMessage(batch(0, [1, 2, 3, 4]), 2);
+    expect(store.getState().run).toMatchObject({ barsDone: 4, totalBars: 10, status: "running" });
+  });
+
+  it("collects record() values per name as time series", () => {
+    const store = runningStore();
+    store.getState().applyWorkerMessage(
+      batch(
+        0,
+        [1, 1],
+        [
+          { type: "record", dt: T0, values: { fast: 10, slow: 20 } },
+          { type: "record", dt: T0 + DAY, values: { fast: 11 } },
+        ],
+      ),
+      2,
+    );
+    const { records } = store.getState().results;
+    expect(records.fast!.length).toBe(2);
+    expect(Array.from(records.fast!.value.subarray(0, 2))).toEqual([10, 11]);
+    expect(records.slow!.length).toBe(1);
+  });
+
+  it("ignores messages from a run that was replaced", () => {
+    const store = runningStore();
+    store.getState().startRun(2, 5);
+    store.getState().applyWorkerMessage(batch(0, [1, 2, 3]), 6);
+    expect(store.getState().results.equity.length).toBe(0);
+    expect(store.getState().run.runId).toBe(2);
+  });
+
+  it("a runtime error ends the run and logs where and when it happened", () => {
+    const store = runningStore();
+    store.getState().applyWorkerMessage(
+      {
+        ...base,
+        type: "error",
+        error: {
+          kind: "runtime",
+          message: "boom",
+          file: "strategy.ts",
+          line: 12,
+          column: 5,
+          hook: "handleData",
+          barTime: "2020-01-03T00:00:00.000Z",
+        },
+      },
+      9,
+    );
+    const s = store.getState();
+    expect(s.run.status).toBe("error");
+    expect(s.run.error?.line).toBe(12);
+    const last = s.results.logs.at(-1)!;
+    expect(last.level).toBe("error");
+    expect(last.dt).toBe(Date.UTC(2020, 0, 3));
+    expect(last.message).toContain("strategy.ts:12:5: boom");
+  });
+
+  it("keeps at most the last MAX_LOG_LINES log lines and counts the dropped", () => {
+    const store = runningStore();
+    const events: EngineEvent[] = Array.from({ length: MAX_LOG_LINES + 7 }, (_, i) => ({
+      type: "log",
+      dt: T0,
+      level: "info",
+      message: `line ${i}`,
+    }));
+    store.getState().applyWorkerMessage(batch(0, [1], events), 2);
+    const { logs, droppedLogs } = store.getState().results;
+    expect(logs).toHaveLength(MAX_LOG_LINES);
+    expect(droppedLogs).toBe(7);
+    expect(logs.at(-1)!.message).toBe(`line ${MAX_LOG_LINES + 6}`);
+  });
+});
+
+describe("ending a run from the page", () => {
+  it("Stop leaves the results so far and says so in the log", () => {
+    const store = runningStore();
+    store.getState().applyWorkerMessage(batch(0, [1, 2]), 2);
+    store.getState().endRun("stopped", 3);
+    const s = store.getState();
+    expect(s.run.status).toBe("stopped");
+    expect(s.run.error).toBeNull();
+    expect(s.results.equity.length).toBe(2);
+    expect(s.results.logs.at(-1)!.message).toMatch(/stopped by the user after 2 of 10 bars/);
+  });
+
+  it("the time limit ends the run with a timeout error naming the limit", () => {
+    const store = runningStore();
+    store.getState().updateSettings({ timeLimitSec: 7 });
+    store.getState().endRun("timeout", 3);
+    expect(store.getState().run.error).toMatchObject({ kind: "timeout" });
+    expect(store.getState().run.error!.message).toContain("7 s time limit");
+  });
+
+  it("a late message after Stop changes nothing", () => {
+    const store = runningStore();
+    store.getState().endRun("stopped", 3);
+    const before = store.getState().results;
+    store.getState().applyWorkerMessage(batch(0, [1]), 4);
+    expect(store.getState().results).toBe(before);
+  });
+});
