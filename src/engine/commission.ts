@@ -12,7 +12,13 @@ export interface CommissionModel {
 }
 
 /** A model's float estimate, falling back to its exact charge. */
-export function estimateCommission(m: CommissionModel, shares: number, price: number, filledBefore: number, soFar: number): number {
+export function estimateCommission(
+  m: CommissionModel,
+  shares: number,
+  price: number,
+  filledBefore: number,
+  soFar: number,
+): number {
   return m.estimate
     ? m.estimate(shares, price, filledBefore, soFar)
     : m.charge(shares, price, filledBefore, money(soFar)).toNumber();

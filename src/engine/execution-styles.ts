@@ -5,13 +5,7 @@ import { requirePositivePrice, StrategyError } from "./strategy-error";
  * They only describe an order; src/engine/order-matcher.ts gives them meaning.
  */
 export type ExecutionStyle =
-  | MarketOrder
-  | LimitOrder
-  | StopOrder
-  | StopLimitOrder
-  | TrailingStopOrder
-  | OCOOrder
-  | BracketOrder;
+  MarketOrder | LimitOrder | StopOrder | StopLimitOrder | TrailingStopOrder | OCOOrder | BracketOrder;
 
 /** Fills at the next bar's open (`ohlc` model) or close (`close` model). */
 export class MarketOrder {
@@ -83,13 +77,7 @@ export type LegStyle = MarketOrder | LimitOrder | StopOrder | StopLimitOrder | T
 
 function requireLeg(what: string, style: unknown): LegStyle {
   const kind = (style as { kind?: unknown } | null)?.kind;
-  if (
-    kind === "market" ||
-    kind === "limit" ||
-    kind === "stop" ||
-    kind === "stopLimit" ||
-    kind === "trailingStop"
-  ) {
+  if (kind === "market" || kind === "limit" || kind === "stop" || kind === "stopLimit" || kind === "trailingStop") {
     return style as LegStyle;
   }
   throw new StrategyError(`${what} must be a MarketOrder, LimitOrder, StopOrder, StopLimitOrder or TrailingStopOrder`);

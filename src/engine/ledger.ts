@@ -69,8 +69,7 @@ export class Ledger {
     } else {
       const closing = Math.abs(shares) <= Math.abs(pos.amount) ? shares : -pos.amount;
       // Average cost: the shares closed carry their proportional part of the cost.
-      const closedCost =
-        closing === -pos.amount ? pos.costExact : pos.costExact.times(-closing).div(pos.amount);
+      const closedCost = closing === -pos.amount ? pos.costExact : pos.costExact.times(-closing).div(pos.amount);
       realized = px.times(-closing).minus(closedCost);
       pos.amount += closing;
       pos.costExact = pos.costExact.minus(closedCost);

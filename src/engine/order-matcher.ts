@@ -242,10 +242,17 @@ function affordable(b: Broker, o: Order, shares: number, price: number): { share
     const estimate = (s: number) => s * price + estimateCommission(b.commission, s, price, o.filled, o.commissionNum);
     // Floats decide the clear cases; near the edge the exact cost decides, so cash never goes below 0.
     const exact = (s: number) =>
-      money(price).times(s).plus(b.commission.charge(s, price, o.filled, o.commissionExact)).lte(b.ledger.cash);
+      money(price)
+        .times(s)
+        .plus(b.commission.charge(s, price, o.filled, o.commissionExact))
+        .lte(b.ledger.cash);
     ok = (s) => {
       const e = estimate(s);
-      return e < cash - 1e-6 * Math.abs(cash) - 0.01 ? true : e > cash + 1e-6 * Math.abs(cash) + 0.01 ? false : exact(s);
+      return e < cash - 1e-6 * Math.abs(cash) - 0.01
+        ? true
+        : e > cash + 1e-6 * Math.abs(cash) + 0.01
+          ? false
+          : exact(s);
     };
     code = `INSUFFICIENT_FUNDS: cash $${cash.toFixed(2)} covers`;
   } else {

@@ -58,7 +58,9 @@ export function roundTrips(fills: readonly FillRecord[], md: MarketData): RoundT
 function trip(lot: Lot, f: FillRecord, qty: number, exitComm: number, md: MarketData): RoundTrip {
   const long = lot.shares > 0;
   const dir = long ? 1 : -1;
-  const gross = money(f.price).minus(lot.price).times(qty * dir);
+  const gross = money(f.price)
+    .minus(lot.price)
+    .times(qty * dir);
   const pnl = gross.minus((lot.commPerShare + exitComm) * qty).toNumber();
   const { lo, hi } = extremes(md, f.sid, lot.dt, f.dt);
   const worst = long ? lo : hi;

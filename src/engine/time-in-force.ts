@@ -4,9 +4,7 @@ import { StrategyError } from "./strategy-error";
 export type TimeInForce = "GTC" | "DAY" | "IOC" | "FOK" | { gtd: Date | string };
 
 /** The engine's normalized form: GTD as Unix ms of the end of its UTC date. */
-export type Tif =
-  | { kind: "GTC" | "DAY" | "IOC" | "FOK" }
-  | { kind: "GTD"; until: number; label: string };
+export type Tif = { kind: "GTC" | "DAY" | "IOC" | "FOK" } | { kind: "GTD"; until: number; label: string };
 
 const DAY_MS = 86_400_000;
 
