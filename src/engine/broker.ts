@@ -124,10 +124,10 @@ export class Broker {
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money): void {
     const px = money(price);
-    const c = commission.toString();
-    const cNum = Number(c);
-    this.ledger.applyFill(o.asset, shares, price, commission, px);
-    o.recordFill(shares, price, px, commission, cNum);
+    const notional = px.times(shares);
+    const cNum = commission.toNumber();
+    this.ledger.applyFill(o.asset, shares, price, commission, px, notional);
+    o.recordFill(shares, price, notional.abs(), commission, cNum);
     const { dt, t } = this.clock;
     this.fills.push({
       orderId: o.id,
@@ -137,7 +137,7 @@ export class Broker {
       dt,
       amount: shares,
       price,
-      commission: c,
+      commission,
     });
     this.emit({
       type: "fill",

@@ -1,3 +1,4 @@
+import type { Money } from "./money";
 import type { OrderEventKind, OrderStatus } from "./order-status";
 import type { OrderType } from "./order";
 
@@ -51,6 +52,6 @@ export interface FillRecord {
   dt: number;
   amount: number;
   price: number;
-  /** Exact commission as a decimal string. */
-  commission: string;
+  /** Exact commission. */
+  commission: Money;
 }

@@ -51,8 +51,15 @@ export class Ledger {
   }
 
   /** Apply a fill of `shares` (signed) at `price`. Returns the P&L it realized. */
-  applyFill(asset: Asset, shares: number, price: number, commission: Money, px: Money = money(price)): Money {
-    this.cash = this.cash.minus(px.times(shares)).minus(commission);
+  applyFill(
+    asset: Asset,
+    shares: number,
+    price: number,
+    commission: Money,
+    px: Money = money(price),
+    notional: Money = px.times(shares),
+  ): Money {
+    this.cash = this.cash.minus(notional.plus(commission));
     this.cashNum = this.cash.toNumber();
     this.commissions = this.commissions.plus(commission);
     let pos = this.positions.get(asset);
@@ -65,7 +72,7 @@ export class Ledger {
     const reduces = pos.amount !== 0 && Math.sign(shares) !== Math.sign(pos.amount);
     if (!reduces) {
       pos.amount += shares;
-      pos.costExact = pos.costExact.plus(px.times(shares));
+      pos.costExact = pos.costExact.plus(notional);
     } else {
       const closing = Math.abs(shares) <= Math.abs(pos.amount) ? shares : -pos.amount;
       // Average cost: the shares closed carry their proportional part of the cost.

@@ -89,10 +89,10 @@ export class Order {
     return to;
   }
 
-  /** `px` is `price` as a Money, `commissionNum` the commission as a float (the caller has both). */
-  recordFill(shares: number, price: number, px: Money, commission: Money, commissionNum: number): void {
+  /** `notional` is |shares| × price exactly, `commissionNum` the commission as a float (the caller has both). */
+  recordFill(shares: number, price: number, notional: Money, commission: Money, commissionNum: number): void {
     this.filled += shares;
-    this.filledNotional = this.filledNotional.plus(px.times(Math.abs(shares)));
+    this.filledNotional = this.filledNotional.plus(notional);
     this.commissionExact = this.commissionExact.plus(commission);
     // Float mirrors for what users and events read on every fill; reports use the exact ones.
     this.notionalNum += price * Math.abs(shares);

@@ -109,7 +109,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       dt: iso(f.dt),
       amount: f.amount,
       price: roundPrice(f.price),
-      commission: roundCents(Number(f.commission)),
+      commission: toCents(f.commission),
     })),
     events: bt.events.map(eventJson),
     equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),

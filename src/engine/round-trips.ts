@@ -40,7 +40,7 @@ export function roundTrips(fills: readonly FillRecord[], md: MarketData): RoundT
     const queue = lots.get(f.symbol) ?? [];
     lots.set(f.symbol, queue);
     let left = f.amount;
-    const commPerShare = money(f.commission).div(Math.abs(f.amount)).toNumber();
+    const commPerShare = f.commission.div(Math.abs(f.amount)).toNumber();
     while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
       const lot = queue[0]!;
       const qty = Math.min(Math.abs(left), Math.abs(lot.shares));

@@ -15,7 +15,7 @@ function partialFills(commission: RunSettings["commission"]) {
     },
   );
   const o = orderOf(bt, idAt(bt, 0));
-  return { bt, o, perFill: bt.broker.fills.map((f) => f.commission) };
+  return { bt, o, perFill: bt.broker.fills.map((f) => f.commission.toString()) };
 }
 
 describe("commission models", () => {
@@ -42,7 +42,7 @@ describe("commission models", () => {
       { 0: (b) => b.order(b.symbol("A"), -30) },
       { settings: { commission: undefined } },
     );
-    expect(bt.broker.fills[0]!.commission).toBe("0.03");
+    expect(bt.broker.fills[0]!.commission.toString()).toBe("0.03");
     expect(bt.ledger.cash.toString()).toBe("102999.97"); // 100,000 + 30 × 100 − 0.03
   });
   it("setCommission in initialize replaces the run's model", () => {
