@@ -52,6 +52,7 @@ export type WorkerMessage =
       events: EngineEvent[];
       equity: EquityChunk;
     }
+  /** The results JSON without `events` and `equity` (empty): they arrived in the batches. */
   | { type: "done"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; results: ResultsJson }
   | { type: "error"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; error: UserError };
 

@@ -70,7 +70,9 @@ export function runSession(
       },
     });
     flush(results.run.bars);
-    post({ ...base, type: "done", results });
+    // The page already has every event and equity point from the batches: leave the two
+    // largest arrays out of the final message instead of cloning them a second time.
+    post({ ...base, type: "done", results: { ...results, events: [], equity: [] } });
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);

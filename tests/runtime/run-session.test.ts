@@ -68,6 +68,15 @@ describe("a run session in the worker", () => {
     expect(next).toBe(2_000);
   });
 
+  it("leaves events and equity out of the final results, since the batches carried them", () => {
+    const done = session(BUY_ONCE, 300).at(-1)!;
+    expect(done.type).toBe("done");
+    if (done.type !== "done") return;
+    expect(done.results.events).toEqual([]);
+    expect(done.results.equity).toEqual([]);
+    expect(done.results.fills).toHaveLength(1);
+  });
+
   it("streams the order and fill events of the run in its batches", () => {
     const events = session(BUY_ONCE, 300).flatMap((m) => (m.type === "batch" ? m.events : []));
     expect(events.filter((e) => e.type === "fill")).toHaveLength(1);
