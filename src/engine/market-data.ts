@@ -63,6 +63,11 @@ export class MarketData {
 
 /** Index of the last element < `t` in a sorted array (−1 if none). */
 function lastIndexBefore(time: Float64Array, t: number): number {
+  return firstIndexAtOrAfter(time, t) - 1;
+}
+
+/** Index of the first element ≥ `t` in a sorted array (its length if none). */
+export function firstIndexAtOrAfter(time: Float64Array, t: number): number {
   let lo = 0;
   let hi = time.length;
   while (lo < hi) {
@@ -70,7 +75,7 @@ function lastIndexBefore(time: Float64Array, t: number): number {
     if (time[mid]! < t) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
 }
 
 function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {

@@ -4,6 +4,7 @@ import { benchmarkMetrics, computeMetrics } from "./metrics";
 import { roundCents, roundPrice, toCents } from "./money";
 import { fillsHash } from "./fills-hash";
 import { roundTrips } from "./round-trips";
+import { snapshotOrder } from "./order-snapshot";
 import type { ResultsJson } from "./results-schema";
 
 export type { ResultsJson } from "./results-schema";
@@ -83,24 +84,12 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       ...bench,
     },
     orders: [...broker.orders.values()].map((o) => ({
-      id: o.id,
-      symbol: o.asset.symbol,
-      amount: o.amount,
-      filled: o.filled,
-      status: o.status,
-      reason: o.reason,
-      type: o.type,
-      role: o.role,
-      limit: o.limit,
+      ...snapshotOrder(o),
       stop: price(o.stop),
-      trailPercent: o.trailPercent,
-      trailAmount: o.trailAmount,
-      tif: o.tif,
-      parentId: o.parentId,
-      ocoId: o.ocoId,
       createdAt: iso(o.createdAt.getTime()),
       updatedAt: iso(o.updatedAt.getTime()),
-      avgFillPrice: price(o.avgFillPrice),
+      // Reports use the exact sums, not the float mirrors the run displays.
+      avgFillPrice: o.filled === 0 ? null : roundPrice(o.filledNotional.div(Math.abs(o.filled)).toNumber()),
       commission: toCents(o.commissionExact),
     })),
     fills: broker.fills.map((f) => ({

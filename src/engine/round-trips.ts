@@ -1,5 +1,5 @@
 import type { FillRecord } from "./events";
-import type { MarketData } from "./market-data";
+import { firstIndexAtOrAfter, type MarketData } from "./market-data";
 import { money } from "./money";
 
 /** A closed round trip: shares opened and later closed on one symbol, matched FIFO. */
@@ -86,20 +86,9 @@ function extremes(md: MarketData, sid: number, from: number, to: number): { lo: 
   const b = md.bars[sid]!;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = firstAtOrAfter(b.time, from); i < b.time.length && b.time[i]! <= to; i++) {
+  for (let i = firstIndexAtOrAfter(b.time, from); i < b.time.length && b.time[i]! <= to; i++) {
     lo = Math.min(lo, b.low[i]!);
     hi = Math.max(hi, b.high[i]!);
   }
   return { lo, hi };
-}
-
-function firstAtOrAfter(time: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = time.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (time[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
