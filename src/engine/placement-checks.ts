@@ -13,8 +13,9 @@ import { roundToTick } from "./tick-rounding";
 export function placementRejection(b: Broker, o: Order, ref: number, bracket: BracketOrder | null): string | null {
   const { asset, amount } = o;
   const sym = asset.symbol;
-  const day = new Date(b.clock.dt).toISOString().slice(0, 10);
-  if (!Number.isFinite(ref)) return `NOT_TRADABLE: ${sym} has no price yet on ${day}`;
+  if (!Number.isFinite(ref)) {
+    return `NOT_TRADABLE: ${sym} has no price yet on ${new Date(b.clock.dt).toISOString().slice(0, 10)}`;
+  }
 
   if (bracket) {
     const long = amount > 0;
