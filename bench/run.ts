@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { loadDataPath } from "../src/cli/load-data";
 import { runStrategy } from "../src/runtime/run-strategy";
-import { BRACKETS, REBALANCE, SMA_CROSS, type Scenario, smaCrossFloor } from "./scenarios";
+import { BRACKETS, REBALANCE, SMA_CROSS, SMA_CROSS_SLOW, type Scenario, smaCrossFloor } from "./scenarios";
 import { syntheticBars } from "./synthetic-bars";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -11,6 +11,7 @@ const sample = () => loadDataPath(fileURLToPath(new URL("../sample-data", import
 
 const scenarios: Scenario[] = [
   { name: "sma-cross-200k", source: SMA_CROSS, bars: () => [syntheticBars("BENCH", 200_000)], floor: smaCrossFloor },
+  { name: "sma-50-200-200k", source: SMA_CROSS_SLOW, bars: () => [syntheticBars("BENCH", 200_000)] },
   { name: "bracket-200k", source: BRACKETS, bars: () => [syntheticBars("BENCH", 200_000)] },
   { name: "sample-8-symbols", source: REBALANCE, bars: sample },
 ];

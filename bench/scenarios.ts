@@ -20,6 +20,12 @@ export default class SmaCross extends TradingAlgorithm {
   }
 }`;
 
+/** The same cross on slower averages: far fewer orders, so the bar loop itself dominates. */
+export const SMA_CROSS_SLOW = SMA_CROSS.replace('"close", 10)', '"close", 50)').replace(
+  '"close", 30)',
+  '"close", 200)',
+);
+
 export const BRACKETS = `
 import { TradingAlgorithm, order, getOpenOrders, BracketOrder, type Context, type BarData } from "playground";
 export default class Brackets extends TradingAlgorithm {
