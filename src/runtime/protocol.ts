@@ -51,6 +51,8 @@ export type WorkerMessage =
       totalBars: number;
       events: EngineEvent[];
       equity: EquityChunk;
+      /** The symbol the strategy passed to setBenchmark, or null. */
+      benchmark: string | null;
     }
   /** The results JSON without `events` and `equity` (empty): they arrived in the batches. */
   | { type: "done"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; results: ResultsJson }

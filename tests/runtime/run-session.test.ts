@@ -77,6 +77,17 @@ describe("a run session in the worker", () => {
     expect(done.results.fills).toHaveLength(1);
   });
 
+  it("names the strategy's benchmark in its batches", () => {
+    const src = BUY_ONCE.replace(
+      "initialize(context) {",
+      'initialize(context) { this.setBenchmark(this.symbol("SPY"));',
+    );
+    const batches = session(src, 100).flatMap((m) => (m.type === "batch" ? [m] : []));
+    expect(batches.length).toBeGreaterThan(0);
+    expect(batches.every((b) => b.benchmark === "SPY")).toBe(true);
+    expect(session(BUY_ONCE, 100).find((m) => m.type === "batch")).toMatchObject({ benchmark: null });
+  });
+
   it("streams the order and fill events of the run in its batches", () => {
     const events = session(BUY_ONCE, 300).flatMap((m) => (m.type === "batch" ? m.events : []));
     expect(events.filter((e) => e.type === "fill")).toHaveLength(1);
