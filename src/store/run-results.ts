@@ -56,6 +56,8 @@ export interface ResultsState {
   equity: EquityBuffer;
   /** Symbols the run loaded. */
   symbols: readonly string[];
+  /** The symbol the strategy compares itself with (setBenchmark), or null. */
+  benchmark: string | null;
   /** The final results JSON once the run is done. */
   final: ResultsJson | null;
 }
@@ -86,6 +88,7 @@ export function emptyResults(): ResultsState {
     records: {},
     equity: emptyEquity(),
     symbols: [],
+    benchmark: null,
     final: null,
   };
 }
@@ -191,7 +194,11 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
       const next = applyEvents(results, msg.events);
       return {
         run: { ...run, barsDone: msg.barsDone, totalBars: msg.totalBars },
-        results: { ...next, equity: writeEquity(next.equity, msg.equity.from, msg.equity) },
+        results: {
+          ...next,
+          equity: writeEquity(next.equity, msg.equity.from, msg.equity),
+          benchmark: msg.benchmark,
+        },
       };
     }
     case "done":

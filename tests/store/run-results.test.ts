@@ -34,7 +34,12 @@ function snapshot(over: Partial<OrderSnapshot> = {}): OrderSnapshot {
 
 const base = { protocolVersion: PROTOCOL_VERSION, runId: 1 } as const;
 
-function batch(from: number, values: number[], events: EngineEvent[] = []): WorkerMessage {
+function batch(
+  from: number,
+  values: number[],
+  events: EngineEvent[] = [],
+  benchmark: string | null = null,
+): WorkerMessage {
   const time = Float64Array.from(values, (_, i) => T0 + (from + i) * DAY);
   return {
     ...base,
@@ -43,6 +48,7 @@ function batch(from: number, values: number[], events: EngineEvent[] = []): Work
     totalBars: 10,
     events,
     equity: { from, time, value: Float64Array.from(values), cash: Float64Array.from(values) },
+    benchmark,
   };
 }
 
@@ -114,6 +120,15 @@ describe("applyWorkerMessage", () => {
     expect(Array.from(eq.value.subarray(0, eq.length))).toEqual([100, 101, 102, 103, 104]);
     expect(eq).not.toBe(first);
     expect(first.length).toBe(3);
+  });
+
+  it("keeps the benchmark the strategy set, and a new run starts without one", () => {
+    const store = runningStore();
+    expect(store.getState().results.benchmark).toBeNull();
+    store.getState().applyWorkerMessage(batch(0, [100, 101], [], "SPY"), 2);
+    expect(store.getState().results.benchmark).toBe("SPY");
+    store.getState().startRun(2, 3);
+    expect(store.getState().results.benchmark).toBeNull();
   });
 
   it("shows progress as bars done out of the total", () => {

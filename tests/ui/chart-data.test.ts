@@ -3,6 +3,7 @@ import type { OrderSnapshot } from "../../src/engine/events";
 import type { FillEvent, OrderRow, StopMovedEvent } from "../../src/store/run-results";
 import {
   barIndexAt,
+  benchmarkOnFrame,
   equityOnFrame,
   fillMarkers,
   levelLines,
@@ -149,6 +150,38 @@ describe("equity on the price chart's frame", () => {
     const dd = out.drawdown[2] as { time: number; value: number };
     expect(dd.time).toBe((T0 + 2 * DAY) / 1000);
     expect(dd.value).toBeCloseTo(-10, 9);
+  });
+
+  it("the benchmark is the starting cash put into it at the run's first point, carried over days it has no bar", () => {
+    const frame = Float64Array.from([0, 1, 2, 3, 4], (i) => T0 + i * DAY);
+    // The run has reached day 3 of 4; the benchmark has no bars on days 1 and 3.
+    const eq = writeEquity(emptyEquity(), 0, {
+      time: Float64Array.from([1, 2, 3], (i) => T0 + i * DAY),
+      value: Float64Array.from([1000, 1010, 990]),
+      cash: Float64Array.from([0, 0, 0]),
+    });
+    const spy = { time: Float64Array.from([0, 2, 4], (i) => T0 + i * DAY), close: Float64Array.from([50, 60, 70]) };
+    expect(benchmarkOnFrame(eq, spy, 1000, frame)).toEqual([
+      { time: T0 / 1000 },
+      { time: (T0 + DAY) / 1000, value: 1000 },
+      { time: (T0 + 2 * DAY) / 1000, value: 1200 },
+      { time: (T0 + 3 * DAY) / 1000, value: 1200 },
+      { time: (T0 + 4 * DAY) / 1000 },
+    ]);
+  });
+
+  it("a benchmark that starts trading after the run starts is measured from its first close", () => {
+    const eq = writeEquity(emptyEquity(), 0, {
+      time: Float64Array.from([0, 1, 2], (i) => T0 + i * DAY),
+      value: Float64Array.from([500, 500, 500]),
+      cash: Float64Array.from([500, 500, 500]),
+    });
+    const ipo = { time: Float64Array.from([T0 + DAY, T0 + 2 * DAY]), close: Float64Array.from([20, 30]) };
+    expect(benchmarkOnFrame(eq, ipo, 500, null)).toEqual([
+      { time: T0 / 1000 },
+      { time: (T0 + DAY) / 1000, value: 500 },
+      { time: (T0 + 2 * DAY) / 1000, value: 750 },
+    ]);
   });
 
   it("drawdown is the fall from the running peak", () => {

@@ -5,7 +5,7 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
-import { barIndexAt, equityOnFrame, fillMarkers, levelLines } from "./chart-data";
+import { barIndexAt, benchmarkOnFrame, equityOnFrame, fillMarkers, levelLines } from "./chart-data";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
 import { PriceChartView } from "./price-chart-view";
@@ -47,6 +47,26 @@ function useTradedSymbols(): string[] {
     }
     return [...seen];
   }, [orders, orderIds]);
+}
+
+/**
+ * The benchmark's bars, through the same cache as the price chart's (it may be another
+ * symbol than the one shown). Null without a benchmark or while they load.
+ */
+function useBenchmarkBars(symbol: string | null): SymbolBars | null {
+  const [bars, setBars] = useState<SymbolBars | null>(null);
+  useEffect(() => {
+    if (!symbol) return;
+    let live = true;
+    barsForChart(symbol).then(
+      (b) => live && setBars(b),
+      () => live && setBars(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [symbol]);
+  return bars?.symbol === symbol ? bars : null;
 }
 
 /** The switcher offers the symbols the run traded first, then the rest of the data. */
@@ -98,6 +118,8 @@ export function ChartsPanel() {
   const cash = usePlayground((s) => s.settings.run.cash);
   const startingCash = usePlayground((s) => s.results.final?.summary.startingCash ?? cash);
   const focus = usePlayground((s) => s.chartFocus);
+  const benchmark = usePlayground((s) => s.results.benchmark);
+  const benchmarkBars = useBenchmarkBars(benchmark);
   const traded = useTradedSymbols();
   const setChartSymbol = usePlayground((s) => s.setChartSymbol);
 
@@ -188,13 +210,15 @@ export function ChartsPanel() {
     const data = equityOnFrame(equity, dd, bars?.time ?? null);
     view.setStartingCash(startingCash);
     view.setData(data.equity, data.drawdown, equity.length);
+    const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, bars?.time ?? null) : [];
+    view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).
     requestAnimationFrame(() => {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
       if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
     });
-  }, [equity, bars, startingCash]);
+  }, [equity, bars, startingCash, benchmark, benchmarkBars]);
 
   useEffect(() => {
     const p = price.current;

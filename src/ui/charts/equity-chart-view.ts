@@ -1,13 +1,24 @@
-import { AreaSeries, BaselineSeries, createChart, type IChartApi, type ISeriesApi } from "lightweight-charts";
+import {
+  AreaSeries,
+  BaselineSeries,
+  createChart,
+  LineSeries,
+  type IChartApi,
+  type ISeriesApi,
+} from "lightweight-charts";
 import type { Theme } from "../../store/store";
 import type { PricePoint } from "./chart-data";
 import { chartOptions } from "./chart-theme";
 
-/** Equity over the starting cash (green above, red below) and drawdown (%) in a pane below. */
+/**
+ * Equity over the starting cash (green above, red below), the benchmark (when the strategy
+ * set one) as a line beside it, and drawdown (%) in a pane below.
+ */
 export class EquityChartView {
   readonly chart: IChartApi;
   readonly equity: ISeriesApi<"Baseline">;
   private readonly drawdown: ISeriesApi<"Area">;
+  private readonly benchmark: ISeriesApi<"Line">;
 
   constructor(
     private readonly container: HTMLElement,
@@ -18,6 +29,14 @@ export class EquityChartView {
       baseValue: { type: "price", price: 100_000 },
       lineWidth: 2,
       title: "equity",
+      priceFormat: { type: "price", precision: 0, minMove: 1 },
+    });
+    // Added after the equity so it is drawn over the equity's fill.
+    this.benchmark = this.chart.addSeries(LineSeries, {
+      color: "#6a8bc2",
+      lineWidth: 1,
+      visible: false,
+      crosshairMarkerVisible: false,
       priceFormat: { type: "price", precision: 0, minMove: 1 },
     });
     this.drawdown = this.chart.addSeries(
@@ -35,6 +54,7 @@ export class EquityChartView {
     );
     this.chart.panes()[1]?.setStretchFactor(0.35);
     this.container.dataset.points = "0";
+    this.container.dataset.benchmarkPoints = "0";
   }
 
   setTheme(theme: Theme): void {
@@ -50,6 +70,14 @@ export class EquityChartView {
     this.equity.setData(equity);
     this.drawdown.setData(drawdown);
     this.container.dataset.points = String(points);
+  }
+
+  /** `symbol` null hides the line; `points` is how many real points `data` holds. */
+  setBenchmark(symbol: string | null, data: PricePoint[], points: number): void {
+    this.benchmark.applyOptions({ visible: symbol !== null, title: symbol ? `benchmark ${symbol}` : "" });
+    this.benchmark.setData(symbol ? data : []);
+    this.container.dataset.benchmark = symbol ?? "";
+    this.container.dataset.benchmarkPoints = String(symbol ? points : 0);
   }
 
   dispose(): void {

@@ -122,6 +122,10 @@ export class EquityChart {
     this.root = page.getByTestId("equity-chart");
   }
   points = async () => Number((await this.root.getAttribute("data-points")) ?? "0");
+  /** Points of the benchmark line drawn in the equity pane (0 without a benchmark). */
+  benchmarkPoints = async () => Number((await this.root.getAttribute("data-benchmark-points")) ?? "0");
+  /** The benchmark the line shows, "" when none. */
+  benchmark = async () => (await this.root.getAttribute("data-benchmark")) ?? "";
 }
 
 export class Tabs {
