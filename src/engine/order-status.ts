@@ -53,10 +53,6 @@ export function nextStatus(from: OrderStatus | null, event: OrderEventKind): Ord
   return to;
 }
 
-export function isLegalTransition(from: OrderStatus | null, to: OrderStatus): boolean {
-  return TABLE.some(([f, , t]) => f === from && t === to);
-}
-
 /** Statuses in which an order can still fill or be cancelled. */
 export function isOpenStatus(s: OrderStatus): boolean {
   return s === OPEN || s === PARTIALLY_FILLED || s === TRIGGERED || s === HELD;

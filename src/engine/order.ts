@@ -41,7 +41,6 @@ export class Order {
   /** Bracket children activated mid-bar: the bar and path position they start from. */
   activeBar = -1;
   activeTau = 0;
-  activePrice = 0;
   private initialized = false;
 
   constructor(

@@ -237,7 +237,6 @@ type OrderEngineOnly =
   | "firstMatchBar"
   | "activeBar"
   | "activeTau"
-  | "activePrice"
   | "tifSpec"
   | "placedBar"
   | "seq"
