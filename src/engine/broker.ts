@@ -116,7 +116,7 @@ export class Broker {
 
   /** Move an order through the transition table and tell the listener. */
   transition(o: Order, event: OrderEventKind, reason?: string | null): void {
-    o.apply(event, new Date(this.clock.dt), reason ?? undefined);
+    o.apply(event, this.clock.dt, reason ?? undefined);
     if (!o.isOpen) this.unlist(o);
     this.emit({ type: "order", dt: this.clock.dt, event, order: snapshotOrder(o) });
   }
@@ -228,7 +228,7 @@ export class Broker {
   ): Order {
     const { t, dt } = this.clock;
     const id = `o${this.nextId++}`;
-    const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, new Date(dt), t, this.nextId);
+    const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, dt, t, this.nextId);
     o.role = role;
     const buy = amount > 0;
     const tick = asset.tickSize;

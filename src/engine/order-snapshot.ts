@@ -18,8 +18,8 @@ export function snapshotOrder(o: Order): OrderSnapshot {
     parentId: o.parentId,
     ocoId: o.ocoId,
     role: o.role,
-    createdAt: o.createdAt.getTime(),
-    updatedAt: o.updatedAt.getTime(),
+    createdAt: o.createdAtMs,
+    updatedAt: o.updatedAtMs,
     avgFillPrice: o.avgFillPrice,
     commission: o.commission,
   };

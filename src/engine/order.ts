@@ -22,7 +22,8 @@ export class Order {
   parentId: string | null = null;
   children: string[] = [];
   ocoId: string | null = null;
-  updatedAt: Date;
+  /** Unix ms of the last transition; `updatedAt` makes the Date users read. */
+  updatedAtMs: number;
 
   // Engine-side state, not part of the documented user surface.
   /** Exact commission charged so far. */
@@ -51,12 +52,13 @@ export class Order {
     readonly type: OrderType,
     readonly style: ExecutionStyle | LegStyle,
     readonly tifSpec: Tif,
-    readonly createdAt: Date,
+    /** Unix ms of placement; `createdAt` makes the Date users read. */
+    readonly createdAtMs: number,
     /** Timeline index of the bar during which it was placed. */
     readonly placedBar: number,
     readonly seq: number,
   ) {
-    this.updatedAt = createdAt;
+    this.updatedAtMs = createdAtMs;
   }
 
   get openAmount(): number {
@@ -74,16 +76,22 @@ export class Order {
   get isBuy(): boolean {
     return this.amount > 0;
   }
+  get createdAt(): Date {
+    return new Date(this.createdAtMs);
+  }
+  get updatedAt(): Date {
+    return new Date(this.updatedAtMs);
+  }
   get isOpen(): boolean {
     return isOpenStatus(this.status);
   }
 
   /** Move through the transition table; throws on an illegal transition. */
-  apply(event: OrderEventKind, at: Date, reason?: string): OrderStatus {
+  apply(event: OrderEventKind, atMs: number, reason?: string): OrderStatus {
     const to = nextStatus(this.initialized ? this.status : null, event);
     this.initialized = true;
     this.status = to;
-    this.updatedAt = at;
+    this.updatedAtMs = atMs;
     if (reason !== undefined) this.reason = reason;
     return to;
   }

@@ -86,8 +86,8 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     orders: [...broker.orders.values()].map((o) => ({
       ...snapshotOrder(o),
       stop: price(o.stop),
-      createdAt: iso(o.createdAt.getTime()),
-      updatedAt: iso(o.updatedAt.getTime()),
+      createdAt: iso(o.createdAtMs),
+      updatedAt: iso(o.updatedAtMs),
       // Reports use the exact sums, not the float mirrors the run displays.
       avgFillPrice: o.filled === 0 ? null : roundPrice(o.filledNotional.div(Math.abs(o.filled)).toNumber()),
       commission: toCents(o.commissionExact),

@@ -239,6 +239,8 @@ type OrderEngineOnly =
   | "activeTau"
   | "tifSpec"
   | "placedBar"
+  | "createdAtMs"
+  | "updatedAtMs"
   | "seq"
   | "apply"
   | "recordFill";
