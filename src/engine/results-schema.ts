@@ -1,6 +1,11 @@
+import type { OrderSnapshot } from "./events";
 import type { Metrics } from "./metrics";
+import type { RoundTrip } from "./round-trips";
 
 type Iso = string;
+
+/** `T` with its Unix-ms time fields `K` as ISO strings. */
+type IsoTimes<T, K extends keyof T> = Omit<T, K> & { [P in K]: Iso };
 
 /** The results JSON, schemaVersion 1 (cli-and-data.md). Money to the cent, prices to 1e-6. */
 export interface ResultsJson {
@@ -38,45 +43,13 @@ export interface ResultsJson {
     alpha?: number | null;
     beta?: number | null;
   };
-  orders: Array<{
-    id: string;
-    symbol: string;
-    amount: number;
-    filled: number;
-    status: string;
-    reason: string | null;
-    type: string;
-    role: string | null;
-    limit: number | null;
-    stop: number | null;
-    trailPercent: number | null;
-    trailAmount: number | null;
-    tif: string;
-    parentId: string | null;
-    ocoId: string | null;
-    createdAt: Iso;
-    updatedAt: Iso;
-    avgFillPrice: number | null;
-    commission: number;
-  }>;
+  /** An order's final state: its snapshot, with ISO times. */
+  orders: Array<IsoTimes<OrderSnapshot, "createdAt" | "updatedAt">>;
   fills: Array<{ orderId: string; symbol: string; dt: Iso; amount: number; price: number; commission: number }>;
   events: Array<{ dt: Iso; type: "order" | "fill" | "stopMoved" | "log" | "record"; [k: string]: unknown }>;
   equity: Array<{ dt: Iso; value: number; cash: number }>;
   positions: Array<{ symbol: string; amount: number; costBasis: number; lastSalePrice: number }>;
-  trades: Array<{
-    symbol: string;
-    side: "long" | "short";
-    entryDt: Iso;
-    entryPrice: number;
-    exitDt: Iso;
-    exitPrice: number;
-    amount: number;
-    pnl: number;
-    returnPct: number;
-    bars: number;
-    mae: number;
-    mfe: number;
-  }>;
+  trades: Array<IsoTimes<RoundTrip, "entryDt" | "exitDt">>;
   logs: Array<{ dt: Iso; level: string; message: string }>;
   records: Record<string, Array<[Iso, number]>>;
 }

@@ -3,33 +3,13 @@ import type { EngineEvent, OrderSnapshot } from "../../src/engine/events";
 import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
 import { MAX_LOG_LINES } from "../../src/store/run-results";
 import { createPlaygroundStore } from "../../src/store/store";
+import { orderSnapshot } from "../helpers/order-snapshot";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 2);
 
 function snapshot(over: Partial<OrderSnapshot> = {}): OrderSnapshot {
-  return {
-    id: "o1",
-    symbol: "SPY",
-    amount: 100,
-    filled: 0,
-    status: "OPEN",
-    reason: null,
-    type: "market",
-    limit: null,
-    stop: null,
-    trailPercent: null,
-    trailAmount: null,
-    tif: "GTC",
-    parentId: null,
-    ocoId: null,
-    role: null,
-    createdAt: T0,
-    updatedAt: T0,
-    avgFillPrice: null,
-    commission: 0,
-    ...over,
-  };
+  return orderSnapshot({ createdAt: T0, updatedAt: T0, ...over });
 }
 
 const base = { protocolVersion: PROTOCOL_VERSION, runId: 1 } as const;

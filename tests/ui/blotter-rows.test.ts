@@ -2,33 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "../../src/engine/events";
 import type { OrderRow } from "../../src/store/run-results";
 import { describeOrderType, filledText, filterOrders } from "../../src/ui/panels/blotter-rows";
+import { orderSnapshot } from "../helpers/order-snapshot";
 
 function row(id: string, over: Partial<OrderSnapshot> = {}): OrderRow {
-  return {
-    order: {
-      id,
-      symbol: "SPY",
-      amount: 100,
-      filled: 0,
-      status: "OPEN",
-      reason: null,
-      type: "market",
-      limit: null,
-      stop: null,
-      trailPercent: null,
-      trailAmount: null,
-      tif: "GTC",
-      parentId: null,
-      ocoId: null,
-      role: null,
-      createdAt: 0,
-      updatedAt: 0,
-      avgFillPrice: null,
-      commission: 0,
-      ...over,
-    },
-    history: [],
-  };
+  return { order: orderSnapshot({ id, ...over }), history: [] };
 }
 
 describe("the blotter", () => {
