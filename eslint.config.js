@@ -29,7 +29,7 @@ export default tseslint.config(
               message: "the engine is pure TypeScript",
             },
             {
-              group: ["../runtime/*", "../worker/*", "../store/*", "../ui/*", "../cli/*"],
+              group: ["**/runtime/**", "**/worker/**", "**/store/**", "**/ui/**", "**/cli/**"],
               message: "dependencies point one way: engine -> runtime -> store -> ui",
             },
           ],
@@ -44,7 +44,42 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["../store/*", "../ui/*", "../cli/*", "../worker/*"], message: "dependencies point one way" },
+            { group: ["**/store/**", "**/ui/**", "**/cli/**", "**/worker/**"], message: "dependencies point one way" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // User code is compiled and loaded only inside the worker (style rule 4); store and ui never import upward.
+    files: ["src/store/**/*.ts", "src/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/runtime/load-strategy*", "**/runtime/compile-strategy*"],
+              message: "user code runs only in the worker",
+            },
+            { group: ["**/cli/**", "**/worker/**"], message: "dependencies point one way" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/store/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/runtime/load-strategy*", "**/runtime/compile-strategy*"],
+              message: "user code runs only in the worker",
+            },
+            { group: ["**/ui/**", "**/cli/**", "**/worker/**"], message: "dependencies point one way: store -> ui" },
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import type { FillModelName } from "../engine/fill-model";
+import type { FillModelName } from "../engine/matching/fill-model";
 import type { SameBarPolicy } from "../engine/settings";
 
 export interface CliArgs {

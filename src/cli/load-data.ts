@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv-parser";
+import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -1,4 +1,4 @@
-import type { ResultsJson } from "../engine/results";
+import type { ResultsJson } from "../engine/results/results";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));

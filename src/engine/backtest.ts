@@ -1,27 +1,27 @@
-import type { Asset } from "./asset";
-import { BarData } from "./bar-data";
+import type { Asset } from "./data/asset";
+import { BarData } from "./data/bar-data";
 import { Broker, type Clock, type OrderOptions } from "./broker";
-import type { CommissionModel } from "./commission";
-import { Context } from "./context";
-import { Controls, type SizeLimit } from "./controls";
+import type { CommissionModel } from "./matching/commission";
+import { Context } from "./api/context";
+import { Controls, type SizeLimit } from "./account/controls";
 import type { SymbolBars } from "./data/symbol-bars";
 import type { EngineEvent, LogLevel } from "./events";
-import { fillModelByName } from "./fill-model";
-import { Ledger } from "./ledger";
-import { Logger } from "./logger";
-import { MarketData } from "./market-data";
-import { money } from "./money";
-import type { Order } from "./order";
-import { expireOrders } from "./order-expiry";
-import { matchSymbol } from "./order-matcher";
-import { targetShares, sharesForValue } from "./order-sizing";
-import { AccountView, PortfolioView } from "./portfolio-view";
-import { type DateRule, dateRules, type Session, sessionsOf, type TimeRule, timeRules } from "./schedule";
+import { fillModelByName } from "./matching/fill-model";
+import { Ledger } from "./account/ledger";
+import { Logger } from "./api/logger";
+import { MarketData } from "./data/market-data";
+import { money } from "./account/money";
+import type { Order } from "./orders/order";
+import { expireOrders } from "./orders/order-expiry";
+import { matchSymbol } from "./matching/order-matcher";
+import { targetShares, sharesForValue } from "./orders/order-sizing";
+import { AccountView, PortfolioView } from "./account/portfolio-view";
+import { type DateRule, dateRules, type Session, sessionsOf, type TimeRule, timeRules } from "./api/schedule";
 import { commissionFromSpec, dateBound, type RunSettings, slippageFromSpec } from "./settings";
-import type { SlippageModel } from "./slippage";
+import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
-import { setActiveHost, type StrategyHost } from "./strategy-host";
-import type { TradingAlgorithm } from "./trading-algorithm";
+import { setActiveHost, type StrategyHost } from "./api/strategy-host";
+import type { TradingAlgorithm } from "./api/trading-algorithm";
 
 export interface BacktestListener {
   /** Step 5: the bar's events in one batch (the array is reused: copy what you keep). */

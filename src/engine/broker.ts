@@ -1,21 +1,21 @@
-import type { Asset } from "./asset";
-import type { CommissionModel } from "./commission";
-import { Controls } from "./controls";
+import type { Asset } from "./data/asset";
+import type { CommissionModel } from "./matching/commission";
+import { Controls } from "./account/controls";
 import type { EngineEvent, FillRecord } from "./events";
-import { type ExecutionStyle, LimitOrder, type LegStyle, MarketOrder, StopOrder } from "./execution-styles";
-import type { FillModel } from "./fill-model";
-import type { Ledger } from "./ledger";
-import type { MarketData } from "./market-data";
-import { money, type Money } from "./money";
-import { Order, type OrderRole, type OrderType } from "./order";
-import type { OrderEventKind } from "./order-status";
-import { snapshotOrder } from "./order-snapshot";
-import { placementRejection } from "./placement-checks";
+import { type ExecutionStyle, LimitOrder, type LegStyle, MarketOrder, StopOrder } from "./orders/execution-styles";
+import type { FillModel } from "./matching/fill-model";
+import type { Ledger } from "./account/ledger";
+import type { MarketData } from "./data/market-data";
+import { money, type Money } from "./account/money";
+import { Order, type OrderRole, type OrderType } from "./orders/order";
+import type { OrderEventKind } from "./orders/order-status";
+import { snapshotOrder } from "./orders/order-snapshot";
+import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
-import type { SlippageModel } from "./slippage";
+import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
-import { roundToTick } from "./tick-rounding";
-import { normalizeTif, type TimeInForce } from "./time-in-force";
+import { roundToTick } from "./orders/tick-rounding";
+import { normalizeTif, type TimeInForce } from "./orders/time-in-force";
 
 /** The engine's clock as the broker sees it: the current bar's timeline index and time. */
 export interface Clock {

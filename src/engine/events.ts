@@ -1,6 +1,6 @@
-import type { Money } from "./money";
-import type { OrderEventKind, OrderStatus } from "./order-status";
-import type { OrderType } from "./order";
+import type { Money } from "./account/money";
+import type { OrderEventKind, OrderStatus } from "./orders/order-status";
+import type { OrderType } from "./orders/order";
 
 /** An order as reports show it (results JSON `orders[]`, blotter rows). Times are Unix ms. */
 export interface OrderSnapshot {

@@ -1,12 +1,12 @@
-import { type CommissionModel, NoCommission, PerDollar, PerShare, PerTrade } from "./commission";
-import type { FillModelName } from "./fill-model";
+import { type CommissionModel, NoCommission, PerDollar, PerShare, PerTrade } from "./matching/commission";
+import type { FillModelName } from "./matching/fill-model";
 import {
   FixedBasisPointsSlippage,
   FixedSlippage,
   NoSlippage,
   type SlippageModel,
   VolumeShareSlippage,
-} from "./slippage";
+} from "./matching/slippage";
 
 export type SameBarPolicy = "path" | "stopFirst" | "targetFirst";
 

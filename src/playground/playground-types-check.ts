@@ -13,32 +13,32 @@
  * (PublicView). Exceptions are named where they are made.
  */
 import type * as Declared from "playground";
-import * as Impl from "../engine/playground";
-import type { Asset as EAsset } from "../engine/asset";
-import type { BarData as EBarData, CurrentField as ECurrentField } from "../engine/bar-data";
+import * as Impl from "../engine/api/playground";
+import type { Asset as EAsset } from "../engine/data/asset";
+import type { BarData as EBarData, CurrentField as ECurrentField } from "../engine/data/bar-data";
 import type { OrderOptions as EOrderOptions } from "../engine/broker";
-import type { CommissionModel as ECommissionModel } from "../engine/commission";
-import type { Context as EContext } from "../engine/context";
-import type { SizeLimit as ESizeLimit } from "../engine/controls";
+import type { CommissionModel as ECommissionModel } from "../engine/matching/commission";
+import type { Context as EContext } from "../engine/api/context";
+import type { SizeLimit as ESizeLimit } from "../engine/account/controls";
 import type {
   BracketParams as EBracketParams,
   ExecutionStyle as EExecutionStyle,
   LegStyle as ELegStyle,
   TrailingStopParams as ETrailingStopParams,
-} from "../engine/execution-styles";
-import type { Position as EPosition } from "../engine/ledger";
-import type { Logger as ELogger } from "../engine/logger";
-import type { Order as EOrder, OrderType as EOrderType } from "../engine/order";
-import type { OrderStatus as EOrderStatus } from "../engine/order-status";
+} from "../engine/orders/execution-styles";
+import type { Position as EPosition } from "../engine/account/ledger";
+import type { Logger as ELogger } from "../engine/api/logger";
+import type { Order as EOrder, OrderType as EOrderType } from "../engine/orders/order";
+import type { OrderStatus as EOrderStatus } from "../engine/orders/order-status";
 import type {
   AccountView as EAccount,
   BlotterView as EBlotter,
   PortfolioView as EPortfolio,
-} from "../engine/portfolio-view";
-import type { DateRule as EDateRule, TimeRule as ETimeRule } from "../engine/schedule";
-import type { Rolling as ERolling, Series as ESeries } from "../engine/series";
-import type { SlippageModel as ESlippageModel } from "../engine/slippage";
-import type { TimeInForce as ETimeInForce } from "../engine/time-in-force";
+} from "../engine/account/portfolio-view";
+import type { DateRule as EDateRule, TimeRule as ETimeRule } from "../engine/api/schedule";
+import type { Rolling as ERolling, Series as ESeries } from "../engine/data/series";
+import type { SlippageModel as ESlippageModel } from "../engine/matching/slippage";
+import type { TimeInForce as ETimeInForce } from "../engine/orders/time-in-force";
 
 // The engine's module must satisfy the declarations users are checked against.
 export const engineSatisfiesDeclarations: typeof Declared = Impl;

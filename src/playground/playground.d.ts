@@ -6,7 +6,7 @@
  * itself except ES2022 library types, because it is loaded as-is into both. Its doc comments
  * are the editor's hover help (house style rule 11).
  *
- * src/playground/playground-types-check.ts proves that src/engine/playground.ts satisfies it,
+ * src/playground/playground-types-check.ts proves that src/engine/api/playground.ts satisfies it,
  * both ways. The free functions are declared as `const f: TradingAlgorithm["f"]` on purpose:
  * they then share the methods' signatures and docs (hovering a call shows the method's docs,
  * so those examples use the free form), and the engine, whose parameters carry engine-only

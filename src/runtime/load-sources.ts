@@ -1,4 +1,4 @@
-import { mergeBars, parseBarsCsv } from "../engine/data/csv-parser";
+import { mergeBars, parseBarsCsv } from "../engine/data/csv/csv-parser";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import type { DataSource } from "./protocol";
 

@@ -1,7 +1,7 @@
-import * as playground from "../engine/playground";
-import { TradingAlgorithm } from "../engine/trading-algorithm";
-import { activeHost } from "../engine/strategy-host";
-import { consoleFor } from "../engine/logger";
+import * as playground from "../engine/api/playground";
+import { TradingAlgorithm } from "../engine/api/trading-algorithm";
+import { activeHost } from "../engine/api/strategy-host";
+import { consoleFor } from "../engine/api/logger";
 import { UserFacingError } from "./user-error";
 
 export type StrategyClass = new () => TradingAlgorithm;

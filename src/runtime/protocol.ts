@@ -4,7 +4,7 @@
  * as transferred Float64Array buffers, in batches.
  */
 import type { EngineEvent } from "../engine/events";
-import type { ResultsJson } from "../engine/results";
+import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import type { UserError } from "./user-error";
 

@@ -1,6 +1,6 @@
 import { Backtest, type BacktestListener, StrategyRuntimeError } from "../engine/backtest";
 import type { SymbolBars } from "../engine/data/symbol-bars";
-import { buildResults, type ResultsJson } from "../engine/results";
+import { buildResults, type ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import { compileStrategy } from "./compile-strategy";
 import { loadStrategy, locate, messageOf } from "./load-strategy";

@@ -1,6 +1,6 @@
 import type { EngineEvent, LogLevel, OrderSnapshot } from "../engine/events";
-import type { OrderEventKind, OrderStatus } from "../engine/order-status";
-import type { ResultsJson } from "../engine/results-schema";
+import type { OrderEventKind, OrderStatus } from "../engine/orders/order-status";
+import type { ResultsJson } from "../engine/results/results-schema";
 import { type WorkerMessage } from "../runtime/protocol";
 import { formatUserError, type UserError } from "../runtime/user-error";
 import { appendSeries, emptyEquity, writeEquity, type EquityBuffer, type SeriesBuffer } from "./series-buffer";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Backtest } from "../../src/engine/backtest";
 import type { EngineEvent } from "../../src/engine/events";
-import { LimitOrder } from "../../src/engine/execution-styles";
-import { TradingAlgorithm } from "../../src/engine/trading-algorithm";
+import { LimitOrder } from "../../src/engine/orders/execution-styles";
+import { TradingAlgorithm } from "../../src/engine/api/trading-algorithm";
 import { runStrategy } from "../../src/runtime/run-strategy";
 import { bars, flat, type Row } from "./helpers/bars";
 import { fillsOf, idAt, results, run, TEST_SETTINGS } from "./helpers/run";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BracketOrder, LimitOrder } from "../../src/engine/execution-styles";
+import { BracketOrder, LimitOrder } from "../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../src/engine/settings";
 import { bars, flat, type Row } from "./helpers/bars";
 import { fillsOf, idAt, orderOf, results, run, trail } from "./helpers/run";

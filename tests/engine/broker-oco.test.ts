@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LimitOrder, OCOOrder, StopOrder } from "../../src/engine/execution-styles";
+import { LimitOrder, OCOOrder, StopOrder } from "../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../src/engine/settings";
 import { bars, type Row } from "./helpers/bars";
 import { fillsOf, idAt, orderOf, results, run, trail } from "./helpers/run";

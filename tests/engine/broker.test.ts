@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Asset } from "../../src/engine/asset";
-import { LimitOrder, StopLimitOrder, StopOrder, TrailingStopOrder } from "../../src/engine/execution-styles";
+import type { Asset } from "../../src/engine/data/asset";
+import { LimitOrder, StopLimitOrder, StopOrder, TrailingStopOrder } from "../../src/engine/orders/execution-styles";
 import { StrategyError } from "../../src/engine/strategy-error";
 import { bars, flat } from "./helpers/bars";
 import { idAt, orderOf, ordersAt, run, trail, type Step } from "./helpers/run";

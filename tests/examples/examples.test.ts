@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadDataPath } from "../../src/cli/load-data";
-import type { ResultsJson } from "../../src/engine/results-schema";
+import type { ResultsJson } from "../../src/engine/results/results-schema";
 import type { RunSettings } from "../../src/engine/settings";
 import { runStrategy } from "../../src/runtime/run-strategy";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseBarsCsv } from "../../src/engine/data/csv-parser";
+import { parseBarsCsv } from "../../src/engine/data/csv/csv-parser";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { easterSunday, isoDate, tradingDays } from "../../scripts/sample-data/calendar";
 import { generateSampleData } from "../../scripts/sample-data/generate";

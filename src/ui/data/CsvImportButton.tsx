@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { parseBarsCsv } from "../../engine/data/csv-parser";
+import { parseBarsCsv } from "../../engine/data/csv/csv-parser";
 import { DataError } from "../../engine/data/symbol-bars";
 import { appStoreApi } from "../../store/store";
 

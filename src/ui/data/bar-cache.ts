@@ -1,4 +1,4 @@
-import { parseBarsCsv } from "../../engine/data/csv-parser";
+import { parseBarsCsv } from "../../engine/data/csv/csv-parser";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { appStoreApi } from "../../store/store";
 import { SAMPLE_FILES } from "./sample-data";

@@ -1,4 +1,4 @@
-import { symbolFromFileName } from "../../engine/data/csv-parser";
+import { symbolFromFileName } from "../../engine/data/csv/csv-parser";
 
 export interface SampleFile {
   name: string;

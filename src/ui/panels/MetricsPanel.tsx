@@ -1,4 +1,4 @@
-import type { ResultsJson } from "../../engine/results-schema";
+import type { ResultsJson } from "../../engine/results/results-schema";
 import { usePlayground } from "../../store/store";
 import { formatMoney, formatNumber, formatPercent } from "./format";
 

@@ -1,12 +1,12 @@
 import { Backtest } from "../../../src/engine/backtest";
-import type { BarData } from "../../../src/engine/bar-data";
-import type { Context } from "../../../src/engine/context";
+import type { BarData } from "../../../src/engine/data/bar-data";
+import type { Context } from "../../../src/engine/api/context";
 import type { SymbolBars } from "../../../src/engine/data/symbol-bars";
 import type { EngineEvent } from "../../../src/engine/events";
-import type { Order } from "../../../src/engine/order";
-import { buildResults, type ResultsJson } from "../../../src/engine/results";
+import type { Order } from "../../../src/engine/orders/order";
+import { buildResults, type ResultsJson } from "../../../src/engine/results/results";
 import { DEFAULT_SETTINGS, type RunSettings } from "../../../src/engine/settings";
-import { TradingAlgorithm } from "../../../src/engine/trading-algorithm";
+import { TradingAlgorithm } from "../../../src/engine/api/trading-algorithm";
 
 /** What a scripted step gets: the running backtest (the whole "playground" API), context, data, bar index. */
 export type Step = (bt: Backtest, context: Context, data: BarData, t: number) => unknown;

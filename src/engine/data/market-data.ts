@@ -1,0 +1,95 @@
+import type { Asset } from "./asset";
+import type { SymbolBars } from "./symbol-bars";
+import { StrategyError } from "../strategy-error";
+
+/**
+ * All loaded bars plus the run's timeline (the sorted union of every symbol's bar times
+ * inside [start, end]) and, per symbol, a cursor to its latest bar at the current time.
+ * Bars before `start` stay visible to `data.history` as warm-up.
+ */
+export class MarketData {
+  readonly assets: Asset[];
+  readonly timeline: Float64Array;
+  /** Per symbol: index of its last bar at or before the current time, −1 before its first. */
+  readonly cursor: Int32Array;
+  /** Per symbol: 1 when it has a bar exactly at the current time. */
+  readonly hasBar: Uint8Array;
+  private readonly bySymbol = new Map<string, Asset>();
+
+  constructor(
+    readonly bars: readonly SymbolBars[],
+    start = -Infinity,
+    end = Infinity,
+  ) {
+    this.assets = bars.map((b, sid) => ({ symbol: b.symbol, tickSize: b.tickSize, sid }));
+    for (const a of this.assets) this.bySymbol.set(a.symbol, a);
+    this.timeline = unionTimeline(bars, start, end);
+    this.cursor = new Int32Array(bars.length);
+    this.hasBar = new Uint8Array(bars.length);
+    const first = this.timeline.length > 0 ? this.timeline[0]! : Infinity;
+    bars.forEach((b, sid) => {
+      this.cursor[sid] = lastIndexBefore(b.time, first);
+    });
+  }
+
+  /** Move every symbol's cursor to the timeline's bar `t`. Called once per bar, in order. */
+  advance(t: number): void {
+    const now = this.timeline[t]!;
+    for (let sid = 0; sid < this.bars.length; sid++) {
+      const time = this.bars[sid]!.time;
+      let c = this.cursor[sid]!;
+      while (c + 1 < time.length && time[c + 1]! <= now) c++;
+      this.cursor[sid] = c;
+      this.hasBar[sid] = c >= 0 && time[c] === now ? 1 : 0;
+    }
+  }
+
+  symbol(name: string): Asset {
+    const a = this.bySymbol.get(name) ?? this.bySymbol.get(String(name).toUpperCase());
+    if (!a) {
+      throw new StrategyError(
+        `unknown symbol "${name}": the loaded data has ${this.assets.map((x) => x.symbol).join(", ") || "no symbols"}`,
+      );
+    }
+    return a;
+  }
+
+  /** Last close at or before the current time, NaN before the symbol's first bar. */
+  lastClose(sid: number): number {
+    const c = this.cursor[sid]!;
+    return c < 0 ? NaN : this.bars[sid]!.close[c]!;
+  }
+}
+
+/** Index of the last element < `t` in a sorted array (−1 if none). */
+function lastIndexBefore(time: Float64Array, t: number): number {
+  return firstIndexAtOrAfter(time, t) - 1;
+}
+
+/** Index of the first element ≥ `t` in a sorted array (its length if none). */
+export function firstIndexAtOrAfter(time: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = time.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (time[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {
+  if (bars.length === 1) {
+    const t = bars[0]!.time;
+    const from = lastIndexBefore(t, start) + 1;
+    let to = from;
+    while (to < t.length && t[to]! <= end) to++;
+    return t.slice(from, to);
+  }
+  const all: number[] = [];
+  for (const b of bars) for (const x of b.time) if (x >= start && x <= end) all.push(x);
+  const sorted = Float64Array.from(all).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}

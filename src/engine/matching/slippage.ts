@@ -1,0 +1,103 @@
+import { StrategyError } from "../strategy-error";
+
+/**
+ * A slippage model moves a fill price against the order and caps how many shares
+ * may fill per bar. The matcher clamps the result to the bar's range and the limit.
+ */
+export interface SlippageModel {
+  readonly name: string;
+  /** Fraction of the bar's volume that may fill per bar (all orders of the symbol), or null for no cap. */
+  readonly volumeLimit: number | null;
+  /** Price after slippage for `shares` (signed) filling at `price` in a bar with `barVolume`. */
+  slip(price: number, shares: number, barVolume: number): number;
+  /** Multiplier for the funds check at placement (1 + bp/10,000 for the fixed-bp model, else 1). */
+  readonly estimateFactor: number;
+  describe(): Record<string, number | string>;
+}
+
+function checkFraction(name: string, v: number, allowOne = true): number {
+  if (!Number.isFinite(v) || v <= 0 || (allowOne ? v > 1 : v >= 1)) {
+    throw new StrategyError(`${name} must be a fraction above 0 and at most 1, got ${v}`);
+  }
+  return v;
+}
+
+/** The default (zipline, rustybt): 5 bp against the order, at most 10% of the bar's volume. */
+export class FixedBasisPointsSlippage implements SlippageModel {
+  readonly name = "FixedBasisPointsSlippage";
+  readonly basisPoints: number;
+  readonly volumeLimit: number;
+  constructor(opts: { basisPoints?: number; volumeLimit?: number } = {}) {
+    this.basisPoints = opts.basisPoints ?? 5;
+    if (!Number.isFinite(this.basisPoints) || this.basisPoints < 0) {
+      throw new StrategyError(`basisPoints must be 0 or more, got ${this.basisPoints}`);
+    }
+    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? 0.1);
+  }
+  get estimateFactor(): number {
+    return 1 + this.basisPoints / 10_000;
+  }
+  slip(price: number, shares: number): number {
+    const f = this.basisPoints / 10_000;
+    return shares > 0 ? price * (1 + f) : price * (1 - f);
+  }
+  describe() {
+    return { model: this.name, basisPoints: this.basisPoints, volumeLimit: this.volumeLimit };
+  }
+}
+
+/** zipline's VolumeShareSlippage: impact grows with the square of the volume share taken. */
+export class VolumeShareSlippage implements SlippageModel {
+  readonly name = "VolumeShareSlippage";
+  readonly volumeLimit: number;
+  readonly priceImpact: number;
+  readonly estimateFactor = 1;
+  constructor(opts: { volumeLimit?: number; priceImpact?: number } = {}) {
+    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? 0.025);
+    this.priceImpact = opts.priceImpact ?? 0.1;
+    if (!Number.isFinite(this.priceImpact) || this.priceImpact < 0) {
+      throw new StrategyError(`priceImpact must be 0 or more, got ${this.priceImpact}`);
+    }
+  }
+  slip(price: number, shares: number, barVolume: number): number {
+    const share = barVolume > 0 ? Math.abs(shares) / barVolume : 0;
+    const impact = price * this.priceImpact * share * share;
+    return shares > 0 ? price + impact : price - impact;
+  }
+  describe() {
+    return { model: this.name, volumeLimit: this.volumeLimit, priceImpact: this.priceImpact };
+  }
+}
+
+/** Half the spread against the order; no volume cap. */
+export class FixedSlippage implements SlippageModel {
+  readonly name = "FixedSlippage";
+  readonly volumeLimit = null;
+  readonly estimateFactor = 1;
+  readonly spread: number;
+  constructor(opts: { spread?: number } = {}) {
+    this.spread = opts.spread ?? 0;
+    if (!Number.isFinite(this.spread) || this.spread < 0) {
+      throw new StrategyError(`spread must be 0 or more, got ${this.spread}`);
+    }
+  }
+  slip(price: number, shares: number): number {
+    return shares > 0 ? price + this.spread / 2 : price - this.spread / 2;
+  }
+  describe() {
+    return { model: this.name, spread: this.spread };
+  }
+}
+
+/** Fills at the model price with no cap: for teaching and tests. */
+export class NoSlippage implements SlippageModel {
+  readonly name = "NoSlippage";
+  readonly volumeLimit = null;
+  readonly estimateFactor = 1;
+  slip(price: number): number {
+    return price;
+  }
+  describe() {
+    return { model: this.name };
+  }
+}

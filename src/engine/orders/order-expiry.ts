@@ -1,0 +1,55 @@
+import type { Broker } from "../broker";
+import type { Order } from "./order";
+import { sessionOf } from "./time-in-force";
+
+/**
+ * Step 2 of the bar loop. IOC and FOK orders end after the first bar they were matched
+ * on; a DAY order lives through the session of the first bar after it was placed; a GTD
+ * order expires after the last bar on or before its date.
+ */
+export function expireOrders(b: Broker, t: number): void {
+  for (const list of b.live) {
+    // Ending an order can end others in the same list (an OCO leg, held children), so
+    // start over after each; no copy of the list per bar when nothing ends.
+    for (let i = 0; i < list.length; i++) {
+      if (endIfDue(b, list[i]!, t)) i = -1;
+    }
+  }
+}
+
+function endIfDue(b: Broker, o: Order, t: number): boolean {
+  if (o.status === "HELD" || o.placedBar >= t || !o.isOpen) return false;
+  const timeline = b.md.timeline;
+  const now = timeline[t]!;
+  const next = t + 1 < timeline.length ? timeline[t + 1]! : NaN;
+  const tif = o.tifSpec;
+  const left = Math.abs(o.openAmount);
+  if (tif.kind === "IOC" && o.firstMatchBar === t) {
+    b.cancel(o, `IOC_UNFILLED: ${left} of ${Math.abs(o.amount)} shares did not fill on the first bar`);
+    return true;
+  }
+  if (tif.kind === "FOK" && o.firstMatchBar === t) {
+    b.cancel(o, `FOK_UNFILLED: the order could not fill completely on the first bar`);
+    return true;
+  }
+  if (tif.kind === "DAY") {
+    const session = sessionOf(timeline[o.placedBar + 1]!);
+    // The session ends at its last bar; at the end of the data we cannot know that it
+    // did, so the order stays open there.
+    const ends = sessionOf(now) > session || (sessionOf(now) === session && sessionOf(next) !== session);
+    if (!ends || !Number.isFinite(next)) return false;
+    const day = new Date(now).toISOString().slice(0, 10);
+    expire(b, o, `EXPIRED_DAY: day order not filled by the end of ${day}'s session`);
+    return true;
+  }
+  if (tif.kind === "GTD" && (now > tif.until || (Number.isFinite(next) && next > tif.until))) {
+    expire(b, o, `EXPIRED_GTD: not filled by ${tif.label}`);
+    return true;
+  }
+  return false;
+}
+
+function expire(b: Broker, o: Order, reason: string): void {
+  b.transition(o, "OrderExpired", reason);
+  b.afterDone(o, Infinity);
+}

@@ -1,0 +1,108 @@
+import type { Asset } from "../data/asset";
+import type { ExecutionStyle, LegStyle } from "./execution-styles";
+import { type Money, ZERO } from "../account/money";
+import { nextStatus, type OrderEventKind, type OrderStatus, isOpenStatus } from "./order-status";
+import { tifLabel, type Tif } from "./time-in-force";
+
+export type OrderType = "market" | "limit" | "stop" | "stopLimit" | "trailingStop";
+export type OrderRole = "entry" | "stopLoss" | "takeProfit" | "ocoLeg" | null;
+
+/**
+ * One order. Users read it (`getOrder(id)`); only the engine writes it, and its status
+ * only changes through `apply`, which consults the transition table.
+ */
+export class Order {
+  status: OrderStatus = "OPEN";
+  reason: string | null = null;
+  filled = 0;
+  limit: number | null = null;
+  stop: number | null = null;
+  trailPercent: number | null = null;
+  trailAmount: number | null = null;
+  parentId: string | null = null;
+  children: string[] = [];
+  ocoId: string | null = null;
+  /** Unix ms of the last transition; `updatedAt` makes the Date users read. */
+  updatedAtMs: number;
+
+  // Engine-side state, not part of the documented user surface.
+  /** Exact commission charged so far. */
+  commissionExact: Money = ZERO;
+  /** Exact Σ fill price × shares, for the average fill price. */
+  filledNotional: Money = ZERO;
+  notionalNum = 0;
+  commissionNum = 0;
+  /** A stop-limit whose stop was touched. */
+  triggered = false;
+  /** Trailing stops: high-water mark (sell) or low-water mark (buy). */
+  watermark = 0;
+  role: OrderRole = null;
+  /** Timeline index of the first bar it was matched against (IOC, FOK, DAY). */
+  firstMatchBar = -1;
+  /** Bracket children activated mid-bar: the bar and path position they start from. */
+  activeBar = -1;
+  activeTau = 0;
+  private initialized = false;
+
+  constructor(
+    readonly id: string,
+    readonly asset: Asset,
+    /** Signed shares; a bracket child is resized when its entry ends part-filled. */
+    public amount: number,
+    readonly type: OrderType,
+    readonly style: ExecutionStyle | LegStyle,
+    readonly tifSpec: Tif,
+    /** Unix ms of placement; `createdAt` makes the Date users read. */
+    readonly createdAtMs: number,
+    /** Timeline index of the bar during which it was placed. */
+    readonly placedBar: number,
+    readonly seq: number,
+  ) {
+    this.updatedAtMs = createdAtMs;
+  }
+
+  get openAmount(): number {
+    return this.amount - this.filled;
+  }
+  get tif(): string {
+    return tifLabel(this.tifSpec);
+  }
+  get commission(): number {
+    return this.commissionNum;
+  }
+  get avgFillPrice(): number | null {
+    return this.filled === 0 ? null : this.notionalNum / Math.abs(this.filled);
+  }
+  get isBuy(): boolean {
+    return this.amount > 0;
+  }
+  get createdAt(): Date {
+    return new Date(this.createdAtMs);
+  }
+  get updatedAt(): Date {
+    return new Date(this.updatedAtMs);
+  }
+  get isOpen(): boolean {
+    return isOpenStatus(this.status);
+  }
+
+  /** Move through the transition table; throws on an illegal transition. */
+  apply(event: OrderEventKind, atMs: number, reason?: string): OrderStatus {
+    const to = nextStatus(this.initialized ? this.status : null, event);
+    this.initialized = true;
+    this.status = to;
+    this.updatedAtMs = atMs;
+    if (reason !== undefined) this.reason = reason;
+    return to;
+  }
+
+  /** `notional` is |shares| × price exactly, `commissionNum` the commission as a float (the caller has both). */
+  recordFill(shares: number, price: number, notional: Money, commission: Money, commissionNum: number): void {
+    this.filled += shares;
+    this.filledNotional = this.filledNotional.plus(notional);
+    this.commissionExact = this.commissionExact.plus(commission);
+    // Float mirrors for what users and events read on every fill; reports use the exact ones.
+    this.notionalNum += price * Math.abs(shares);
+    this.commissionNum += commissionNum;
+  }
+}

@@ -1,0 +1,55 @@
+import type { OrderSnapshot } from "../events";
+import type { Metrics } from "./metrics";
+import type { RoundTrip } from "./round-trips";
+
+type Iso = string;
+
+/** `T` with its Unix-ms time fields `K` as ISO strings. */
+type IsoTimes<T, K extends keyof T> = Omit<T, K> & { [P in K]: Iso };
+
+/** The results JSON, schemaVersion 1 (cli-and-data.md). Money to the cent, prices to 1e-6. */
+export interface ResultsJson {
+  schemaVersion: 1;
+  run: {
+    strategy: string;
+    start: Iso | null;
+    end: Iso | null;
+    bars: number;
+    symbols: string[];
+    settings: {
+      cash: number;
+      fillModel: string;
+      samePolicy: string;
+      commission: Record<string, number | string>;
+      slippage: Record<string, number | string>;
+      start: string | null;
+      end: string | null;
+    };
+    fillsHash: string;
+    elapsedMs: number;
+    stopped: boolean;
+  };
+  summary: Metrics & {
+    startingCash: number;
+    endingValue: number;
+    commissions: number;
+    realizedPnl: number;
+    unrealizedPnl: number;
+    ambiguousBars: number;
+    orders: number;
+    fills: number;
+    benchmark?: string;
+    benchmarkReturn?: number;
+    alpha?: number | null;
+    beta?: number | null;
+  };
+  /** An order's final state: its snapshot, with ISO times. */
+  orders: Array<IsoTimes<OrderSnapshot, "createdAt" | "updatedAt">>;
+  fills: Array<{ orderId: string; symbol: string; dt: Iso; amount: number; price: number; commission: number }>;
+  events: Array<{ dt: Iso; type: "order" | "fill" | "stopMoved" | "log" | "record"; [k: string]: unknown }>;
+  equity: Array<{ dt: Iso; value: number; cash: number }>;
+  positions: Array<{ symbol: string; amount: number; costBasis: number; lastSalePrice: number }>;
+  trades: Array<IsoTimes<RoundTrip, "entryDt" | "exitDt">>;
+  logs: Array<{ dt: Iso; level: string; message: string }>;
+  records: Record<string, Array<[Iso, number]>>;
+}

@@ -1,0 +1,169 @@
+import type { Backtest } from "../backtest";
+import type { EngineEvent } from "../events";
+import { benchmarkMetrics, computeMetrics } from "./metrics";
+import { roundCents, roundPrice, toCents } from "../account/money";
+import { fillsHash } from "./fills-hash";
+import { roundTrips } from "./round-trips";
+import { snapshotOrder } from "../orders/order-snapshot";
+import type { ResultsJson } from "./results-schema";
+
+export type { ResultsJson } from "./results-schema";
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+/** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
+const cents = (x: number): number => Math.round(x * 100) / 100;
+const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
+
+/** The results JSON of cli-and-data.md (schemaVersion 1) for a finished (or stopped) run. */
+export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: number }): ResultsJson {
+  const { md, ledger, broker } = bt;
+  const n = bt.barsDone;
+  const time = md.timeline.subarray(0, n);
+  const equity = bt.equityValue.subarray(0, n);
+  const trips = roundTrips(broker.fills, md);
+  let traded = 0;
+  for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
+  let sessions = 0;
+  for (let t = 0, last = NaN; t < n; t++) {
+    const day = Math.floor(time[t]! / 86_400_000);
+    if (day !== last) sessions++;
+    last = day;
+  }
+  const m = computeMetrics({
+    startingCash: ledger.startingCash.toNumber(),
+    time,
+    equity,
+    inMarket: bt.inMarket.subarray(0, n),
+    trades: trips,
+    tradedNotional: traded,
+    sessions,
+  });
+  let bench = {};
+  if (bt.benchmark) {
+    const b = md.bars[bt.benchmark.sid]!;
+    const closes = new Float64Array(n);
+    let c = -1;
+    for (let t = 0; t < n; t++) {
+      while (c + 1 < b.time.length && b.time[c + 1]! <= time[t]!) c++;
+      closes[t] = c >= 0 ? b.close[c]! : NaN;
+    }
+    bench = { benchmark: bt.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
+  }
+  const s = bt.settings;
+  return {
+    schemaVersion: 1,
+    run: {
+      strategy: meta.strategy,
+      start: n > 0 ? iso(time[0]!) : null,
+      end: n > 0 ? iso(time[n - 1]!) : null,
+      bars: n,
+      symbols: md.assets.map((a) => a.symbol),
+      settings: {
+        cash: ledger.startingCash.toNumber(),
+        fillModel: s.fillModel,
+        samePolicy: s.sameBarPolicy,
+        commission: broker.commission.describe(),
+        slippage: broker.slippage.describe(),
+        start: s.start ?? null,
+        end: s.end ?? null,
+      },
+      fillsHash: fillsHash(broker.fills),
+      elapsedMs: Math.round(meta.elapsedMs),
+      stopped: bt.stopped,
+    },
+    summary: {
+      startingCash: toCents(ledger.startingCash),
+      endingValue: toCents(ledger.portfolioValueExact()),
+      ...m,
+      commissions: toCents(ledger.commissions),
+      realizedPnl: toCents(ledger.realized),
+      unrealizedPnl: toCents(ledger.unrealizedExact()),
+      ambiguousBars: broker.ambiguousBars,
+      orders: broker.orders.size,
+      fills: broker.fills.length,
+      ...bench,
+    },
+    orders: [...broker.orders.values()].map((o) => ({
+      ...snapshotOrder(o),
+      stop: price(o.stop),
+      createdAt: iso(o.createdAtMs),
+      updatedAt: iso(o.updatedAtMs),
+      // Reports use the exact sums, not the float mirrors the run displays.
+      avgFillPrice: o.filled === 0 ? null : roundPrice(o.filledNotional.div(Math.abs(o.filled)).toNumber()),
+      commission: toCents(o.commissionExact),
+    })),
+    fills: broker.fills.map((f) => ({
+      orderId: f.orderId,
+      symbol: f.symbol,
+      dt: iso(f.dt),
+      amount: f.amount,
+      price: roundPrice(f.price),
+      commission: toCents(f.commission),
+    })),
+    events: bt.events.map(eventJson),
+    equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),
+    positions: [...ledger.positions.values()].map((p) => ({
+      symbol: p.asset.symbol,
+      amount: p.amount,
+      costBasis: roundPrice(p.costBasis),
+      lastSalePrice: p.lastSalePrice,
+    })),
+    trades: trips.map((t) => ({
+      ...t,
+      entryDt: iso(t.entryDt),
+      exitDt: iso(t.exitDt),
+      entryPrice: roundPrice(t.entryPrice),
+      exitPrice: roundPrice(t.exitPrice),
+      pnl: roundCents(t.pnl),
+      mae: roundCents(t.mae),
+      mfe: roundCents(t.mfe),
+    })),
+    logs: bt.events.flatMap((e) => (e.type === "log" ? [{ dt: iso(e.dt), level: e.level, message: e.message }] : [])),
+    records: Object.fromEntries(
+      [...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
+    ),
+  };
+}
+
+function eventJson(e: EngineEvent): ResultsJson["events"][number] {
+  const dt = iso(e.dt);
+  switch (e.type) {
+    case "order": {
+      const o = e.order;
+      return {
+        dt,
+        type: "order",
+        event: e.event,
+        orderId: o.id,
+        symbol: o.symbol,
+        status: o.status,
+        reason: o.reason,
+        filled: o.filled,
+        amount: o.amount,
+      };
+    }
+    case "fill":
+      return {
+        dt,
+        type: "fill",
+        orderId: e.orderId,
+        symbol: e.symbol,
+        amount: e.amount,
+        price: roundPrice(e.price),
+        commission: roundCents(e.commission),
+      };
+    case "stopMoved":
+      return {
+        dt,
+        type: "stopMoved",
+        orderId: e.orderId,
+        symbol: e.symbol,
+        stop: roundPrice(e.stop),
+        hwm: roundPrice(e.hwm),
+      };
+    case "log":
+      return { dt, type: "log", level: e.level, message: e.message };
+    case "record":
+      return { dt, type: "record", values: e.values };
+  }
+}

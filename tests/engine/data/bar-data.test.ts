@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { Series } from "../../../src/engine/data/series";
+import { StrategyError } from "../../../src/engine/strategy-error";
+import { bars, flat, type Row } from "../helpers/bars";
+import { run } from "../helpers/run";
+
+const rows: Row[] = [
+  [10, 11, 9, 10.5, 100],
+  [10.5, 12, 10, 11.5, 200],
+  [11.5, 13, 11, 12.5, 300],
+];
+
+describe("data.history", () => {
+  it("includes the current bar and is shorter at the start of the data", () => {
+    const seen: number[][] = [];
+    run(bars("A", rows), (b, _c, d) => void seen.push(d.history(b.symbol("A"), "close", 2).toArray()));
+    expect(seen).toEqual([[10.5], [10.5, 11.5], [11.5, 12.5]]);
+  });
+  it("is a view on the engine's arrays, not a copy", () => {
+    const data = bars("A", rows);
+    let h: Series | null = null;
+    run(data, { 2: (b, _c, d) => void (h = d.history(b.symbol("A"), "volume", 3)) });
+    expect(h!.values.buffer).toBe(data.volume.buffer);
+    expect(Array.from(h!.values)).toEqual([100, 200, 300]);
+  });
+  it("with an array of assets returns a Map of Series", () => {
+    let m: Map<unknown, Series> | null = null;
+    run([bars("A", rows), bars("B", flat(5, 3))], {
+      1: (b, _c, d) => void (m = d.history([b.symbol("A"), b.symbol("B")], "high", 5)),
+    });
+    expect([...m!.values()].map((x) => x.toArray())).toEqual([
+      [11, 12],
+      [5, 5],
+    ]);
+  });
+  it("rejects a bad bar count or field with a StrategyError", () => {
+    let errors: unknown[] = [];
+    run(bars("A", rows), {
+      0: (b, _c, d) => {
+        errors = [
+          () => d.history(b.symbol("A"), "close", 0),
+          () => d.history(b.symbol("A"), "vwap" as "close", 2),
+          () => d.current("A" as never, "close"),
+        ].map((f) => {
+          try {
+            f();
+            return null;
+          } catch (e) {
+            return e;
+          }
+        });
+      },
+    });
+    expect(errors.every((e) => e instanceof StrategyError)).toBe(true);
+  });
+});
+
+describe("data.current", () => {
+  it("gives the current bar's fields", () => {
+    const seen: number[][] = [];
+    run(bars("A", rows), {
+      1: (b, _c, d) =>
+        void seen.push(
+          (["open", "high", "low", "close", "volume", "price"] as const).map((f) => d.current(b.symbol("A"), f)),
+        ),
+    });
+    expect(seen).toEqual([[10.5, 12, 10, 11.5, 200, 11.5]]);
+  });
+  it("for a symbol without a bar now, every field comes from its latest bar (as playground.d.ts documents) and it is stale", () => {
+    const a = bars("A", flat(100, 3));
+    const b2 = bars(
+      "B",
+      [
+        [50, 51, 49, 50.5, 10],
+        [52, 53, 51, 52, 10],
+      ],
+      undefined,
+      { dates: ["2024-01-01", "2024-01-03"] },
+    );
+    const seen: Array<[number, number, number, boolean, boolean]> = [];
+    run([a, b2], {
+      1: (b, _c, d) => {
+        const B = b.symbol("B");
+        seen.push([d.current(B, "price"), d.current(B, "close"), d.current(B, "volume"), d.canTrade(B), d.isStale(B)]);
+      },
+    });
+    expect(seen).toEqual([[50.5, 50.5, 10, false, true]]);
+  });
+  it("takes an array of assets", () => {
+    let x: number[] = [];
+    run([bars("A", rows), bars("B", flat(5, 3))], {
+      0: (b, _c, d) => void (x = d.current([b.symbol("A"), b.symbol("B")], "close")),
+    });
+    expect(x).toEqual([10.5, 5]);
+  });
+});
