@@ -10,6 +10,9 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+// PW_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
@@ -21,7 +24,7 @@ export default defineConfig({
   // Golden pictures are committed (tests/e2e/golden/); regenerate with --update-snapshots.
   snapshotPathTemplate: "{testDir}/golden/{arg}{ext}",
   use: {
-    baseURL: "http://localhost:4173",
+    baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 800 },
     colorScheme: "dark",
     launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
@@ -30,8 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "npm run build && npm run preview",
-    url: "http://localhost:4173",
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "ignore",
