@@ -59,13 +59,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       source,
       fileName: basename(file),
       bars: data.bars,
-      settings: {
-        cash: args.cash,
-        fillModel: args.fillModel,
-        sameBarPolicy: args.sameBar,
-        start: args.start,
-        end: args.end,
-      },
+      settings: args.settings,
       listener: progress ? progressBar(io) : undefined,
       now: () => performance.now(),
     });
