@@ -2,7 +2,10 @@ import type { RunSettings } from "../engine/settings";
 import { MODEL_FLAGS_HELP, parseSettingFlag, SETTING_FLAGS_USAGE, settingOfFlag, withDefaults } from "./setting-flags";
 
 export interface CliArgs {
+  /** The strategy file; empty with `--link`. */
   strategy: string;
+  /** `--link <url or fragment>`: run a share link's strategy and settings instead of a file. */
+  link?: string;
   data: string;
   /** The run settings: every setting flag of the engine's table, defaults for the rest. */
   settings: RunSettings;
@@ -34,6 +37,7 @@ export const USAGE = `${wrapUsage("usage: npm run backtest -- <strategy.ts>", [
   "[--quiet]",
   "[--no-type-check]",
 ])}
+       npm run backtest -- --link '<share link or #fragment>' [--data <file-or-folder>] [--json …] [--quiet]
 ${MODEL_FLAGS_HELP}`;
 
 /** Parse the command line (docs/cli.md); an ArgError says what is wrong. */
@@ -67,6 +71,9 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--json":
         out.json = value(flag);
         break;
+      case "--link":
+        out.link = value(flag);
+        break;
       case "--quiet":
         out.quiet = true;
         break;
@@ -79,11 +86,16 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
         out.strategy = flag;
     }
   }
-  if (!out.strategy) throw new ArgError("missing the strategy file");
+  if (out.link !== undefined) {
+    if (out.strategy) throw new ArgError(`--link runs the link's strategy; drop "${out.strategy}"`);
+    const mixed = argv.find((a) => settingOfFlag(a.split("=")[0]!) !== undefined);
+    if (mixed) throw new ArgError(`${mixed.split("=")[0]} does not mix with --link: the link carries its settings`);
+  } else if (!out.strategy) throw new ArgError("missing the strategy file");
   const run = withDefaults(settings as Partial<RunSettings>);
   if (run.start && run.end && run.start > run.end) throw new ArgError(`--start ${run.start} is after --end ${run.end}`);
   return {
-    strategy: out.strategy,
+    strategy: out.strategy ?? "",
+    link: out.link,
     data: out.data ?? defaultData,
     settings: run,
     json: out.json,
