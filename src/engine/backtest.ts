@@ -20,6 +20,7 @@ import { type DateRule, dateRules, type Session, sessionsOf, type TimeRule, time
 import { commissionFromSpec, dateBound, type RunSettings, slippageFromSpec } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
+import { checkedCommission, checkedSlippage } from "./matching/checked-models";
 import { setActiveHost, type StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
 
@@ -274,14 +275,10 @@ export class Backtest implements StrategyHost {
     this.broker.cancelByUser(o);
   }
   setCommission(model: CommissionModel): void {
-    if (typeof model?.charge !== "function")
-      throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
-    this.broker.commission = model;
+    this.broker.commission = checkedCommission(model);
   }
   setSlippage(model: SlippageModel): void {
-    if (typeof model?.slip !== "function")
-      throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
-    this.broker.slippage = model;
+    this.broker.slippage = checkedSlippage(model);
   }
   setMaxPositionSize(limit: SizeLimit): void {
     this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));

@@ -15,7 +15,8 @@ import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
 import { roundToTick } from "./orders/tick-rounding";
-import { normalizeTif, type TimeInForce } from "./orders/time-in-force";
+import type { TimeInForce } from "./orders/time-in-force";
+import { checkAmount, checkAsset, checkOrderOptions } from "./orders/order-arguments";
 
 /** The engine's clock as the broker sees it: the current bar's timeline index and time. */
 export interface Clock {
@@ -58,21 +59,12 @@ export class Broker {
   }
 
   /** `order(asset, amount, { style, tif })`: always returns an id, or null for amount 0. */
-  place(asset: Asset, amount: number, opts: OrderOptions = {}): string | null {
-    if (typeof amount !== "number" || !Number.isFinite(amount)) {
-      throw new StrategyError(`order amount must be a finite number of shares, got ${String(amount)}`);
-    }
-    if (!Number.isInteger(amount)) {
-      throw new StrategyError(`order amount must be a whole number of shares, got ${amount} (use Math.trunc)`);
-    }
-    if (this.md.assets[(asset as Asset | undefined)?.sid ?? -1] !== asset) {
-      const got =
-        typeof asset === "string" ? `the string "${asset}" (call this.symbol("${asset}") first)` : String(asset);
-      throw new StrategyError(`order takes an Asset from this.symbol(...), got ${got}`);
-    }
+  place(asset: Asset, amount: number, opts?: OrderOptions): string | null {
+    // The API boundary: every argument checked, the style rebuilt and frozen (order-arguments.ts).
+    checkAmount(amount);
+    checkAsset(this.md.assets, asset);
+    const { style, tif } = checkOrderOptions(opts);
     if (amount === 0) return null;
-    const style = opts.style ?? new MarketOrder();
-    const tif = normalizeTif(opts.tif);
     const ref = this.md.lastClose(asset.sid);
 
     if (style.kind === "oco") {
