@@ -155,19 +155,19 @@ function runCase(
   const placed: string[] = [];
   class Random extends TradingAlgorithm {
     override initialize() {
-      if (c.controls.longOnly) bt.setLongOnly();
-      if (c.controls.leverage !== null) bt.setMaxLeverage(c.controls.leverage);
+      if (c.controls.longOnly) this.setLongOnly();
+      if (c.controls.leverage !== null) this.setMaxLeverage(c.controls.leverage);
     }
     override handleData() {
       for (const x of c.script[bt.clock.t] ?? []) {
         if (x.kind === "cancel") {
-          if (placed.length > 0) bt.cancelOrder(placed[x.pick % placed.length]!);
+          if (placed.length > 0) this.cancelOrder(placed[x.pick % placed.length]!);
           continue;
         }
         const asset = bt.md.assets[x.sym]!;
         const close = bt.md.lastClose(asset.sid);
         if (!Number.isFinite(close)) continue;
-        const id = bt.order(asset, x.amount, { style: styleFor(x, close), tif: TIFS[x.tif] });
+        const id = this.order(asset, x.amount, { style: styleFor(x, close), tif: TIFS[x.tif] });
         if (id !== null) placed.push(id);
       }
     }
