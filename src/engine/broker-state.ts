@@ -44,7 +44,8 @@ export interface OrderBook extends BrokerState {
   bookFill(o: Order, shares: number, price: number, commission: Money): void;
   /** What follows an order ending or first filling: OCO siblings, bracket children. */
   afterDone(o: Order, tau: number): void;
-  noteAmbiguousBar(t: number): void;
+  /** Both legs of an active pair could fill on bar `t`. */
+  noteAmbiguousBar(t: number, a: Order, b: Order): void;
   /** Tell the listener where a trailing stop's level is now. */
   emitStopMoved(o: Order): void;
 }

@@ -138,7 +138,7 @@ export class OrderMatcher {
       if (!a.fill || a.o.ocoId === null || a.o.ocoId !== a.o.id) continue;
       const other = cands.find((x) => x !== a && x.fill && x.o.ocoId === a.o.ocoId);
       if (!other) continue;
-      b.noteAmbiguousBar(this.t);
+      b.noteAmbiguousBar(this.t, a.o, other.o);
       if (b.sameBarPolicy === "path") continue;
       const isStop = (x: Candidate) => x.o.type !== "limit" && x.o.type !== "market";
       const stopLeg = isStop(a) ? a : isStop(other) ? other : null;
