@@ -39,6 +39,8 @@ export class Broker {
   readonly fills: FillRecord[] = [];
   readonly controls = new Controls();
   ambiguousBars = 0;
+  /** Every (bar, pair) that was ambiguous, for the chart to flag. */
+  readonly ambiguous: Array<{ dt: number; symbol: string; orderIds: [string, string] }> = [];
   private lastAmbiguousBar = -1;
   private nextId = 1;
 
@@ -185,7 +187,8 @@ export class Broker {
     }
   }
 
-  noteAmbiguousBar(t: number): void {
+  noteAmbiguousBar(t: number, a: Order, b: Order): void {
+    this.ambiguous.push({ dt: this.clock.dt, symbol: a.asset.symbol, orderIds: [a.id, b.id] });
     if (this.lastAmbiguousBar !== t) this.ambiguousBars++;
     this.lastAmbiguousBar = t;
   }

@@ -38,6 +38,9 @@ export interface ResultsJson {
     ambiguousBars: number;
     orders: number;
     fills: number;
+    /** The symbol the run traded first, and its buy-and-hold return over the run. */
+    buyAndHoldSymbol: string | null;
+    buyAndHoldReturn: number | null;
     benchmark?: string;
     benchmarkReturn?: number;
     alpha?: number | null;
@@ -45,7 +48,18 @@ export interface ResultsJson {
   };
   /** An order's final state: its snapshot, with ISO times. */
   orders: Array<IsoTimes<OrderSnapshot, "createdAt" | "updatedAt">>;
-  fills: Array<{ orderId: string; symbol: string; dt: Iso; amount: number; price: number; commission: number }>;
+  /** `reason`: what the order was ("entry", "SL", "TP", "trail", "OCO limit", "stop", "signal"…; order-label.ts). */
+  fills: Array<{
+    orderId: string;
+    symbol: string;
+    dt: Iso;
+    amount: number;
+    price: number;
+    commission: number;
+    reason: string;
+  }>;
+  /** Each bar that was ambiguous for a live bracket or OCO pair: when, where, and the pair (first leg first). */
+  ambiguous: Array<{ dt: Iso; symbol: string; orderIds: [string, string] }>;
   events: Array<{ dt: Iso; type: "order" | "fill" | "stopMoved" | "log" | "record"; [k: string]: unknown }>;
   equity: Array<{ dt: Iso; value: number; cash: number }>;
   positions: Array<{ symbol: string; amount: number; costBasis: number; lastSalePrice: number }>;
