@@ -2,7 +2,10 @@ import type { FillModelName } from "../engine/matching/fill-model";
 import type { SameBarPolicy } from "../engine/settings";
 
 export interface CliArgs {
+  /** The strategy file; empty with `--link`. */
   strategy: string;
+  /** `--link <url or fragment>`: run a share link's strategy and settings instead of a file. */
+  link?: string;
   data: string;
   start?: string;
   end?: string;
@@ -18,7 +21,11 @@ export class ArgError extends Error {}
 
 export const USAGE = `usage: npm run backtest -- <strategy.ts> [--data <file-or-folder>] [--start 2019-01-01] [--end 2020-12-31]
                     [--cash 100000] [--fill-model ohlc|close] [--same-bar path|stopFirst|targetFirst]
-                    [--json <out.json> | --json -] [--quiet] [--no-type-check]`;
+                    [--json <out.json> | --json -] [--quiet] [--no-type-check]
+       npm run backtest -- --link '<share link or #fragment>' [--data <file-or-folder>] [--json …] [--quiet]`;
+
+/** Flags that set a run setting: a link carries its own, so they do not mix with --link. */
+const SETTING_FLAGS = ["--start", "--end", "--cash", "--fill-model", "--same-bar"];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,6 +80,9 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--json":
         out.json = value(flag);
         break;
+      case "--link":
+        out.link = value(flag);
+        break;
       case "--quiet":
         out.quiet = true;
         break;
@@ -85,10 +95,15 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
         out.strategy = flag;
     }
   }
-  if (!out.strategy) throw new ArgError("missing the strategy file");
+  if (out.link !== undefined) {
+    if (out.strategy) throw new ArgError(`--link runs the link's strategy; drop "${out.strategy}"`);
+    const mixed = argv.find((a) => SETTING_FLAGS.includes(a.split("=")[0]));
+    if (mixed) throw new ArgError(`${mixed.split("=")[0]} does not mix with --link: the link carries its settings`);
+  } else if (!out.strategy) throw new ArgError("missing the strategy file");
   if (out.start && out.end && out.start > out.end) throw new ArgError(`--start ${out.start} is after --end ${out.end}`);
   return {
-    strategy: out.strategy,
+    strategy: out.strategy ?? "",
+    link: out.link,
     data: out.data ?? defaultData,
     start: out.start,
     end: out.end,
