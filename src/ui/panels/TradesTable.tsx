@@ -71,7 +71,7 @@ export function TradesTable() {
   const [sort, onSort] = useSort<Key>();
   const rows = useMemo(() => {
     const all: TradeRow[] = [];
-    for (const [i, t] of (trades ?? []).entries()) all.push({ n: i + 1, t, cum: (all[i - 1]?.cum ?? 0) + t.pnl });
+    for (const t of trades ?? []) all.push({ n: all.length + 1, t, cum: (all.at(-1)?.cum ?? 0) + t.pnl });
     return sortRows(all, sort, valueOf);
   }, [trades, sort]);
   const offsets = useMemo(() => rowOffsets(rows.length, () => ROW_HEIGHT), [rows.length]);
