@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { Backtest } from "../../../src/engine/backtest";
 import type { CommissionModel } from "../../../src/engine/matching/commission";
 import type { SlippageModel } from "../../../src/engine/matching/slippage";
 import { bars, flat } from "../helpers/bars";
-import { fillsOf, idAt, results, run } from "../helpers/run";
+import { fillsOf, idAt, results, run, type TestRun } from "../helpers/run";
 
 /** Buy 10 A on bar 0 of three flat $100 bars with `model` set in initialize; the run, or what it threw. */
-function buyWith(set: (b: Backtest) => void): { bt?: Backtest; error?: Error } {
+function buyWith(set: (b: TestRun) => void): { bt?: TestRun; error?: Error } {
   try {
     const bt = run(bars("A", flat(100, 3)), { 0: (b) => b.order(b.symbol("A"), 10) }, { init: (b) => set(b) });
     return { bt };
