@@ -11,7 +11,7 @@ import { orderView, type OrderView } from "../orders/order-view";
 import { checkAsset } from "../orders/order-arguments";
 import { describeValue, excerpt } from "../excerpt";
 import { sharesForValue, targetShares } from "../orders/order-sizing";
-import { type DateRule, dateRules, type TimeRule, timeRules } from "./schedule";
+import { checkDateRule, checkTimeRule, type DateRule, type TimeRule } from "./schedule";
 import type { SlippageModel } from "../matching/slippage";
 import { StrategyError } from "../strategy-error";
 import { checkedCommission, checkedSlippage } from "../matching/checked-models";
@@ -128,7 +128,7 @@ export class StrategyHost {
   }
   scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
     if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");
-    this.scheduled.push({ fn, date: dateRule ?? dateRules.everyDay(), time: timeRule ?? timeRules.marketOpen() });
+    this.scheduled.push({ fn, date: checkDateRule(dateRule), time: checkTimeRule(timeRule) });
   }
   record(values: Record<string, number>): void;
   record(name: string, value: number): void;
