@@ -9,10 +9,11 @@ import { Ledger } from "./account/ledger";
 import { MarketData } from "./data/market-data";
 import { money } from "./account/money";
 import { expireOrders } from "./orders/order-expiry";
-import { AccountView, PortfolioView } from "./account/portfolio-view";
+import { AccountView, BlotterView, PortfolioView } from "./account/portfolio-view";
 import { type Session, sessionsOf } from "./api/schedule";
 import { commissionFromSpec, dateBound, type RunSettings, slippageFromSpec } from "./settings";
 import { StrategyError } from "./strategy-error";
+import { copyJson } from "./results/copy-json";
 import { setActiveHost, StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
 
@@ -86,7 +87,7 @@ export class Backtest {
       this.clock,
       (e) => this.emit(e),
     );
-    const blotter = { orders: this.broker.orders };
+    const blotter = new BlotterView(this.broker.orders);
     this.context = new Context(
       new PortfolioView(this.ledger),
       new AccountView(this.ledger, () => this.broker.controls.maxLeverage),
@@ -122,12 +123,17 @@ export class Backtest {
     }
   }
 
-  /** Let `analyze` see the results, with the free functions still bound to this run. */
+  /**
+   * Let `analyze` see the results, with the free functions still bound to this run. It gets
+   * a deep copy: the caller keeps the results it built from the engine's own state, so what
+   * analyze writes into its copy (`results.summary.endingValue = 1e12`) changes nothing.
+   */
   callAnalyze(results: unknown): void {
     if (!this.algo.analyze) return;
+    const copy = copyJson(results);
     setActiveHost(this.host);
     try {
-      this.call("analyze", () => this.algo.analyze!(this.context, results));
+      this.call("analyze", () => this.algo.analyze!(this.context, copy));
     } catch (e) {
       throw new StrategyRuntimeError(e, "analyze", this.clock.dt, this.clock.t);
     } finally {

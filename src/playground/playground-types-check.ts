@@ -26,9 +26,11 @@ import type {
   LegStyle as ELegStyle,
   TrailingStopParams as ETrailingStopParams,
 } from "../engine/orders/execution-styles";
-import type { Position as EPosition } from "../engine/account/ledger";
+// Users see views of orders and positions, not the engine's objects.
+import type { PositionView as EPosition } from "../engine/account/position-view";
 import type { Logger as ELogger } from "../engine/api/logger";
-import type { Order as EOrder, OrderType as EOrderType } from "../engine/orders/order";
+import type { OrderType as EOrderType } from "../engine/orders/order";
+import type { OrderView as EOrder } from "../engine/orders/order-view";
 import type { OrderStatus as EOrderStatus } from "../engine/orders/order-status";
 import type {
   AccountView as EAccount,
@@ -227,29 +229,14 @@ export type NoSlippageMembers = None<Agrees<InstanceType<S["NoSlippage"]>, Decla
 // Types a strategy touches, both ways
 // ---------------------------------------------------------------------------------------
 
-/** Engine state on Order that users must not see (order.ts keeps it apart for this reason). */
-type OrderEngineOnly =
-  | "commissionExact"
-  | "filledNotional"
-  | "notionalNum"
-  | "commissionNum"
-  | "triggered"
-  | "watermark"
-  | "role"
-  | "firstMatchBar"
-  | "activeBar"
-  | "activeTau"
-  | "tifSpec"
-  | "placedBar"
-  | "createdAtMs"
-  | "updatedAtMs"
-  | "seq"
-  | "apply"
-  | "recordFill";
-/** `children` is a mutable string[] in the engine and readonly for users on purpose. */
-export type OrderMembers = None<Agrees<EOrder, Declared.Order, OrderEngineOnly, "children">>;
+/**
+ * Users get views (orders/order-view.ts, account/position-view.ts): getters over the engine's
+ * objects, whose bookkeeping sits out of reach in private fields. Their `toJSON` (what
+ * `JSON.stringify` shows) is left out of the declarations. `children` is readonly for users.
+ */
+export type OrderMembers = None<Agrees<EOrder, Declared.Order, "toJSON">>;
 export type AssetMembers = None<Agrees<EAsset, Declared.Asset, "sid">>;
-export type PositionMembers = None<Agrees<EPosition, Declared.Position, "costExact">>;
+export type PositionMembers = None<Agrees<EPosition, Declared.Position, "toJSON">>;
 export type PortfolioMembers = None<Agrees<EPortfolio, Declared.Portfolio>>;
 export type AccountMembers = None<Agrees<EAccount, Declared.Account>>;
 export type BlotterMembers = None<Agrees<EBlotter, Declared.Blotter>>;

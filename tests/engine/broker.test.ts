@@ -73,7 +73,7 @@ describe("order()", () => {
       bars("A", flat(100, 3)),
       {
         0: (b) => [b.order(b.symbol("A"), -5), b.order(b.symbol("A"), 5, { style: new LimitOrder(50) })],
-        1: (b) => b.cancelOrder(ordersAt(b, 0)[1]!),
+        1: (b) => b.cancelOrder(b.getOrder(ordersAt(b, 0)[1]!.id)!),
       },
       { init: (b) => b.setLongOnly() },
     );

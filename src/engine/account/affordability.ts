@@ -7,8 +7,9 @@ import { isSecondOcoLeg, type Order } from "../orders/order";
 /**
  * What the account can afford, in one place: the estimate at placement (funds and gross
  * leverage, counting other open buys) and the exact cut at fill time. Without a leverage
- * limit there is no borrowing: buys are paid from cash. With `setMaxLeverage(x)` the gross
- * exposure may reach x times the portfolio value.
+ * limit there is no borrowing: buys are paid from cash, and the gross exposure (longs plus
+ * |shorts|) may not pass 1x the portfolio value, so a short is limited like a buy. With
+ * `setMaxLeverage(x)` the gross exposure may reach x times the portfolio value.
  */
 
 /** The estimate the funds check uses: last close × shares × (1 + bp), plus commission. */
@@ -31,6 +32,14 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
     if (gross > c.maxLeverage * pv) {
       return `MAX_LEVERAGE: gross exposure would be ${(gross / pv).toFixed(2)}x the portfolio value, the limit is ${c.maxLeverage}x`;
     }
+  } else if (amount < 0 && after < 0 && -after * ref > pv) {
+    // Without setMaxLeverage gross exposure may not pass 1x, shorts included. Buys are held to
+    // it by the funds check below; a short that alone passes it is rejected here. The whole
+    // book is checked at fill time, so a rebalance may still sell after it buys.
+    return (
+      `MAX_LEVERAGE: a short of ${-after} ${asset.symbol} counting open orders is ~$${fmtMoney(-after * ref)}, ` +
+      `over 1x the portfolio value $${fmtMoney(pv)} (the default limit; setMaxLeverage raises it)`
+    );
   }
   if (amount <= 0) return null;
   const need = estimateBuy(s, amount, ref);
@@ -49,8 +58,9 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
 }
 
 /**
- * At fill time: how many of `shares` cash (no borrowing by default) or the leverage limit
- * allows at `price`. What cannot be afforded is cut, with the reason in `cut`.
+ * At fill time: how many of `shares` cash (no borrowing by default) and the gross exposure
+ * limit (1x the portfolio value by default, x with `setMaxLeverage(x)`) allow at `price`.
+ * What cannot be afforded is cut, with the reason in `cut`.
  */
 export function affordableShares(
   s: BrokerState,
@@ -70,10 +80,20 @@ export function affordableShares(
     };
   }
   const lev = s.controls.maxLeverage;
-  let ok: (n: number) => boolean;
-  let code: string;
-  if (lev === null) {
-    if (sign < 0) return { shares, cut: null };
+  const pos = s.ledger.positions.get(o.asset);
+  const amt = pos?.amount ?? 0;
+  // Gross exposure: what only reduces the position always passes; the rest may take the
+  // book's longs plus |shorts| up to the limit. Without setMaxLeverage a long-only book
+  // cannot break 1x once cash covers the buy, so the sum over positions is skipped there.
+  const needsGross = lev !== null || (sign < 0 ? amt - shares < 0 : hasShort(s));
+  let grossOk: ((n: number) => boolean) | null = null;
+  if (needsGross) {
+    const others = s.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
+    const limit = (lev ?? 1) * s.ledger.portfolioValue();
+    grossOk = (n) => others + Math.abs((amt + sign * n) * price) <= limit || Math.abs(amt + sign * n) <= Math.abs(amt);
+  }
+  let cashOk: ((n: number) => boolean) | null = null;
+  if (lev === null && sign > 0) {
     const cash = s.ledger.cashNum;
     const estimate = (n: number) => n * price + estimateCommission(s.commission, n, price, o.filled, o.commissionNum);
     // Floats decide the clear cases; near the edge the exact cost decides, so cash never goes below 0.
@@ -82,7 +102,7 @@ export function affordableShares(
         .times(n)
         .plus(s.commission.charge(n, price, o.filled, o.commissionExact))
         .lte(s.ledger.cash);
-    ok = (n) => {
+    cashOk = (n) => {
       const e = estimate(n);
       return e < cash - 1e-6 * Math.abs(cash) - 0.01
         ? true
@@ -90,15 +110,8 @@ export function affordableShares(
           ? false
           : exact(n);
     };
-    code = `INSUFFICIENT_FUNDS: cash $${cash.toFixed(2)} covers`;
-  } else {
-    const pos = s.ledger.positions.get(o.asset);
-    const amt = pos?.amount ?? 0;
-    const others = s.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
-    const limit = lev * s.ledger.portfolioValue();
-    ok = (n) => others + Math.abs((amt + sign * n) * price) <= limit || Math.abs(amt + sign * n) <= Math.abs(amt);
-    code = `MAX_LEVERAGE: the ${lev}x gross exposure limit allows`;
   }
+  const ok = (n: number) => (cashOk === null || cashOk(n)) && (grossOk === null || grossOk(n));
   if (ok(shares)) return { shares, cut: null };
   let lo = 0;
   let hi = shares;
@@ -107,5 +120,15 @@ export function affordableShares(
     if (ok(mid)) lo = mid;
     else hi = mid - 1;
   }
+  const code =
+    grossOk !== null && !grossOk(lo + 1)
+      ? `MAX_LEVERAGE: the ${lev ?? 1}x gross exposure limit${lev === null ? " (the default; setMaxLeverage raises it)" : ""} allows`
+      : `INSUFFICIENT_FUNDS: cash $${s.ledger.cashNum.toFixed(2)} covers`;
   return { shares: lo, cut: `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}` };
+}
+
+/** Whether the book holds any short position. */
+function hasShort(s: BrokerState): boolean {
+  for (const p of s.ledger.positions.values()) if (p.amount < 0) return true;
+  return false;
 }

@@ -1,21 +1,32 @@
 import type { Asset } from "../data/asset";
 import type { Ledger, Position } from "./ledger";
 import type { Order } from "../orders/order";
+import { orderView, type OrderView } from "../orders/order-view";
+import { positionView, type PositionView } from "./position-view";
+import { ReadOnlyMap } from "../read-only-map";
+
+// The views below hold the engine's objects in private fields (`#ledger`), not TS `private`
+// ones: user code gets these objects, and must reach nothing through them.
 
 /** `context.portfolio`: read-only numbers derived from the ledger at the latest marks. */
 export class PortfolioView {
-  constructor(private readonly ledger: Ledger) {}
+  readonly #ledger: Ledger;
+  readonly #positions: ReadOnlyMap<Asset, Position, PositionView>;
+  constructor(ledger: Ledger) {
+    this.#ledger = ledger;
+    this.#positions = new ReadOnlyMap(ledger.positions, positionView, "context.portfolio.positions");
+  }
   get cash(): number {
-    return this.ledger.cashNum;
+    return this.#ledger.cashNum;
   }
   get positionsValue(): number {
-    return this.ledger.positionsValue();
+    return this.#ledger.positionsValue();
   }
   get portfolioValue(): number {
-    return this.ledger.portfolioValue();
+    return this.#ledger.portfolioValue();
   }
   get startingCash(): number {
-    return this.ledger.startingCash.toNumber();
+    return this.#ledger.startingCash.toNumber();
   }
   /** Profit and loss since the start, commissions included. */
   get pnl(): number {
@@ -25,34 +36,43 @@ export class PortfolioView {
   get returns(): number {
     return this.pnl / this.startingCash;
   }
-  get positions(): ReadonlyMap<Asset, Position> {
-    return this.ledger.positions;
+  /** Open positions by asset: views, read-only (the same map object on every read). */
+  get positions(): ReadonlyMap<Asset, PositionView> {
+    return this.#positions;
   }
 }
 
 /** `context.account`: exposure measures. */
 export class AccountView {
-  constructor(
-    private readonly ledger: Ledger,
-    private readonly maxLeverage: () => number | null,
-  ) {}
+  readonly #ledger: Ledger;
+  readonly #maxLeverage: () => number | null;
+  constructor(ledger: Ledger, maxLeverage: () => number | null) {
+    this.#ledger = ledger;
+    this.#maxLeverage = maxLeverage;
+  }
   /** Gross exposure ÷ portfolio value. */
   get leverage(): number {
-    return this.ledger.grossExposure() / this.ledger.portfolioValue();
+    return this.#ledger.grossExposure() / this.#ledger.portfolioValue();
   }
   /** Net exposure ÷ portfolio value. */
   get netLeverage(): number {
-    return this.ledger.positionsValue() / this.ledger.portfolioValue();
+    return this.#ledger.positionsValue() / this.#ledger.portfolioValue();
   }
   /** Cash available for buys without borrowing, or up to the leverage limit when one is set. */
   get buyingPower(): number {
-    const lev = this.maxLeverage();
-    if (lev === null) return Math.max(0, this.ledger.cashNum);
-    return Math.max(0, lev * this.ledger.portfolioValue() - this.ledger.grossExposure());
+    const lev = this.#maxLeverage();
+    if (lev === null) return Math.max(0, this.#ledger.cashNum);
+    return Math.max(0, lev * this.#ledger.portfolioValue() - this.#ledger.grossExposure());
   }
 }
 
-/** `context.blotter`: the order book by id, the same objects as getOrder returns. */
-export interface BlotterView {
-  readonly orders: ReadonlyMap<string, Order>;
+/** `context.blotter`: every order of the run by id, as the same views getOrder returns. */
+export class BlotterView {
+  readonly #orders: ReadOnlyMap<string, Order, OrderView>;
+  constructor(orders: ReadonlyMap<string, Order>) {
+    this.#orders = new ReadOnlyMap(orders, orderView, "context.blotter.orders");
+  }
+  get orders(): ReadonlyMap<string, OrderView> {
+    return this.#orders;
+  }
 }

@@ -1,3 +1,4 @@
+import { describeValue } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 
 /** Where a session stands in its week and month (0 = first / last). */
@@ -24,11 +25,38 @@ export interface TimeRule {
 
 function checkOffset(what: string, n: number): number {
   if (!Number.isInteger(n) || n < 0)
-    throw new StrategyError(`${what} offset must be a whole number of at least 0, got ${n}`);
+    throw new StrategyError(`${what} offset must be a whole number of at least 0, got ${describeValue(n)}`);
   return n;
 }
 
-const rule = (label: string, matches: DateRule["matches"]): DateRule => ({ kind: "dateRule", label, matches });
+/** Rules made by dateRules / timeRules: scheduleFunction takes only these (frozen). */
+const madeRules = new WeakSet<object>();
+function made<T extends object>(r: T): T {
+  madeRules.add(Object.freeze(r));
+  return r;
+}
+const rule = (label: string, matches: DateRule["matches"]): DateRule => made({ kind: "dateRule", label, matches });
+const timeRule = (at: TimeRule["at"], offsetBars: number): TimeRule => made({ kind: "timeRule", at, offsetBars });
+
+/** scheduleFunction's second argument: a rule from dateRules, else a StrategyError saying so. */
+export function checkDateRule(x: unknown): DateRule {
+  if (x === undefined) return dateRules.everyDay();
+  if (typeof x === "object" && x !== null && madeRules.has(x) && (x as DateRule).kind === "dateRule")
+    return x as DateRule;
+  throw new StrategyError(
+    `scheduleFunction's second argument must be a date rule such as dateRules.everyDay() or dateRules.monthStart(), got ${describeValue(x)}`,
+  );
+}
+
+/** scheduleFunction's third argument: a rule from timeRules, else a StrategyError saying so. */
+export function checkTimeRule(x: unknown): TimeRule {
+  if (x === undefined) return timeRules.marketOpen();
+  if (typeof x === "object" && x !== null && madeRules.has(x) && (x as TimeRule).kind === "timeRule")
+    return x as TimeRule;
+  throw new StrategyError(
+    `scheduleFunction's third argument must be a time rule such as timeRules.marketOpen() or timeRules.marketClose({ minutes: 30 }), got ${describeValue(x)}`,
+  );
+}
 
 /** Date rules for scheduleFunction, as in zipline's `date_rules`. */
 export const dateRules = {
@@ -51,19 +79,13 @@ export const dateRules = {
 /** Time rules for scheduleFunction, as in zipline's `time_rules`. With daily bars every rule is the day's bar. */
 export const timeRules = {
   /** At the session's first bar, or `minutes` bars after it (1-minute data). */
-  marketOpen: (opts: { minutes?: number; hours?: number } = {}): TimeRule => ({
-    kind: "timeRule",
-    at: "open",
-    offsetBars: checkOffset("marketOpen", (opts.hours ?? 0) * 60 + (opts.minutes ?? 0)),
-  }),
+  marketOpen: (opts: { minutes?: number; hours?: number } = {}): TimeRule =>
+    timeRule("open", checkOffset("marketOpen", (opts?.hours ?? 0) * 60 + (opts?.minutes ?? 0))),
   /** At the session's last bar, or `minutes` bars before it (1-minute data). */
-  marketClose: (opts: { minutes?: number; hours?: number } = {}): TimeRule => ({
-    kind: "timeRule",
-    at: "close",
-    offsetBars: checkOffset("marketClose", (opts.hours ?? 0) * 60 + (opts.minutes ?? 0)),
-  }),
+  marketClose: (opts: { minutes?: number; hours?: number } = {}): TimeRule =>
+    timeRule("close", checkOffset("marketClose", (opts?.hours ?? 0) * 60 + (opts?.minutes ?? 0))),
   /** Every bar. */
-  everyMinute: (): TimeRule => ({ kind: "timeRule", at: "every", offsetBars: 0 }),
+  everyMinute: (): TimeRule => timeRule("every", 0),
 };
 
 /** The timeline cut into sessions (UTC days), each placed in its week and month. */

@@ -7,9 +7,11 @@ import { Controls, type SizeLimit } from "../account/controls";
 import type { EngineEvent } from "../events";
 import { Logger } from "./logger";
 import { money } from "../account/money";
-import type { Order } from "../orders/order";
+import { orderView, type OrderView } from "../orders/order-view";
+import { checkAsset } from "../orders/order-arguments";
+import { describeValue, excerpt } from "../excerpt";
 import { sharesForValue, targetShares } from "../orders/order-sizing";
-import { type DateRule, dateRules, type TimeRule, timeRules } from "./schedule";
+import { checkDateRule, checkTimeRule, type DateRule, type TimeRule } from "./schedule";
 import type { SlippageModel } from "../matching/slippage";
 import { StrategyError } from "../strategy-error";
 import { checkedCommission, checkedSlippage } from "../matching/checked-models";
@@ -71,27 +73,30 @@ export class StrategyHost {
     const value = this.broker.ledger.portfolioValue() * checkNumber("orderTargetPercent percent", percent);
     return this.orderTargetValue(asset, value, opts);
   }
-  getOpenOrders(): Map<Asset, Order[]>;
-  getOpenOrders(asset: Asset): Order[];
-  getOpenOrders(asset?: Asset): Order[] | Map<Asset, Order[]> {
+  getOpenOrders(): Map<Asset, OrderView[]>;
+  getOpenOrders(asset: Asset): OrderView[];
+  getOpenOrders(asset?: Asset): OrderView[] | Map<Asset, OrderView[]> {
     const { md, live } = this.broker;
-    if (asset !== undefined) return [...(live[md.symbol(asset.symbol).sid] ?? [])];
-    const out = new Map<Asset, Order[]>();
+    if (asset !== undefined) return live[checkAsset(md.assets, asset, "getOpenOrders").sid]!.map(orderView);
+    const out = new Map<Asset, OrderView[]>();
     live.forEach((list, sid) => {
-      if (list.length > 0) out.set(md.assets[sid]!, [...list]);
+      if (list.length > 0) out.set(md.assets[sid]!, list.map(orderView));
     });
     return out;
   }
-  getOrder(id: string): Order | undefined {
-    return this.broker.orders.get(id);
+  getOrder(id: string): OrderView | undefined {
+    const o = typeof id === "string" ? this.broker.orders.get(id) : undefined;
+    return o === undefined ? undefined : orderView(o);
   }
-  cancelOrder(orderOrId: Order | string): void {
-    const orders = this.broker.orders;
-    const o = typeof orderOrId === "string" ? orders.get(orderOrId) : orderOrId;
-    if (!o || orders.get(o.id) !== o)
+  /** By id, or by the order object getOrder / getOpenOrders / the blotter handed out. */
+  cancelOrder(orderOrId: OrderView | string): void {
+    const id: unknown = typeof orderOrId === "string" ? orderOrId : (orderOrId as { id?: unknown } | null)?.id;
+    const o = typeof id === "string" ? this.broker.orders.get(id) : undefined;
+    if (o === undefined || (typeof orderOrId !== "string" && orderView(o) !== orderOrId)) {
       throw new StrategyError(
-        `cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`,
+        `cancelOrder: no order ${typeof id === "string" ? excerpt(id) : describeValue(orderOrId)}`,
       );
+    }
     this.broker.cancelByUser(o);
   }
   setCommission(model: CommissionModel): void {
@@ -123,7 +128,7 @@ export class StrategyHost {
   }
   scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
     if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");
-    this.scheduled.push({ fn, date: dateRule ?? dateRules.everyDay(), time: timeRule ?? timeRules.marketOpen() });
+    this.scheduled.push({ fn, date: checkDateRule(dateRule), time: checkTimeRule(timeRule) });
   }
   record(values: Record<string, number>): void;
   record(name: string, value: number): void;
