@@ -167,8 +167,9 @@ declare module "playground" {
      */
     constructor(values: Float64Array);
     /**
-     * The numbers themselves, oldest first. For `data.history` this is a view on the
-     * engine's bars: read it, never write into it (use `toArray()` for a copy).
+     * The numbers themselves, oldest first. For `data.history` this is a copy of the window,
+     * made on first read (the same array after that): its buffer holds no later bar, and
+     * writing into it changes neither the Series' statistics nor the bars orders fill at.
      * @example
      * ```ts
      * const closes = data.history(context.asset, "close", 5).values;
@@ -477,8 +478,8 @@ declare module "playground" {
 
   /**
    * One order, as `getOrder(id)`, `getOpenOrders()` and `context.blotter.orders` return it.
-   * Read-only for strategies: the engine updates it as the order fills, and you change it
-   * only through `cancelOrder`.
+   * Read-only for strategies (assigning to a field throws a TypeError): the engine updates it
+   * as the order fills, and you change it only through `cancelOrder`.
    * @example
    * ```ts
    * const o = getOrder(context.orderId);
@@ -2234,7 +2235,7 @@ declare module "playground" {
     getOpenOrders(asset: Asset): Order[];
     /**
      * The order with this id, or undefined. The same object as `context.blotter.orders.get(id)`,
-     * kept up to date by the engine.
+     * kept up to date by the engine and read-only: assigning to a field throws a TypeError.
      * @param id An id returned by an order function.
      * @example
      * ```ts
@@ -2246,7 +2247,9 @@ declare module "playground" {
     /**
      * Cancels what is left of an order (reason `USER`); nothing happens for an order that is
      * already done. Cancelling a bracket's entry cancels its held children; cancelling one OCO
-     * leg cancels the other. An unknown id throws a StrategyError.
+     * leg cancels the other, and the id `order()` returned for an OCO cancels every live leg,
+     * also after that first leg was cancelled by its sibling's partial fill. An unknown id
+     * throws a StrategyError.
      * @param orderOrId An Order or its id.
      * @example
      * ```ts
@@ -2305,7 +2308,8 @@ declare module "playground" {
     setLongOnly(): void;
     /**
      * Allows borrowing up to a gross exposure of `x` × portfolio value (checked at placement,
-     * `MAX_LEVERAGE`, and at fill). Without it the account does not borrow.
+     * `MAX_LEVERAGE`, and at fill). Without it the account does not borrow and gross exposure
+     * (longs plus |shorts|) may not exceed 1 × portfolio value, so a short is limited like a buy.
      * @param x A number above 0, such as 1.5.
      * @example
      * ```ts
