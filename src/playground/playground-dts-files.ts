@@ -7,8 +7,9 @@
  *
  * The files are global scripts (no top-level import or export) and refer to nothing outside
  * the module except ES2022 library types, because they are loaded as they are into both
- * places. Their doc comments are the editor's hover help. playground-types-check.ts proves
- * that the engine's module (src/engine/api/playground.ts) satisfies them, both ways.
+ * places. Their doc comments are the editor's hover help: every declaration has a sentence and
+ * an @example. playground-types-check.ts proves that the engine's module
+ * (src/engine/api/playground.ts) satisfies them, both ways.
  *
  * Adding to the API: declare it in the file of its section (each stays under 400 lines; a
  * new section gets a new file, added here).
