@@ -124,7 +124,7 @@ export class Broker {
   }
 
   /** Book a fill: ledger, order, fills list, event. */
-  bookFill(o: Order, shares: number, price: number, commission: Money): void {
+  bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
     const px = money(price);
     const notional = px.times(shares);
     const cNum = commission.toNumber();
@@ -149,6 +149,7 @@ export class Broker {
       amount: shares,
       price,
       commission: cNum,
+      basePrice,
     });
   }
 

@@ -197,7 +197,7 @@ function fill(ctx: BarContext, cand: Candidate): Order[] {
   }
   if (shares > 0) {
     const commission = b.commission.charge(sign * shares, price, o.filled, o.commissionExact);
-    b.bookFill(o, sign * shares, price, commission);
+    b.bookFill(o, sign * shares, price, commission, cand.price);
     ctx.capacity -= shares;
     b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
   }

@@ -5,7 +5,9 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
-import { barIndexAt, benchmarkOnFrame, equityOnFrame, fillMarkers, levelLines } from "./chart-data";
+import { barIndexAt, benchmarkOnFrame, equityOnFrame } from "./chart-data";
+import { exposeChartDebugApi } from "./chart-debug-api";
+import { OrderLayerModel } from "./order-levels";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
 import { PriceChartView } from "./price-chart-view";
@@ -192,16 +194,28 @@ export function ChartsPanel() {
     };
   }, [symbol]);
 
-  useEffect(() => {
-    price.current?.setMarkers(fillMarkers(fills, symbol));
-  }, [fills, symbol, bars]);
+  const model = useRef(new OrderLayerModel());
+  const ambiguous = usePlayground((s) => s.results.final?.ambiguous);
+  useFrameThrottled(() => {
+    const p = price.current;
+    if (!p) return;
+    const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
+    const m = model.current;
+    const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
+    const changed = m.sync({
+      orders,
+      orderIds,
+      stopMoves,
+      fills,
+      symbol,
+      barTimes: bars?.time ?? null,
+      lastTime: last,
+    });
+    if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
+  }, [orders, orderIds, stopMoves, fills, symbol, bars, equity, ambiguous]);
+  useEffect(() => exposeChartDebugApi(() => ({ model: model.current, layer: price.current?.orders ?? null })), []);
 
   useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
-
-  useFrameThrottled(() => {
-    const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
-    price.current?.setLevels(levelLines(orders, orderIds, stopMoves, symbol, last));
-  }, [orders, orderIds, stopMoves, symbol, bars, equity]);
 
   useFrameThrottled(() => {
     const view = equityView.current;

@@ -1,56 +1,33 @@
 import {
   CandlestickSeries,
   createChart,
-  createSeriesMarkers,
   HistogramSeries,
   LineSeries,
-  LineStyle,
-  LineType,
   type IChartApi,
   type ISeriesApi,
-  type ISeriesMarkersPluginApi,
-  type SeriesMarker,
-  type Time,
-  type UTCTimestamp,
 } from "lightweight-charts";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
-import {
-  MAX_LABELLED_MARKERS,
-  markersBetween,
-  packLevelLines,
-  recordPoints,
-  toChartTime,
-  unlabelled,
-  type LevelLine,
-} from "./chart-data";
+import { recordPoints, toChartTime } from "./chart-data";
 import { chartOptions } from "./chart-theme";
+import { OrderLayer, type AmbiguousFlag } from "./order-layer";
+import type { ChartLevel, ChartMarker } from "./order-levels";
 
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
-const LEVEL_COLORS: Record<LevelLine["kind"], string> = {
-  trailingStop: "#ffb74d",
-  stopLoss: "#ef5350",
-  takeProfit: "#26a69a",
-};
 const RECORD_PANE = 1;
 
 /**
- * The price chart: candles and volume of one symbol, fill markers, level lines over the
- * candles, and record() series in a pane below. Counts go on the container as data-*
+ * The price chart: candles and volume of one symbol, the order layer over the candles (every
+ * working level, fill markers, ambiguous-bar flags), and record() series in a pane below. Counts go on the container as data-*
  * attributes so tests can read what is drawn without looking at pixels.
  */
 export class PriceChartView {
   readonly chart: IChartApi;
   readonly candles: ISeriesApi<"Candlestick">;
   private readonly volume: ISeriesApi<"Histogram">;
-  private readonly markers: ISeriesMarkersPluginApi<Time>;
+  readonly orders = new OrderLayer();
   private records = new Map<string, ISeriesApi<"Line">>();
-  private levels: ISeriesApi<"Line">[] = [];
-  private allMarkers: SeriesMarker<UTCTimestamp>[] = [];
-  private compactMarkers: SeriesMarker<UTCTimestamp>[] = [];
-  private labelled: boolean | null = null;
-  private labelFrame = 0;
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
 
@@ -74,8 +51,7 @@ export class PriceChartView {
     });
     this.chart.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
     this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0.22 } });
-    this.markers = createSeriesMarkers(this.candles, []);
-    this.chart.timeScale().subscribeVisibleTimeRangeChange(this.scheduleLabels);
+    this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
   }
@@ -100,39 +76,18 @@ export class PriceChartView {
         volume.push({ time, value: bars.volume[i]!, color: up ? "rgba(38,166,154,0.35)" : "rgba(239,83,80,0.35)" });
       }
     }
+    this.orders.setBars(bars);
     this.candles.setData(candles);
     this.volume.setData(volume);
     this.setAttr("symbol", symbol);
     this.setAttr("bars", candles.length);
   }
 
-  setMarkers(markers: SeriesMarker<UTCTimestamp>[]): void {
-    this.allMarkers = markers;
-    this.compactMarkers = unlabelled(markers);
-    this.labelled = null;
-    this.updateLabels();
+  /** Every level, marker and flag of the run on this symbol (replaces what was drawn). */
+  setOrders(levels: readonly ChartLevel[], markers: readonly ChartMarker[], flags: readonly AmbiguousFlag[]): void {
+    this.orders.setData(levels, markers, flags);
+    this.setAttr("levels", levels.length);
     this.setAttr("markers", markers.length);
-  }
-
-  private readonly scheduleLabels = () => {
-    if (this.labelFrame) return;
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = 0;
-      this.updateLabels();
-    });
-  };
-
-  /** Labels ("B 100 @ 12.34") only while few enough fills are in view to read them. */
-  private updateLabels(): void {
-    const range = this.chart.timeScale().getVisibleRange();
-    const inView = range
-      ? markersBetween(this.allMarkers, range.from as number, range.to as number)
-      : this.allMarkers.length;
-    const labelled = inView <= MAX_LABELLED_MARKERS;
-    if (labelled === this.labelled) return;
-    this.labelled = labelled;
-    this.markers.setMarkers(labelled ? this.allMarkers : this.compactMarkers);
-    this.setAttr("labelled", String(labelled));
   }
 
   /** One line per record() name, in the pane under the price. */
@@ -160,29 +115,7 @@ export class PriceChartView {
     this.setAttr("records", names.length);
   }
 
-  /** Trailing-stop steps and bracket levels, packed into a few series; replaced wholesale. */
-  setLevels(lines: readonly LevelLine[]): void {
-    for (const s of this.levels) this.chart.removeSeries(s);
-    const lanes = packLevelLines(lines, this.times ?? new Float64Array(0));
-    this.levels = lanes.map((lane) => {
-      const s = this.chart.addSeries(LineSeries, {
-        color: LEVEL_COLORS[lane.kind],
-        lineWidth: 1,
-        lineStyle: lane.kind === "trailingStop" ? LineStyle.Solid : LineStyle.Dashed,
-        lineType: lane.kind === "trailingStop" ? LineType.WithSteps : LineType.Simple,
-        priceLineVisible: false,
-        lastValueVisible: false,
-        crosshairMarkerVisible: false,
-      });
-      s.setData(lane.points);
-      return s;
-    });
-    this.setAttr("levels", lines.length);
-  }
-
   dispose(): void {
-    cancelAnimationFrame(this.labelFrame);
-    this.chart.timeScale().unsubscribeVisibleTimeRangeChange(this.scheduleLabels);
     this.chart.remove();
   }
 }

@@ -1,8 +1,9 @@
 import type * as Monaco from "monaco-editor";
+import { extendDebugApi } from "../debug-api";
 
 /**
  * What the page exposes on `window.playground` for browser tests and for people poking at it
- * from the console: the editor and its markers. Nothing here can run user code.
+ * from the console: the editor and its markers (the charts add `chart`, see chart-debug-api.ts). Nothing here can run user code.
  */
 export interface PlaygroundDebugApi {
   editor: Monaco.editor.IStandaloneCodeEditor;
@@ -25,5 +26,5 @@ export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.ISta
       }));
     },
   };
-  (window as unknown as { playground?: PlaygroundDebugApi }).playground = api;
+  extendDebugApi({ ...api });
 }
