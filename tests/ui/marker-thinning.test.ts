@@ -3,8 +3,8 @@ import { clusterMarkers, markerMode } from "../../src/ui/charts/marker-thinning"
 import { markerText } from "../../src/ui/charts/order-style";
 
 describe("markers at any zoom", () => {
-  it("full labels while each marker has 110 px, short ones down to 26 px, then arrows", () => {
-    expect([markerMode(10, 1100), markerMode(11, 1100), markerMode(42, 1100), markerMode(43, 1100)]).toEqual([
+  it("full labels while each marker has 64 px, short ones down to 20 px, then arrows", () => {
+    expect([markerMode(10, 640), markerMode(11, 640), markerMode(32, 640), markerMode(33, 640)]).toEqual([
       "full",
       "short",
       "short",

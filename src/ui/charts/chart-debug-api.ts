@@ -1,6 +1,6 @@
 import { appStoreApi } from "../../store/store";
 import { extendDebugApi } from "../debug-api";
-import type { OrderLayer } from "./order-layer";
+import type { PriceChartView } from "./price-chart-view";
 import type { LevelKind, LevelOutcome, OrderLayerModel } from "./order-levels";
 import { markerText } from "./order-style";
 
@@ -30,9 +30,17 @@ export interface ChartDebugApi {
   flags(): Array<{ time: string; orderIds: readonly string[] }>;
   /** How markers are drawn now: "full" labels, "short" labels or "arrows". */
   mode(): string;
+  /** Where the last frame drew an order's marker or level, in CSS px from the chart's top left. */
+  pointOf(orderId: string): { x: number; y: number } | null;
+  /** Shows the bars from one time to another (ISO), as zooming does. */
+  show(from: string, to: string): void;
+  /** The visible bar range, as logical indices. */
+  visible(): { from: number; to: number } | null;
+  /** Whether the bar at (or just before) an ISO time is in view. */
+  inView(time: string): boolean;
 }
 
-export function exposeChartDebugApi(get: () => { model: OrderLayerModel; layer: OrderLayer | null }): void {
+export function exposeChartDebugApi(get: () => { model: OrderLayerModel; view: PriceChartView | null }): void {
   const api: ChartDebugApi = {
     levels: () =>
       get()
@@ -45,8 +53,8 @@ export function exposeChartDebugApi(get: () => { model: OrderLayerModel; layer: 
           outcome: l.outcome,
         })),
     markers: () => {
-      const { model, layer } = get();
-      const mode = layer?.mode ?? "full";
+      const { model, view } = get();
+      const mode = view?.orders.mode ?? "full";
       return model.markers.map((m) => ({
         orderId: m.orderId,
         time: iso(m.time),
@@ -58,7 +66,11 @@ export function exposeChartDebugApi(get: () => { model: OrderLayerModel; layer: 
       }));
     },
     flags: () => get().model.flags.map((f) => ({ time: iso(f.time), orderIds: f.orderIds })),
-    mode: () => get().layer?.mode ?? "full",
+    mode: () => get().view?.orders.mode ?? "full",
+    pointOf: (id) => get().view?.orders.pointOf(id) ?? null,
+    show: (from, to) => get().view?.showTimes(Date.parse(from), Date.parse(to)),
+    visible: () => get().view?.chart.timeScale().getVisibleLogicalRange() ?? null,
+    inView: (time) => get().view?.inView(Date.parse(time)) ?? false,
   };
   // The last run's results JSON, so tests can hold what is drawn against what the engine did.
   extendDebugApi({ chart: api, results: () => appStoreApi().getState().results.final });

@@ -5,9 +5,10 @@
  */
 export type MarkerMode = "full" | "short" | "arrows";
 
-/** Horizontal room a marker needs, in px, to carry its full label / its short label. */
-export const FULL_LABEL_PX = 110;
-export const SHORT_LABEL_PX = 26;
+/** Horizontal room a marker needs on average, in px, to carry its full label / its short label
+ * (labels that would still overlap are left out one by one). */
+export const FULL_LABEL_PX = 64;
+export const SHORT_LABEL_PX = 20;
 
 export function markerMode(inView: number, widthPx: number): MarkerMode {
   if (inView * FULL_LABEL_PX <= widthPx) return "full";

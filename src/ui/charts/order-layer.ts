@@ -41,6 +41,25 @@ interface Drawn {
   flags: Array<{ x: number; y: number; flag: AmbiguousFlag }>;
 }
 
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+interface LevelLabel {
+  text: string;
+  x: number;
+  y: number;
+  color: string;
+  alpha: number;
+}
+
+function overlapsAny(boxes: readonly Box[], b: Box): boolean {
+  return boxes.some((o) => o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2);
+}
+
 const FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /**
@@ -121,9 +140,22 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
       const labelLevels = visible.length <= 40;
       // Highlighted levels last, so they sit on top.
       visible.sort((a, b) => Number(this.highlight.has(a.level.orderId)) - Number(this.highlight.has(b.level.orderId)));
-      for (const g of visible) this.drawLevel(ctx, g, x, y, spacing, labelLevels, drawn);
+      const labels: LevelLabel[] = [];
+      for (const g of visible) this.drawLevel(ctx, g, x, y, spacing, labelLevels, drawn, labels);
       this.drawFlags(ctx, range, x, drawn);
-      this.drawMarkers(ctx, range, x, y, mediaSize.width, drawn);
+      const taken = this.drawMarkers(ctx, range, x, y, mediaSize.width, drawn);
+      // Level labels after the markers', and only where they cover none.
+      ctx.textAlign = "left";
+      for (const l of labels) {
+        const w = ctx.measureText(l.text).width;
+        const box = { x1: l.x - 1, x2: l.x + w + 1, y1: l.y - 7, y2: l.y + 7 };
+        if (overlapsAny(taken, box)) continue;
+        taken.push(box);
+        ctx.globalAlpha = l.alpha;
+        ctx.fillStyle = l.color;
+        ctx.fillText(l.text, l.x, l.y);
+      }
+      ctx.globalAlpha = 1;
       ctx.restore();
     });
   }
@@ -136,6 +168,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     spacing: number,
     label: boolean,
     drawn: Drawn,
+    labels: LevelLabel[],
   ): void {
     const { level, idx } = g;
     const lit = this.highlight.has(level.orderId);
@@ -144,17 +177,19 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     ctx.globalAlpha = faded && !lit ? 0.35 : 1;
     ctx.lineWidth = lit ? 3.5 : 2;
     ctx.setLineDash(level.kind === "stop" ? [6, 4] : []);
-    const half = Math.max(3, spacing / 2);
+    // A level covers its bars whole: from the left edge of its first to the right edge of its last.
+    const half = Math.max(2, spacing / 2);
+    const n = level.points.length;
     ctx.beginPath();
     let first: { x: number; y: number } | null = null;
-    for (let k = 0; k < level.points.length; k++) {
+    for (let k = 0; k < n; k++) {
       const xa = x(idx[k]!);
       const ya = y(level.points[k]![1]);
       if (xa === null || ya === null) continue;
       // Each point's price holds until the next point: a step line.
-      const xb = k + 1 < level.points.length ? x(idx[k + 1]!) : xa + (level.points.length === 1 ? half : 0);
-      const x1 = k === 0 ? xa - (level.points.length === 1 ? half : 0) : xa;
-      const x2 = xb ?? xa;
+      const next = k + 1 < n ? x(idx[k + 1]!) : null;
+      const x1 = k === 0 ? xa - half : xa;
+      const x2 = k + 1 < n ? (next ?? xa) : xa + half;
       if (k > 0) ctx.lineTo(x1, ya);
       else ctx.moveTo(x1, ya);
       ctx.lineTo(x2, ya);
@@ -163,13 +198,16 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     }
     ctx.stroke();
     ctx.setLineDash([]);
-    if ((label || lit) && first) {
-      const text = `${level.role} ${level.points[0]![1].toFixed(2)}`;
-      ctx.fillStyle = ctx.strokeStyle;
-      ctx.textAlign = "left";
-      ctx.fillText(text, first.x + 3, first.y - 8);
-    }
     ctx.globalAlpha = 1;
+    if ((label || lit) && first) {
+      labels.push({
+        text: `${level.role} ${level.points[0]![1].toFixed(2)}`,
+        x: first.x + 2,
+        y: first.y - 8,
+        color: levelColor(level),
+        alpha: faded && !lit ? 0.45 : 1,
+      });
+    }
   }
 
   private drawFlags(
@@ -205,7 +243,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     y: (p: number) => number | null,
     width: number,
     drawn: Drawn,
-  ): void {
+  ): Box[] {
     const { markers, markerIdx } = this;
     let lo = 0;
     while (lo < markers.length && markerIdx[lo]! < range.from - 1) lo++;
@@ -220,7 +258,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     this.mode = markerMode(placed.length, width);
     const clusters = clusterMarkers(placed, this.mode === "arrows" ? 12 : 0);
     // Labels that would overlap one already drawn on the same side are left out.
-    const taken: Array<{ x1: number; x2: number; y1: number; y2: number }> = [];
+    const taken: Box[] = [];
     for (const c of clusters) {
       const m = c.items[0]!;
       const buy = m.amount > 0;
@@ -248,12 +286,21 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
       const w = ctx.measureText(text).width;
       const ty = tipY + dir * (size * 1.6 + 8);
       const box = { x1: c.x - w / 2 - 2, x2: c.x + w / 2 + 2, y1: ty - 7, y2: ty + 7 };
-      if (taken.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) continue;
+      if (overlapsAny(taken, box)) continue;
       taken.push(box);
       ctx.textAlign = "center";
       ctx.fillStyle = color;
       ctx.fillText(text, c.x, ty);
     }
+    return taken;
+  }
+
+  /** Where the last frame drew `orderId`'s marker (else a point on its level), CSS px in the pane. */
+  pointOf(orderId: string): { x: number; y: number } | null {
+    const m = this.drawn.markers.find((d) => d.items.length === 1 && d.items[0]!.orderId === orderId);
+    if (m) return { x: m.x, y: m.y };
+    const s = this.drawn.segments.find((d) => d.level.orderId === orderId && Math.abs(d.x2 - d.x1) >= 2);
+    return s ? { x: (s.x1 + s.x2) / 2, y: s.y } : null;
   }
 
   /** What is under the pointer (CSS px in the pane), if anything. */

@@ -3,19 +3,31 @@ import {
   createChart,
   HistogramSeries,
   LineSeries,
+  type AutoscaleInfo,
   type IChartApi,
   type ISeriesApi,
 } from "lightweight-charts";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
-import { recordPoints, toChartTime } from "./chart-data";
+import { barIndexAt, recordPoints, toChartTime } from "./chart-data";
 import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
+/** Share of the price chart's height the record() pane takes. */
+const RECORD_SHARE = 0.3;
+
+/** Extends the candles' range down by a quarter (room for the volume), but not below 0 for positive prices. */
+function roomBelowButNotNegative(base: () => AutoscaleInfo | null): AutoscaleInfo | null {
+  const info = base();
+  if (!info?.priceRange) return info;
+  const { minValue, maxValue } = info.priceRange;
+  const lower = minValue - (maxValue - minValue) * 0.28;
+  return { ...info, priceRange: { minValue: minValue >= 0 ? Math.max(0, lower) : lower, maxValue } };
+}
 
 /**
  * The price chart: candles and volume of one symbol, the order layer over the candles (every
@@ -50,7 +62,10 @@ export class PriceChartView {
       priceLineVisible: false,
     });
     this.chart.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
-    this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0.22 } });
+    // Room below the candles for the volume, but never a negative price on the axis: the
+    // scale's own bottom margin is 0 and the room comes from a lower minimum, clamped at 0.
+    this.candles.applyOptions({ autoscaleInfoProvider: roomBelowButNotNegative });
+    this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0 } });
     this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
@@ -102,17 +117,43 @@ export class PriceChartView {
     names.forEach((name, i) => {
       let series = this.records.get(name);
       if (!series) {
+        // Each series on its own scale (the first on the axis, the others as overlays), so an
+        // RSI and a moving average recorded together are both readable.
         series = this.chart.addSeries(
           LineSeries,
-          { color: RECORD_COLORS[i % RECORD_COLORS.length], lineWidth: 1, title: name, priceLineVisible: false },
+          {
+            color: RECORD_COLORS[i % RECORD_COLORS.length],
+            lineWidth: 2,
+            title: name,
+            priceLineVisible: false,
+            priceScaleId: i === 0 ? "right" : `record-${name}`,
+          },
           RECORD_PANE,
         );
+        series.priceScale().applyOptions({ scaleMargins: { top: 0.12, bottom: 0.08 } });
         this.records.set(name, series);
-        this.chart.panes()[RECORD_PANE]?.setStretchFactor(0.3);
+        const panes = this.chart.panes();
+        panes[0]?.setStretchFactor(1 - RECORD_SHARE);
+        panes[RECORD_PANE]?.setStretchFactor(RECORD_SHARE);
       }
       series.setData(recordPoints(records[name]!));
     });
     this.setAttr("records", names.length);
+  }
+
+  /** Shows the bars from `from` to `to` (Unix ms). */
+  showTimes(from: number, to: number): void {
+    if (!this.times || this.times.length === 0) return;
+    this.chart
+      .timeScale()
+      .setVisibleLogicalRange({ from: barIndexAt(this.times, from), to: barIndexAt(this.times, to) });
+  }
+
+  inView(t: number): boolean {
+    const range = this.chart.timeScale().getVisibleLogicalRange();
+    if (!range || !this.times || this.times.length === 0) return false;
+    const i = barIndexAt(this.times, t);
+    return i >= range.from && i <= range.to;
   }
 
   dispose(): void {
