@@ -1,13 +1,14 @@
 import type { OrderSnapshot } from "../events";
 import type { Metrics } from "./metrics";
 import type { RoundTrip } from "./round-trips";
+import type { ResultsSettings } from "../settings";
 
 type Iso = string;
 
 /** `T` with its Unix-ms time fields `K` as ISO strings. */
 type IsoTimes<T, K extends keyof T> = Omit<T, K> & { [P in K]: Iso };
 
-/** The results JSON, schemaVersion 1 (cli-and-data.md). Money to the cent, prices to 1e-6. */
+/** The results JSON, schemaVersion 1 (docs/cli.md, field by field). Money to the cent, prices to 1e-6. */
 export interface ResultsJson {
   schemaVersion: 1;
   run: {
@@ -16,15 +17,8 @@ export interface ResultsJson {
     end: Iso | null;
     bars: number;
     symbols: string[];
-    settings: {
-      cash: number;
-      fillModel: string;
-      samePolicy: string;
-      commission: Record<string, number | string>;
-      slippage: Record<string, number | string>;
-      start: string | null;
-      end: string | null;
-    };
+    /** What the run used, each setting under its JSON name (`samePolicy` for the same-bar policy). */
+    settings: ResultsSettings;
     fillsHash: string;
     elapsedMs: number;
     stopped: boolean;

@@ -3,12 +3,19 @@ import { extendDebugApi } from "../debug-api";
 
 /**
  * What the page exposes on `window.playground` for browser tests and for people poking at it
- * from the console: the editor and its markers (the charts add `chart`, see chart-debug-api.ts). Nothing here can run user code.
+ * from the console: the editor, its markers, and whether its language service is up (the
+ * charts add `chart`, see chart-debug-api.ts). Nothing here can run user code.
  */
 export interface PlaygroundDebugApi {
   editor: Monaco.editor.IStandaloneCodeEditor;
   /** Markers on the strategy model: TypeScript's and the last run's. */
   markers(): Array<{ line: number; column: number; message: string; owner: string; severity: number }>;
+  /**
+   * True once the editor's TypeScript worker has answered a first request about the strategy
+   * (its diagnostics, with the playground declarations loaded): from then on hover, completion
+   * and squiggles answer promptly. On a cold, busy machine this can take many seconds.
+   */
+  languageReady: boolean;
 }
 
 export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor): void {
@@ -25,6 +32,21 @@ export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.ISta
         severity: m.severity,
       }));
     },
+    languageReady: false,
   };
   extendDebugApi({ ...api });
+  void probeLanguageService(monaco, editor).then(
+    () => extendDebugApi({ languageReady: true }),
+    // A worker that never starts leaves the flag false: the editor still edits, without types.
+    () => undefined,
+  );
+}
+
+/** Asks the TypeScript worker for the strategy's diagnostics, which it answers once its program is built. */
+async function probeLanguageService(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor) {
+  const model = editor.getModel();
+  if (!model) throw new Error("the editor has no model");
+  const getWorker = await monaco.typescript.getTypeScriptWorker();
+  const worker = await getWorker(model.uri);
+  await worker.getSemanticDiagnostics(model.uri.toString());
 }
