@@ -5,6 +5,7 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import { loader } from "@monaco-editor/react";
 import playgroundDts from "../../playground/playground.d.ts?raw";
+import { editorDts } from "./editor-dts";
 
 /** Where the editor's TypeScript finds `declare module "playground"`. */
 export const PLAYGROUND_DTS_URI = "file:///node_modules/@types/playground/index.d.ts";
@@ -35,6 +36,6 @@ ts.typescriptDefaults.setCompilerOptions({
 });
 ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
 ts.typescriptDefaults.setEagerModelSync(true);
-ts.typescriptDefaults.addExtraLib(playgroundDts, PLAYGROUND_DTS_URI);
+ts.typescriptDefaults.addExtraLib(editorDts(playgroundDts), PLAYGROUND_DTS_URI);
 
 export { monaco };
