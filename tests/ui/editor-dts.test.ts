@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { editorDts } from "../../src/ui/editor/editor-dts";
 
-const dts = readFileSync("src/playground/playground.d.ts", "utf8");
+import { PLAYGROUND_DTS_FILES } from "../../src/playground/playground-dts-files";
+
+const dts = PLAYGROUND_DTS_FILES.map((f) => readFileSync(`src/playground/${f}`, "utf8")).join("\n");
 
 describe("the declarations the editor loads", () => {
   it("turn @example tags into a paragraph so their fenced code renders as code", () => {
