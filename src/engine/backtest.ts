@@ -22,6 +22,7 @@ import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
 import { setActiveHost, type StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
+import { utcDay } from "./data/utc-day";
 
 export interface BacktestListener {
   /** Step 5: the bar's events in one batch (the array is reused: copy what you keep). */
@@ -42,8 +43,6 @@ export class StrategyRuntimeError extends Error {
     this.name = "StrategyRuntimeError";
   }
 }
-
-const DAY_MS = 86_400_000;
 
 interface Scheduled {
   fn: (c: unknown, d: unknown) => void;
@@ -179,7 +178,7 @@ export class Backtest implements StrategyHost {
       this.equityCash[t] = ledger.cashNum;
       this.inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
       // 4. The strategy.
-      const day = Math.floor(clock.dt / DAY_MS);
+      const day = utcDay(clock.dt);
       if (day !== lastDay) {
         lastDay = day;
         session++;

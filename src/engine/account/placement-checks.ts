@@ -1,9 +1,11 @@
 import type { Broker } from "../broker";
-import { Controls, fmtMoney } from "./controls";
+import { Controls } from "./controls";
+import { formatMoney } from "./format-money";
 import type { BracketOrder } from "../orders/execution-styles";
 import { estimateCommission } from "../matching/commission";
 import type { Order } from "../orders/order";
 import { roundToTick } from "../orders/tick-rounding";
+import { isoDate } from "../data/utc-day";
 
 /**
  * Checks at placement, in the order execution.md gives: tradability, price validity,
@@ -14,7 +16,7 @@ export function placementRejection(b: Broker, o: Order, ref: number, bracket: Br
   const { asset, amount } = o;
   const sym = asset.symbol;
   if (!Number.isFinite(ref)) {
-    return `NOT_TRADABLE: ${sym} has no price yet on ${new Date(b.clock.dt).toISOString().slice(0, 10)}`;
+    return `NOT_TRADABLE: ${sym} has no price yet on ${isoDate(b.clock.dt)}`;
   }
 
   if (bracket) {
@@ -65,7 +67,7 @@ export function placementRejection(b: Broker, o: Order, ref: number, bracket: Br
     }
     const available = pv * (c.maxLeverage ?? 1) - others;
     if (need > available) {
-      return `INSUFFICIENT_FUNDS: buying ${amount} ${sym} needs ~$${fmtMoney(need)}, available $${fmtMoney(available)}`;
+      return `INSUFFICIENT_FUNDS: buying ${amount} ${sym} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
     }
   }
   return null;

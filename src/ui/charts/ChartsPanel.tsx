@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
+import { dateBound } from "../../engine/settings";
 import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
@@ -160,8 +161,8 @@ export function ChartsPanel() {
     const p = price.current;
     if (runId === 0 || !p?.times || p.times.length === 0) return;
     const { start, end } = appStoreApi().getState().settings.run;
-    const first = start ? barIndexAt(p.times, Date.parse(start)) : 0;
-    const last = end ? barIndexAt(p.times, Date.parse(end) + 86_399_999) : p.times.length - 1;
+    const first = start ? barIndexAt(p.times, dateBound(start, "start")) : 0;
+    const last = end ? barIndexAt(p.times, dateBound(end, "end")) : p.times.length - 1;
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);

@@ -1,6 +1,9 @@
 import type { SeriesMarker, UTCTimestamp } from "lightweight-charts";
 import type { FillEvent, OrderRow, StopMovedEvent } from "../../store/run-results";
 import type { EquityBuffer, SeriesBuffer } from "../../store/series-buffer";
+import { firstIndexWhere, lastIndexAtOrBefore } from "../../engine/data/sorted-search";
+import { forwardFill } from "../../engine/data/forward-fill";
+import { isFinalEvent } from "../../engine/orders/order-status";
 
 /** Chart times are Unix seconds; the engine's are Unix ms. */
 export const toChartTime = (ms: number) => (ms / 1000) as UTCTimestamp;
@@ -39,10 +42,8 @@ export interface LevelLine {
   points: Array<{ time: UTCTimestamp; value: number }>;
 }
 
-const TERMINAL = new Set(["OrderFilled", "OrderCancelled", "OrderExpired"]);
-
 function endOf(row: OrderRow, lastTime: number): number {
-  return row.history.find((h) => TERMINAL.has(h.event))?.dt ?? lastTime;
+  return row.history.find((h) => isFinalEvent(h.event))?.dt ?? lastTime;
 }
 
 /** Keeps the last point of each time: chart series need strictly increasing times. */
@@ -175,17 +176,9 @@ export function benchmarkOnFrame(
   startingCash: number,
   frame: Float64Array | null,
 ): PricePoint[] {
-  const value = new Float64Array(equity.length).fill(NaN);
-  let c = -1;
-  let first = NaN;
-  for (let j = 0; j < equity.length; j++) {
-    const t = equity.time[j]!;
-    while (c + 1 < benchmark.time.length && benchmark.time[c + 1]! <= t) c++;
-    if (c < 0) continue;
-    const close = benchmark.close[c]!;
-    if (Number.isNaN(first)) first = close;
-    value[j] = (startingCash * close) / first;
-  }
+  const value = forwardFill(equity.time, equity.length, { time: benchmark.time, value: benchmark.close });
+  const first = value.find((v) => !Number.isNaN(v)) ?? NaN;
+  for (let j = 0; j < value.length; j++) value[j] = (startingCash * value[j]!) / first;
   const { times, index } = alignOnFrame(equity.time, equity.length, frame);
   const out: PricePoint[] = [];
   for (let i = 0; i < index.length; i++) {
@@ -198,28 +191,12 @@ export function benchmarkOnFrame(
 
 /** Index of the bar at or just before `t` in ascending `times` (0 when before all). */
 export function barIndexAt(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (times[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastIndexAtOrBefore(times, t));
 }
 
 /** How many markers fall within [from, to] (chart seconds); `markers` sorted by time. */
 export function markersBetween(markers: readonly SeriesMarker<UTCTimestamp>[], from: number, to: number): number {
-  const lower = (t: number) => {
-    let lo = 0;
-    let hi = markers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (markers[mid]!.time < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lower = (t: number) => firstIndexWhere(markers.length, (i) => markers[i]!.time >= t);
   const first = lower(from);
   let last = lower(to);
   while (last < markers.length && markers[last]!.time === to) last++;
