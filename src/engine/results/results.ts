@@ -37,10 +37,10 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     sessions: countSessions(time),
   });
   let bench = {};
-  if (bt.benchmark) {
-    const b = md.bars[bt.benchmark.sid]!;
+  if (bt.host.benchmark) {
+    const b = md.bars[bt.host.benchmark.sid]!;
     const closes = forwardFill(time, n, { time: b.time, value: b.close });
-    bench = { benchmark: bt.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
+    bench = { benchmark: bt.host.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
   }
   // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").
   const heldSid = broker.fills[0]?.sid;
@@ -127,7 +127,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     })),
     logs: bt.events.flatMap((e) => (e.type === "log" ? [{ dt: iso(e.dt), level: e.level, message: e.message }] : [])),
     records: Object.fromEntries(
-      [...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
+      [...bt.host.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
   };
 }
