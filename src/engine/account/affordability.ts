@@ -37,8 +37,8 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
     // it by the funds check below; a short that alone passes it is rejected here. The whole
     // book is checked at fill time, so a rebalance may still sell after it buys.
     return (
-      `MAX_LEVERAGE: a short of ${-after} ${asset.symbol} counting open orders is ~$${fmtMoney(-after * ref)}, ` +
-      `over 1x the portfolio value $${fmtMoney(pv)} (the default limit; setMaxLeverage raises it)`
+      `MAX_LEVERAGE: a short of ${-after} ${asset.symbol} counting open orders is ~$${formatMoney(-after * ref)}, ` +
+      `over 1x the portfolio value $${formatMoney(pv)} (the default limit; setMaxLeverage raises it)`
     );
   }
   if (amount <= 0) return null;
