@@ -1,7 +1,7 @@
-import { jsonMerge } from "../share/json-diff";
+import { readLinkSettings } from "../share/link-settings";
 import { decodeShareLink } from "../share/link-codec";
 import { makeEntry, uniqueName } from "./library/library-entry";
-import { DEFAULT_PLAYGROUND_SETTINGS, parseSettings } from "./playground-settings";
+import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
 import type { ImportedCsv, PlaygroundStore } from "./store";
 
 /**
@@ -16,7 +16,19 @@ export function openShareLink(store: PlaygroundStore, text: string): boolean {
     return false;
   }
   const link = decoded.link;
-  const settings = parseSettings(jsonMerge(DEFAULT_PLAYGROUND_SETTINGS, link.settings));
+  const read = readLinkSettings(link.settings);
+  if (!read.ok) {
+    s.setLinkNotice({
+      kind: "bad",
+      error: { kind: "tampered", message: `This link's settings are not valid: ${read.errors.join("; ")}.` },
+    });
+    return false;
+  }
+  const settings: PlaygroundSettings = {
+    run: read.value.run,
+    symbols: read.value.symbols ?? [],
+    timeLimitSec: read.value.timeLimitSec ?? DEFAULT_PLAYGROUND_SETTINGS.timeLimitSec,
+  };
   // Carried files join the imports unless the receiver's own import of a symbol differs: theirs stays.
   const keptOwn: string[] = [];
   const added: ImportedCsv[] = [];

@@ -52,9 +52,6 @@ export function Toolbar() {
   const panel = usePlayground((s) => s.panel);
   const setPanel = usePlayground((s) => s.setPanel);
   const title = usePlayground(openStrategyName);
-  const edited = usePlayground(
-    (s) => s.code !== s.baseline && s.library.find((e) => e.id === s.openId)?.origin === "example",
-  );
   const mac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
     <header className="toolbar" data-testid="toolbar">

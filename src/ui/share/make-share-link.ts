@@ -1,5 +1,5 @@
 import { buildShareLink, type BuiltLink } from "../../share/build-share-link";
-import { jsonDiff } from "../../share/json-diff";
+import { linkSettingsOf } from "../../share/link-settings";
 import { shareUrl } from "../../share/link-codec";
 import { openEntry } from "../../store/library/library-slice";
 import { DEFAULT_PLAYGROUND_SETTINGS } from "../../store/playground-settings";
@@ -28,7 +28,7 @@ export function makeShareLink(s: PlaygroundState, base: string): BuiltLink & { u
   const built = buildShareLink({
     name: openEntry(s)?.name ?? "Shared strategy",
     code: s.code,
-    settings: jsonDiff(s.settings, DEFAULT_PLAYGROUND_SETTINGS),
+    settings: linkSettingsOf(s.settings, DEFAULT_PLAYGROUND_SETTINGS.timeLimitSec),
     bundled: bundled.map((f) => f.symbol),
     imported: imported.map((f) => ({ name: f.name, symbols: f.symbols, csv: f.text })),
     fillsHash,
