@@ -1,6 +1,5 @@
-import type { StateCreator } from "zustand/vanilla";
 import type { LinkError } from "../share/link-codec";
-import type { PlaygroundState } from "./store";
+import type { PlaygroundSettings } from "./playground-settings";
 
 /** What the page says about a link it was opened with. */
 export type LinkNotice =
@@ -26,7 +25,7 @@ export interface ShareDialogState {
 /** What produced the current results: the share link and the link check compare against it. */
 export interface RunInput {
   code: string;
-  settings: PlaygroundState["settings"];
+  settings: PlaygroundSettings;
   /** Imported file names and lengths at the time of the run. */
   dataKey: string;
 }
@@ -40,7 +39,7 @@ export interface ShareSlice {
   noteRunInput(r: RunInput): void;
 }
 
-export const shareSlice: StateCreator<PlaygroundState, [], [], ShareSlice> = (set) => ({
+export const shareSlice = (set: (patch: Partial<ShareSlice>) => void): ShareSlice => ({
   linkNotice: null,
   shareDialog: null,
   lastRunInput: null,
@@ -50,6 +49,6 @@ export const shareSlice: StateCreator<PlaygroundState, [], [], ShareSlice> = (se
 });
 
 /** The imports' identity, so "same data" can be checked cheaply. */
-export function dataKeyOf(s: Pick<PlaygroundState, "imported">): string {
+export function dataKeyOf(s: { imported: readonly { name: string; text: string }[] }): string {
   return s.imported.map((f) => `${f.name}:${f.text.length}`).join("|");
 }

@@ -176,8 +176,8 @@ export function createPlaygroundStore(init: InitialState) {
     ...settingsSlice(init)(...a),
     ...dataSlice(init)(...a),
     ...uiSlice(init)(...a),
-    ...librarySlice(init)(...a),
-    ...shareSlice(...a),
+    ...librarySlice(init)(a[0], a[1]),
+    ...shareSlice(a[0]),
   }));
 }
 

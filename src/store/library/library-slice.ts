@@ -1,5 +1,4 @@
-import type { StateCreator } from "zustand/vanilla";
-import type { PlaygroundState } from "../store";
+import type { PlaygroundSettings } from "../playground-settings";
 import { BLANK_STRATEGY, entryName, makeEntry, uniqueName, type LibraryEntry } from "./library-entry";
 
 /**
@@ -21,12 +20,21 @@ export interface LibrarySlice {
   undoDelete(): void;
 }
 
+/** What the library reads and writes of the editor and settings slices (no import of the store: no cycle). */
+export interface LibraryHost {
+  code: string;
+  baseline: string;
+  templateTitle: string;
+  settings: PlaygroundSettings;
+}
+type LibraryState = LibraryHost & LibrarySlice;
+
 /** The library with the open entry's live code and settings folded in. */
-export function currentLibrary(s: PlaygroundState): LibraryEntry[] {
+export function currentLibrary(s: LibraryState): LibraryEntry[] {
   return s.library.map((e) => (e.id === s.openId ? foldOpen(s, e) : e));
 }
 
-function foldOpen(s: PlaygroundState, e: LibraryEntry): LibraryEntry {
+function foldOpen(s: LibraryState, e: LibraryEntry): LibraryEntry {
   if (e.code === s.code && e.settings === s.settings) return e;
   return {
     ...e,
@@ -37,7 +45,7 @@ function foldOpen(s: PlaygroundState, e: LibraryEntry): LibraryEntry {
   };
 }
 
-export function openEntry(s: PlaygroundState): LibraryEntry | undefined {
+export function openEntry(s: LibraryState): LibraryEntry | undefined {
   const e = s.library.find((x) => x.id === s.openId);
   return e && foldOpen(s, e);
 }
@@ -53,11 +61,9 @@ function showing(e: LibraryEntry) {
   };
 }
 
-type Slice = StateCreator<PlaygroundState, [], [], LibrarySlice>;
-
 export const librarySlice =
-  (init: { library?: LibraryEntry[]; openId?: string }): Slice =>
-  (set, get) => ({
+  (init: { library?: LibraryEntry[]; openId?: string }) =>
+  (set: (patch: Partial<LibraryState>) => void, get: () => LibraryState): LibrarySlice => ({
     library: init.library ?? [],
     openId: init.openId ?? init.library?.[0]?.id ?? "",
     deleted: null,
