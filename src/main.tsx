@@ -13,6 +13,7 @@ import "./ui/styles/layout.css";
 import "./ui/styles/tables.css";
 import "./ui/styles/panels.css";
 import "./ui/styles/share-and-library.css";
+import "./ui/styles/chart-overlays.css";
 
 async function start(): Promise<void> {
   let db: Db | null = null;
