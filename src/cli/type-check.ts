@@ -1,22 +1,43 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type * as TS from "typescript";
 
 const DTS_PATH = fileURLToPath(new URL("../playground/playground.d.ts", import.meta.url));
+const require = createRequire(import.meta.url);
+
+let loaded: typeof TS | undefined;
+/** TypeScript itself (9 MB of JavaScript, half a second to load): only when a check has to run. */
+function typescript(): typeof TS {
+  return (loaded ??= require("typescript") as typeof TS);
+}
+
+/** The version of TypeScript that checks strategies, read without loading it. */
+export function typescriptVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve("typescript/package.json"), "utf8")) as { version: string }).version;
+}
+
+/** The "playground" declarations strategies are checked against: virtual path → text. */
+export function playgroundDeclarations(): Map<string, string> {
+  return new Map([["/__playground__/playground.d.ts", readFileSync(DTS_PATH, "utf8")]]);
+}
 
 /** Options users' strategies are checked with, in the editor and here alike. */
-export const STRATEGY_COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-  strict: true,
-  // The spec's own examples write `initialize(context)` without a type; allow that.
-  noImplicitAny: false,
-  noEmit: true,
-  skipLibCheck: true,
-};
+export function strategyCompilerOptions(): TS.CompilerOptions {
+  const ts = typescript();
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts"],
+    types: [],
+    strict: true,
+    // The spec's own examples write `initialize(context)` without a type; allow that.
+    noImplicitAny: false,
+    noEmit: true,
+    skipLibCheck: true,
+  };
+}
 
 export interface TypeDiagnostic {
   line: number;
@@ -25,13 +46,15 @@ export interface TypeDiagnostic {
 }
 
 /** Type-check one strategy file against the "playground" declarations. */
-export function typeCheckStrategy(fileName: string, source: string): TypeDiagnostic[] {
-  const dts = readFileSync(DTS_PATH, "utf8");
-  const files = new Map([
-    [fileName, source],
-    ["/__playground__/playground.d.ts", dts],
-  ]);
-  const host = ts.createCompilerHost(STRATEGY_COMPILER_OPTIONS);
+export function typeCheckStrategy(
+  fileName: string,
+  source: string,
+  declarations = playgroundDeclarations(),
+): TypeDiagnostic[] {
+  const ts = typescript();
+  const options = strategyCompilerOptions();
+  const files = new Map([[fileName, source], ...declarations]);
+  const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, lang, onError) => {
     const text = files.get(name);
@@ -41,7 +64,7 @@ export function typeCheckStrategy(fileName: string, source: string): TypeDiagnos
   host.fileExists = (name) => files.has(name) || fileExists(name);
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => files.get(name) ?? readFile(name);
-  const program = ts.createProgram([...files.keys()], STRATEGY_COMPILER_OPTIONS, host);
+  const program = ts.createProgram([...files.keys()], options, host);
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file?.fileName === fileName)
