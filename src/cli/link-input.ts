@@ -7,7 +7,7 @@ import type { RunSettings } from "../engine/settings";
 import { jsonMerge } from "../share/json-diff";
 import { decodeShareLink } from "../share/link-codec";
 import type { SharedStrategy } from "../share/shared-strategy";
-import { DEFAULT_PLAYGROUND_SETTINGS, parseSettings } from "../store/playground-settings";
+import { DEFAULT_PLAYGROUND_SETTINGS, parsePlaygroundSettings } from "../store/playground-settings";
 import { ArgError } from "./args";
 import { loadDataPath } from "./load-data";
 
@@ -19,7 +19,7 @@ export interface LinkInput {
 
 /** The run settings a link carries: the defaults with the link's differences laid over, each checked. */
 export function linkRunSettings(link: SharedStrategy): RunSettings {
-  return parseSettings(jsonMerge(DEFAULT_PLAYGROUND_SETTINGS, link.settings)).run;
+  return parsePlaygroundSettings(jsonMerge(DEFAULT_PLAYGROUND_SETTINGS, link.settings)).run;
 }
 
 /**

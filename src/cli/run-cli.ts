@@ -62,13 +62,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       source,
       fileName: basename(file),
       bars: data.bars,
-      settings: input.settings ?? {
-        cash: args.cash,
-        fillModel: args.fillModel,
-        sameBarPolicy: args.sameBar,
-        start: args.start,
-        end: args.end,
-      },
+      settings: input.settings ?? args.settings,
       listener: progress ? progressBar(io) : undefined,
       now: () => performance.now(),
     });

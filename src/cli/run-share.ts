@@ -101,12 +101,7 @@ export async function runShare(argv: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const d = DEFAULT_PLAYGROUND_SETTINGS;
-  const settings: PlaygroundSettings = {
-    ...d,
-    run: { ...d.run, cash: args.cash, fillModel: args.fillModel, sameBarPolicy: args.sameBar },
-  };
-  if (args.start) settings.run.start = args.start;
-  if (args.end) settings.run.end = args.end;
+  const settings: PlaygroundSettings = { ...d, run: args.settings };
 
   let fillsHash: string | null = null;
   if (own.run) {

@@ -116,6 +116,22 @@ export class Broker {
     this.afterDone(o, tau);
   }
 
+  /**
+   * `cancelOrder` from the strategy: cancels the order and, for an OCO leg or a bracket
+   * child, every live leg of its group, also when this leg already ended (its sibling's
+   * partial fill cancelled it): cancelling what was placed cancels what is left of it.
+   */
+  cancelByUser(o: Order): void {
+    const reason = "USER: cancelled by the strategy";
+    if (o.isOpen || o.ocoId === null) {
+      this.cancel(o, reason);
+      return;
+    }
+    for (const leg of this.live[o.asset.sid]!.slice()) {
+      if (leg.ocoId === o.ocoId && leg.status !== "HELD") this.cancel(leg, reason);
+    }
+  }
+
   /** Move an order through the transition table and tell the listener. */
   transition(o: Order, event: OrderEventKind, reason?: string | null): void {
     o.apply(event, this.clock.dt, reason ?? undefined);

@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from "../events";
 import type { Metrics } from "./metrics";
 import type { RoundTrip } from "./round-trips";
+import type { ResultsSettings } from "../settings";
 
 type Iso = string;
 
@@ -16,15 +17,8 @@ export interface ResultsJson {
     end: Iso | null;
     bars: number;
     symbols: string[];
-    settings: {
-      cash: number;
-      fillModel: string;
-      samePolicy: string;
-      commission: Record<string, number | string>;
-      slippage: Record<string, number | string>;
-      start: string | null;
-      end: string | null;
-    };
+    /** What the run used, each setting under its JSON name (`samePolicy` for the same-bar policy). */
+    settings: ResultsSettings;
     fillsHash: string;
     elapsedMs: number;
     stopped: boolean;

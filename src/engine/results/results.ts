@@ -7,6 +7,7 @@ import { fillsHash } from "./fills-hash";
 import { roundTrips } from "./round-trips";
 import { snapshotOrder } from "../orders/order-snapshot";
 import type { ResultsJson } from "./results-schema";
+import { resultsSettings } from "../settings";
 
 export type { ResultsJson } from "./results-schema";
 
@@ -69,15 +70,15 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       end: n > 0 ? iso(time[n - 1]!) : null,
       bars: n,
       symbols: md.assets.map((a) => a.symbol),
-      settings: {
+      settings: resultsSettings({
         cash: ledger.startingCash.toNumber(),
         fillModel: s.fillModel,
-        samePolicy: s.sameBarPolicy,
+        sameBarPolicy: s.sameBarPolicy,
         commission: broker.commission.describe(),
         slippage: broker.slippage.describe(),
         start: s.start ?? null,
         end: s.end ?? null,
-      },
+      }),
       fillsHash: fillsHash(broker.fills),
       elapsedMs: Math.round(meta.elapsedMs),
       stopped: bt.stopped,

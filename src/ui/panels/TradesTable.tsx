@@ -70,8 +70,8 @@ export function TradesTable() {
   const scroller = useRef<HTMLDivElement>(null);
   const [sort, onSort] = useSort<Key>();
   const rows = useMemo(() => {
-    let cum = 0;
-    const all = (trades ?? []).map((t, i): TradeRow => ({ n: i + 1, t, cum: (cum += t.pnl) }));
+    const all: TradeRow[] = [];
+    for (const t of trades ?? []) all.push({ n: all.length + 1, t, cum: (all.at(-1)?.cum ?? 0) + t.pnl });
     return sortRows(all, sort, valueOf);
   }, [trades, sort]);
   const offsets = useMemo(() => rowOffsets(rows.length, () => ROW_HEIGHT), [rows.length]);

@@ -1,7 +1,8 @@
 import Papa from "papaparse/papaparse.min.js";
 import { DataError, type SymbolBars } from "../symbol-bars";
 import { type CsvColumns, locateColumns } from "./csv-columns";
-import { parseTime } from "./parse-time";
+import { parseTime, whyNotTime } from "./parse-time";
+import { excerpt } from "../../excerpt";
 import { SymbolBarsBuilder } from "./symbol-bars-builder";
 
 export { mergeBars } from "../merge-bars";
@@ -13,10 +14,14 @@ export interface ParsedBars {
 }
 
 // Plain decimals only: Number() would also take "0x1F", "Infinity" and " " (as 0).
-const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+// Written so that a failing match backtracks in linear time: `\d+\.?\d*` is quadratic on a
+// long run of digits followed by junk (a 5 MB cell took minutes).
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const INFINITY = /^[+-]?inf(?:inity)?$/i;
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_EXACT_DIGITS = 15;
+/** Longer is not a ticker (and would flood every message and table that shows it). */
+const MAX_SYMBOL_CHARS = 32;
 
 /**
  * Reads `123` or `123.45` without regex or Number(): the digits form an integer below 2^53
@@ -57,12 +62,12 @@ function readNumber(cell: string, name: string, file: string, line: number, colu
   if (DECIMAL.test(cell)) {
     const value = Number(cell);
     if (Number.isFinite(value)) return value;
-    throw new DataError(file, line, column, `${name} ${cell.trim()} is not a finite number`);
+    throw new DataError(file, line, column, `${name} ${excerpt(cell.trim())} is not a finite number`);
   }
   const text = cell.trim();
   if (text === "") throw new DataError(file, line, column, `${name} is empty`);
   const what = INFINITY.test(text) ? "a finite number" : "a number";
-  throw new DataError(file, line, column, `${name} "${text}" is not ${what}`);
+  throw new DataError(file, line, column, `${name} "${excerpt(text)}" is not ${what}`);
 }
 
 /** Parses, checks and hands one data row to its symbol's builder. */
@@ -98,15 +103,16 @@ class RowReader {
     const low = this.readPrice(row, "low", f.low, line);
     const close = this.readPrice(row, "close", f.close, line);
     const volume = readNumber(row[f.volume], "volume", file, line, f.volume + 1);
-    if (volume < 0) throw new DataError(file, line, f.volume + 1, `volume ${row[f.volume].trim()} is negative`);
+    if (volume < 0)
+      throw new DataError(file, line, f.volume + 1, `volume ${excerpt(row[f.volume].trim())} is negative`);
     if (high < open || high < close) {
       const [name, index] = open >= close ? ["open", f.open] : ["close", f.close];
-      const detail = `high ${row[f.high].trim()} is below ${name} ${row[index].trim()}`;
+      const detail = `high ${excerpt(row[f.high].trim())} is below ${name} ${excerpt(row[index].trim())}`;
       throw new DataError(file, line, f.high + 1, detail);
     }
     if (low > open || low > close) {
       const [name, index] = open <= close ? ["open", f.open] : ["close", f.close];
-      const detail = `low ${row[f.low].trim()} is above ${name} ${row[index].trim()}`;
+      const detail = `low ${excerpt(row[f.low].trim())} is above ${name} ${excerpt(row[index].trim())}`;
       throw new DataError(file, line, f.low + 1, detail);
     }
     this.builderFor(row, line).push(time, open, high, low, close, volume, line);
@@ -159,7 +165,7 @@ class RowReader {
     const value = readNumber(row[index], name, this.file, line, index + 1);
     if (value <= 0) {
       const detail =
-        value < 0 ? `${name} ${row[index].trim()} is negative` : `${name} is zero; prices must be above zero`;
+        value < 0 ? `${name} ${excerpt(row[index].trim())} is negative` : `${name} is zero; prices must be above zero`;
       throw new DataError(this.file, line, index + 1, detail);
     }
     return value;
@@ -169,15 +175,7 @@ class RowReader {
     const { date, timeOfDay } = this.columns;
     const text = timeOfDay === undefined ? row[date] : `${row[date].trim()} ${row[timeOfDay].trim()}`;
     const time = parseTime(text);
-    if (Number.isNaN(time)) {
-      if (text.trim() === "") throw new DataError(this.file, line, date + 1, "date is empty");
-      throw new DataError(
-        this.file,
-        line,
-        date + 1,
-        `date "${text.trim()}" is not a date (expected YYYY-MM-DD, an ISO date-time, or Unix seconds or milliseconds)`,
-      );
-    }
+    if (Number.isNaN(time)) throw new DataError(this.file, line, date + 1, whyNotTime(text));
     return time;
   }
 
@@ -185,6 +183,10 @@ class RowReader {
     const index = this.columns.symbol;
     const symbol = index === undefined ? (this.fileSymbol ?? "") : row[index].trim().toUpperCase();
     if (symbol === "" && index !== undefined) throw new DataError(this.file, line, index + 1, "symbol is empty");
+    if (symbol.length > MAX_SYMBOL_CHARS) {
+      const detail = `symbol "${excerpt(symbol, 12)}" is longer than ${MAX_SYMBOL_CHARS} characters`;
+      throw new DataError(this.file, index === undefined ? 0 : line, index === undefined ? 0 : index + 1, detail);
+    }
     let builder = this.builders.get(symbol);
     if (builder === undefined) {
       const multi = index !== undefined;
