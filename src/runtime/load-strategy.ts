@@ -1,4 +1,4 @@
-import * as playground from "../engine/api/playground";
+import { playground } from "../engine/api/playground";
 import { TradingAlgorithm } from "../engine/api/trading-algorithm";
 import { activeHost } from "../engine/api/strategy-host";
 import { consoleFor } from "../engine/api/logger";
