@@ -9,4 +9,6 @@ export default defineConfig({
   timeout: 600_000,
   workers: 1,
   reporter: [["list"]],
+  // The build alone can take minutes on a loaded machine.
+  webServer: { ...(base.webServer as object), timeout: 900_000 } as typeof base.webServer,
 });
