@@ -1,5 +1,4 @@
 import { defineConfig } from "@playwright/test";
-import { fileURLToPath } from "node:url";
 import base from "../../playwright.config";
 
 // `npm run bench:browser`: the browser benchmark, on the same build, server and Chromium as the
@@ -11,10 +10,5 @@ export default defineConfig({
   workers: 1,
   reporter: [["list"]],
   // The build alone can take minutes on a loaded machine.
-  // Its commands run from the repository root, not from this folder.
-  webServer: {
-    ...(base.webServer as object),
-    cwd: fileURLToPath(new URL("../..", import.meta.url)),
-    timeout: 900_000,
-  } as typeof base.webServer,
+  webServer: { ...(base.webServer as object), timeout: 900_000 } as typeof base.webServer,
 });

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
+import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
-import { barIndexAt, benchmarkOnFrame, fillMarkers, levelLines } from "./chart-data";
+import { barIndexAt, benchmarkOnFrame, equityOnFrame, fillMarkers, levelLines } from "./chart-data";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
-import { EquityStream } from "./equity-stream";
 import { PriceChartView } from "./price-chart-view";
 
 /** Redraws at most once per animation frame, however fast batches arrive. */
@@ -203,18 +203,14 @@ export function ChartsPanel() {
     price.current?.setLevels(levelLines(orders, orderIds, stopMoves, symbol, last));
   }, [orders, orderIds, stopMoves, symbol, bars, equity]);
 
-  // The equity pane streams: each frame appends only the points that came since the last one.
-  const stream = useRef(new EquityStream());
-  const runOver = usePlayground((s) => s.run.status !== "running");
   useFrameThrottled(() => {
     const view = equityView.current;
     if (!view) return;
-    const frame = bars?.time ?? null;
-    const step = stream.current.next(equity, frame, runOver);
+    const dd = drawdownOf(equity.value, equity.length);
+    const data = equityOnFrame(equity, dd, bars?.time ?? null);
     view.setStartingCash(startingCash);
-    if (step.reset) view.setData(step.equity, step.drawdown, step.points);
-    else if (step.equity.length > 0) view.appendData(step.equity, step.drawdown, step.points);
-    const bench = benchmark && benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, frame) : [];
+    view.setData(data.equity, data.drawdown, equity.length);
+    const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, bars?.time ?? null) : [];
     view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).
@@ -222,7 +218,7 @@ export function ChartsPanel() {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
       if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
     });
-  }, [equity, bars, startingCash, benchmark, benchmarkBars, runOver]);
+  }, [equity, bars, startingCash, benchmark, benchmarkBars]);
 
   useEffect(() => {
     const p = price.current;

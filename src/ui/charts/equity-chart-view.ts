@@ -72,13 +72,6 @@ export class EquityChartView {
     this.container.dataset.points = String(points);
   }
 
-  /** Appends points after the last ones (series `update`, not a redraw); `points` as in setData. */
-  appendData(equity: PricePoint[], drawdown: PricePoint[], points: number): void {
-    for (const p of equity) this.equity.update(p);
-    for (const p of drawdown) this.drawdown.update(p);
-    this.container.dataset.points = String(points);
-  }
-
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */
   setBenchmark(symbol: string | null, data: PricePoint[], points: number): void {
     this.benchmark.applyOptions({ visible: symbol !== null, title: symbol ? `benchmark ${symbol}` : "" });
