@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as TS from "typescript";
+import { PLAYGROUND_DTS_FILES } from "../playground/playground-dts-files";
 
-const DTS_PATH = fileURLToPath(new URL("../playground/playground.d.ts", import.meta.url));
+const DTS_DIR = fileURLToPath(new URL("../playground/", import.meta.url));
 const require = createRequire(import.meta.url);
 
 let loaded: typeof TS | undefined;
@@ -19,7 +21,9 @@ export function typescriptVersion(): string {
 
 /** The "playground" declarations strategies are checked against: virtual path → text. */
 export function playgroundDeclarations(): Map<string, string> {
-  return new Map([["/__playground__/playground.d.ts", readFileSync(DTS_PATH, "utf8")]]);
+  return new Map(
+    PLAYGROUND_DTS_FILES.map((name) => [`/__playground__/${name}`, readFileSync(join(DTS_DIR, name), "utf8")] as const),
+  );
 }
 
 /** Options users' strategies are checked with, in the editor and here alike. */
