@@ -1,3 +1,4 @@
+import { drawdown } from "../engine/results/drawdown";
 /**
  * A growing time series kept in typed arrays: one Float64Array per column, never an object
  * per point. Appending returns a new wrapper (so selectors see a change) that shares the
@@ -68,11 +69,6 @@ export function writeEquity(
 /** Running drawdown (value / running peak − 1, ≤ 0) of the first `length` points. */
 export function drawdownOf(value: Float64Array, length: number): Float64Array {
   const out = new Float64Array(length);
-  let peak = -Infinity;
-  for (let i = 0; i < length; i++) {
-    const v = value[i]!;
-    if (v > peak) peak = v;
-    out[i] = peak > 0 ? v / peak - 1 : 0;
-  }
+  drawdown(value, length, -Infinity, out);
   return out;
 }

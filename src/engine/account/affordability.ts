@@ -1,6 +1,6 @@
 import type { BrokerState } from "../broker-state";
 import { estimateCommission } from "../matching/commission";
-import { fmtMoney } from "./controls";
+import { formatMoney } from "./format-money";
 import { money } from "./money";
 import { isSecondOcoLeg, type Order } from "../orders/order";
 
@@ -43,7 +43,7 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
   }
   const available = pv * (c.maxLeverage ?? 1) - others;
   if (need > available) {
-    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${fmtMoney(need)}, available $${fmtMoney(available)}`;
+    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
   }
   return null;
 }
