@@ -24,10 +24,6 @@ function grown(arr: Float64Array, length: number, needed: number): Float64Array 
   return next;
 }
 
-export function emptySeries(): SeriesBuffer {
-  return { time: new Float64Array(0), value: new Float64Array(0), length: 0 };
-}
-
 export function emptyEquity(): EquityBuffer {
   return { time: new Float64Array(0), value: new Float64Array(0), cash: new Float64Array(0), length: 0 };
 }

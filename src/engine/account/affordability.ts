@@ -12,7 +12,7 @@ import { isSecondOcoLeg, type Order } from "../orders/order";
  */
 
 /** The estimate the funds check uses: last close × shares × (1 + bp), plus commission. */
-export function estimateBuy(s: BrokerState, shares: number, price: number): number {
+function estimateBuy(s: BrokerState, shares: number, price: number): number {
   const cost = price * shares * s.slippage.estimateFactor;
   return cost + estimateCommission(s.commission, shares, price, 0, 0);
 }
