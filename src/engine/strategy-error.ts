@@ -1,3 +1,5 @@
+import { describeValue } from "./excerpt";
+
 /**
  * A programming mistake in the user's strategy (NaN amount, unknown symbol, a price
  * that is not a finite number above 0...). The run stops and the editor marks the line.
@@ -11,7 +13,7 @@ export class StrategyError extends Error {
 
 export function requirePositivePrice(what: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new StrategyError(`${what} must be a finite number above 0, got ${String(value)}`);
+    throw new StrategyError(`${what} must be a finite number above 0, got ${describeValue(value)}`);
   }
   return value;
 }
