@@ -117,7 +117,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     })),
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
     events: bt.events.map(eventJson),
-    equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),
+    equity: Array.from(equity, (v, i) => equityPointJson(time[i]!, v, bt.equityCash[i]!)),
     positions: [...ledger.positions.values()].map((p) => ({
       symbol: p.asset.symbol,
       amount: p.amount,
@@ -162,7 +162,13 @@ function moneyOfTrades(
   };
 }
 
-function eventJson(e: EngineEvent): ResultsJson["events"][number] {
+/** One equity point as the results JSON writes it (the page's export rebuilds equity from its buffers). */
+export function equityPointJson(ms: number, value: number, cash: number): ResultsJson["equity"][number] {
+  return { dt: iso(ms), value: cents(value), cash: cents(cash) };
+}
+
+/** One engine event as the results JSON writes it (also the page's export of the streamed events). */
+export function eventJson(e: EngineEvent): ResultsJson["events"][number] {
   const dt = iso(e.dt);
   switch (e.type) {
     case "order": {
