@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { usePlayground } from "../store/store";
 import { ChartsPanel } from "./charts/ChartsPanel";
 import { EditorPane } from "./editor/EditorPane";
@@ -9,6 +9,10 @@ import { SettingsPanel } from "./panels/SettingsPanel";
 import { isRunning, startRun, stopRun } from "./run/run-controller";
 import { SplitHandle } from "./SplitHandle";
 import { Toolbar } from "./Toolbar";
+import { LibraryPanel } from "./library/LibraryPanel";
+import { LinkNotice } from "./share/LinkNotice";
+import { ShareDialog } from "./share/ShareDialog";
+import { usePaneSizes } from "./library/use-pane-sizes";
 
 /** Ctrl/Cmd+Enter runs and Esc stops, wherever the focus is (Monaco included). */
 function useRunShortcuts(): void {
@@ -36,8 +40,7 @@ function clamp(v: number, lo: number, hi: number): number {
 export function App() {
   const theme = usePlayground((s) => s.theme);
   const panel = usePlayground((s) => s.panel);
-  const [editorWidth, setEditorWidth] = useState(0.42);
-  const [bottomHeight, setBottomHeight] = useState(250);
+  const [editorWidth, setEditorWidth, bottomHeight, setBottomHeight] = usePaneSizes();
   const main = useRef<HTMLDivElement>(null);
   useRunShortcuts();
   useEffect(() => {
@@ -47,6 +50,7 @@ export function App() {
     <div className="app" data-testid="app">
       <Toolbar />
       <ErrorBanner />
+      <LinkNotice />
       <div className="workspace">
         <div className="main-row" ref={main}>
           <div className="left" style={{ width: `${editorWidth * 100}%` }}>
@@ -64,6 +68,7 @@ export function App() {
           </div>
           {panel === "settings" && <SettingsPanel />}
           {panel === "examples" && <ExamplesGallery />}
+          {panel === "library" && <LibraryPanel />}
         </div>
         <SplitHandle
           axis="y"
@@ -76,6 +81,7 @@ export function App() {
           <BottomPanel />
         </div>
       </div>
+      <ShareDialog />
     </div>
   );
 }
