@@ -12,6 +12,8 @@ import { Toolbar } from "./Toolbar";
 import { LibraryPanel } from "./library/LibraryPanel";
 import { LinkNotice } from "./share/LinkNotice";
 import { ShareDialog } from "./share/ShareDialog";
+import { DataPanel } from "./data/DataPanel";
+import { ImportConfirm } from "./data/ImportConfirm";
 import { usePaneSizes } from "./library/use-pane-sizes";
 
 /** Ctrl/Cmd+Enter runs and Esc stops, wherever the focus is (Monaco included). */
@@ -69,6 +71,7 @@ export function App() {
           {panel === "settings" && <SettingsPanel />}
           {panel === "examples" && <ExamplesGallery />}
           {panel === "library" && <LibraryPanel />}
+          {panel === "data" && <DataPanel />}
         </div>
         <SplitHandle
           axis="y"
@@ -82,6 +85,7 @@ export function App() {
         </div>
       </div>
       <ShareDialog />
+      <ImportConfirm />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { PROTOCOL_VERSION, type DataSource, type WorkerMessage, type WorkerReque
 import { appStoreApi } from "../../store/store";
 import { dataKeyOf } from "../../store/share-slice";
 import { runDataOf } from "../share/make-share-link";
+import { recordRunMessage } from "../export/run-event-log";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -43,6 +44,7 @@ export function startRun(): void {
   worker = w;
   w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
     const msg = ev.data;
+    recordRunMessage(msg);
     store.getState().applyWorkerMessage(msg, performance.now());
     if ((msg.type === "done" || msg.type === "error") && worker === w) dispose();
   };
