@@ -38,12 +38,22 @@ export class StrategyRuntimeError extends Error {
     readonly dt: number,
     readonly barIndex: number,
   ) {
-    super(original instanceof Error ? original.message : String(original));
+    // What user code threw may be of any shape (a getter that throws, no prototype): the
+    // runtime reads it carefully; this message is only for a stack trace.
+    super(`${hook} threw`);
     this.name = "StrategyRuntimeError";
   }
 }
 
 const DAY_MS = 86_400_000;
+
+function isThenable(r: unknown): boolean {
+  return (
+    (typeof r === "object" || typeof r === "function") &&
+    r !== null &&
+    typeof (r as { then?: unknown }).then === "function"
+  );
+}
 
 interface Scheduled {
   fn: (c: unknown, d: unknown) => void;
@@ -187,7 +197,8 @@ export class Backtest implements StrategyHost {
           this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
       }
       this.phase = "handleData";
-      algo.handleData(this.context, this.data);
+      const r: unknown = algo.handleData(this.context, this.data);
+      if (r !== undefined) this.call("handleData", () => r);
       if (this.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
       listener.onBar?.(t, this.batch);
@@ -208,9 +219,16 @@ export class Backtest implements StrategyHost {
     }
   }
 
-  private call(hook: string, f: () => void): void {
+  private call(hook: string, f: () => unknown): void {
     this.phase = hook;
-    f();
+    const r = f();
+    if (isThenable(r)) {
+      // An async hook would place its orders after the bar it was called for: refuse it.
+      if (r instanceof Promise) r.catch(() => {});
+      throw new StrategyError(
+        `${hook} returned a Promise: strategies are synchronous (remove \`async\` and \`await\`)`,
+      );
+    }
   }
 
   /** Which hook was running when a user error escaped (for the error message). */

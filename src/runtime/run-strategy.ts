@@ -31,7 +31,7 @@ export interface RunTimings {
 export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest; timings: RunTimings } {
   const now = req.now ?? (() => Date.now());
   const started = now();
-  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName);
+  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName, req.source);
   let bt: Backtest;
   try {
     bt = new Backtest(req.bars, req.settings, new Strategy(), req.listener);

@@ -1,4 +1,11 @@
-import { PROTOCOL_VERSION, type DataSource, type WorkerMessage, type WorkerRequest } from "../../runtime/protocol";
+import {
+  PROTOCOL_VERSION,
+  protocolError,
+  readWorkerMessage,
+  type DataSource,
+  type WorkerRequest,
+} from "../../runtime/protocol";
+import type { UserError } from "../../runtime/user-error";
 import { appStoreApi } from "../../store/store";
 import { SAMPLE_FILES } from "../data/sample-data";
 
@@ -46,23 +53,30 @@ export function startRun(): void {
     name: `run-${runId}`,
   });
   worker = w;
-  w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
-    const msg = ev.data;
-    store.getState().applyWorkerMessage(msg, performance.now());
-    if ((msg.type === "done" || msg.type === "error") && worker === w) dispose();
+  /** End this run with an error of the page's own (the worker is gone or cannot be trusted). */
+  const fail = (error: UserError) => {
+    if (worker !== w) return;
+    dispose();
+    store
+      .getState()
+      .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
+  };
+  w.onmessage = (ev: MessageEvent<unknown>) => {
+    if (worker !== w) return;
+    const read = readWorkerMessage(ev.data);
+    if ("problem" in read) return fail(protocolError(read.problem));
+    const msg = read.message;
+    if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
+    try {
+      store.getState().applyWorkerMessage(msg, performance.now());
+    } catch (e) {
+      return fail(protocolError(`the worker sent a ${msg.type} message the page could not apply: ${String(e)}`));
+    }
+    if (msg.type === "done" || msg.type === "error") dispose();
   };
   w.onerror = (ev) => {
     ev.preventDefault();
-    store.getState().applyWorkerMessage(
-      {
-        type: "error",
-        protocolVersion: PROTOCOL_VERSION,
-        runId,
-        error: { kind: "internal", message: `the run worker failed: ${ev.message || "it could not start"}` },
-      },
-      performance.now(),
-    );
-    if (worker === w) dispose();
+    fail({ kind: "internal", message: `the run worker failed: ${ev.message || "it could not start"}` });
   };
   const limitSec = s.settings.timeLimitSec;
   limitTimer = setTimeout(() => {
