@@ -1,2 +1,4 @@
 import { defineConfig } from "vitest/config";
-export default defineConfig({ test: { include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"] } });
+export default defineConfig({
+  test: { include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"], setupFiles: ["tests/helpers/lockdown-first.ts"] },
+});

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import type { FillModelName } from "../engine/matching/fill-model";
 import type { SameBarPolicy } from "../engine/settings";
 
@@ -12,13 +13,18 @@ export interface CliArgs {
   json?: string;
   quiet: boolean;
   noTypeCheck: boolean;
+  /** Wall-clock limit of the run, seconds (the page's time limit, 60 s by default). */
+  timeoutSec: number;
+  /** Heap limit of the strategy's thread, MB. */
+  maxMemoryMb: number;
 }
 
 export class ArgError extends Error {}
 
 export const USAGE = `usage: npm run backtest -- <strategy.ts> [--data <file-or-folder>] [--start 2019-01-01] [--end 2020-12-31]
                     [--cash 100000] [--fill-model ohlc|close] [--same-bar path|stopFirst|targetFirst]
-                    [--json <out.json> | --json -] [--quiet] [--no-type-check]`;
+                    [--json <out.json> | --json -] [--quiet] [--no-type-check]
+                    [--timeout <seconds, default 60>] [--max-memory <MB, default 2048>]`;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,6 +79,17 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--json":
         out.json = value(flag);
         break;
+      case "--timeout":
+      case "--max-memory": {
+        const v = value(flag);
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0 || (flag === "--max-memory" && n < 16))
+          throw new ArgError(
+            `${flag} takes a number ${flag === "--timeout" ? "of seconds above 0" : "of MB, at least 16"}, got "${v}"`,
+          );
+        out[flag === "--timeout" ? "timeoutSec" : "maxMemoryMb"] = n;
+        break;
+      }
       case "--quiet":
         out.quiet = true;
         break;
@@ -98,5 +115,7 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
     json: out.json,
     quiet: out.quiet,
     noTypeCheck: out.noTypeCheck,
+    timeoutSec: out.timeoutSec ?? DEFAULT_TIME_LIMIT_SEC,
+    maxMemoryMb: out.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
   };
 }

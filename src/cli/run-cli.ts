@@ -3,11 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataError } from "../engine/data/symbol-bars";
-import { runStrategy } from "../runtime/run-strategy";
-import { UserFacingError, formatUserError } from "../runtime/user-error";
+import { formatUserError } from "../runtime/user-error";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { loadDataPath } from "./load-data";
-import { summaryText } from "./summary-table";
+import { runInThread } from "./strategy-thread";
 import { typeCheckStrategy } from "./type-check";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
@@ -20,7 +19,7 @@ export interface CliIo {
 }
 
 /** Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data). */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
     io.err(message + "\n");
     return code;
@@ -54,8 +53,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   const progress = !args.quiet && args.json === undefined && io.tty;
-  try {
-    const { results } = runStrategy({
+  const outcome = await runInThread(
+    {
       source,
       fileName: basename(file),
       bars: data.bars,
@@ -66,30 +65,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         start: args.start,
         end: args.end,
       },
-      listener: progress ? progressBar(io) : undefined,
-      now: () => performance.now(),
-    });
-    if (progress) io.err("\r\x1b[K");
-    if (args.json === "-") io.out(JSON.stringify(results) + "\n");
-    else {
-      if (args.json !== undefined) writeFileSync(args.json, JSON.stringify(results, null, 2) + "\n");
-      if (!args.quiet) io.out(summaryText(results) + "\n");
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof UserFacingError) {
-      const d = { ...e.detail, file: e.detail.file ? args.strategy : undefined };
-      return fail(1, `error: ${formatUserError(d)}`);
-    }
-    if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
-    throw e;
-  }
-}
-
-function progressBar(io: CliIo) {
-  return {
-    onBar(t: number) {
-      if ((t & 1023) === 0) io.err(`\rrunning… bar ${t + 1}`);
+      json: args.json === "-" ? "compact" : args.json !== undefined ? "pretty" : null,
+      summary: args.json !== "-" && !args.quiet,
     },
-  };
+    {
+      timeoutSec: args.timeoutSec,
+      maxMemoryMb: args.maxMemoryMb,
+      onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
+    },
+  );
+  if (progress) io.err("\r\x1b[K");
+  if (outcome.type === "error") {
+    const d = { ...outcome.error, file: outcome.error.file ? args.strategy : undefined };
+    return fail(
+      outcome.exit,
+      outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`,
+    );
+  }
+  if (args.json === "-") io.out(outcome.json + "\n");
+  else if (args.json !== undefined) writeFileSync(args.json, outcome.json + "\n");
+  if (outcome.summary !== null) io.out(outcome.summary + "\n");
+  return 0;
 }

@@ -28,6 +28,8 @@ export interface BacktestListener {
   onBar?(t: number, events: readonly EngineEvent[]): void;
   /** Polled every 1,024 bars; returning true ends the run early (Stop). */
   shouldStop?(): boolean;
+  /** A strategy hook is about to run at bar `t` (Unix ms `dt`): where a run is, if it never returns. */
+  onHook?(hook: string, t: number, dt: number): void;
 }
 
 /** A strategy hook threw: the original error plus where in the run it happened. */
@@ -40,12 +42,20 @@ export class StrategyRuntimeError extends Error {
   ) {
     // What user code threw may be of any shape (a getter that throws, no prototype): the
     // runtime reads it carefully; this message is only for a stack trace.
-    super(`${hook} threw`);
+    super(plainMessage(original) ?? `${hook} threw`);
     this.name = "StrategyRuntimeError";
   }
 }
 
 const DAY_MS = 86_400_000;
+
+function plainMessage(e: unknown): string | undefined {
+  try {
+    return e instanceof Error && typeof e.message === "string" ? e.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function isThenable(r: unknown): boolean {
   return (
@@ -197,6 +207,7 @@ export class Backtest implements StrategyHost {
           this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
       }
       this.phase = "handleData";
+      listener.onHook?.("handleData", t, clock.dt);
       const r: unknown = algo.handleData(this.context, this.data);
       if (r !== undefined) this.call("handleData", () => r);
       if (this.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
@@ -221,6 +232,7 @@ export class Backtest implements StrategyHost {
 
   private call(hook: string, f: () => unknown): void {
     this.phase = hook;
+    this.listener.onHook?.(hook, this.clock.t, this.clock.dt);
     const r = f();
     if (isThenable(r)) {
       // An async hook would place its orders after the bar it was called for: refuse it.

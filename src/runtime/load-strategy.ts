@@ -102,7 +102,8 @@ function userGlobals(): Record<string, unknown> {
       try {
         activeHost().log[level](message);
       } catch {
-        globalThis.console.log(message);
+        // Outside a run (module top level, constructor): stderr in the CLI, so `--json -` stays JSON.
+        globalThis.console.warn(message);
       }
     }),
     // A compartment's own Date and Math refuse to tell the time or draw random numbers;

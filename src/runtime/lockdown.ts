@@ -20,7 +20,9 @@ export function ensureLockdown(): void {
     errorTrapping: "none",
     unhandledRejectionTrapping: "none",
     reporting: "none",
-    overrideTaming: "moderate",
+    // "severe": decimal.js assigns `constructor` on each instance, which a frozen
+    // Object.prototype would otherwise refuse (the "override mistake").
+    overrideTaming: "severe",
   });
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import { DEFAULT_SETTINGS, type CommissionSpec, type RunSettings, type SlippageSpec } from "../engine/settings";
 
 /** What the Settings panel edits: the engine's run settings plus what the page adds. */
@@ -9,7 +10,7 @@ export interface PlaygroundSettings {
   timeLimitSec: number;
 }
 
-export const DEFAULT_TIME_LIMIT_SEC = 60;
+export { DEFAULT_TIME_LIMIT_SEC };
 
 export const DEFAULT_PLAYGROUND_SETTINGS: PlaygroundSettings = {
   run: {
