@@ -21,7 +21,7 @@ const WRAPPER_HEAD = "(function (require, module, exports) {";
  * Evaluate compiled strategy code in a SES Compartment (in the worker or the CLI's worker
  * thread, never on the page) and return its default export, checked to be a TradingAlgorithm
  * subclass. The compartment's global object holds the frozen built-ins, `console` (into the
- * Log), `Date` and `Math` and nothing else: no fetch, timers, postMessage, self, process...
+ * Log), `Date`, `Math`, `performance.now` and nothing else: no fetch, timers, postMessage, self, process...
  * `source` is the user's own text, checked for what the sandbox refuses before compiling.
  */
 export function loadStrategy(js: string, fileName: string, source?: string): StrategyClass {
@@ -110,5 +110,7 @@ function userGlobals(): Record<string, unknown> {
     // strategies may (neither reaches outside the run).
     Date,
     Math,
+    // Only the clock of `performance` (no marks, no resource timings).
+    performance: { now: () => performance.now() },
   }));
 }
