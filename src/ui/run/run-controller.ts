@@ -8,6 +8,7 @@ import {
 import type { UserError } from "../../runtime/user-error";
 import { appStoreApi } from "../../store/store";
 import { SAMPLE_FILES } from "../data/sample-data";
+import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } from "./crash-marker";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -17,6 +18,7 @@ let limitTimer: ReturnType<typeof setTimeout> | null = null;
 let lastRunId = 0;
 
 function dispose(): void {
+  if (worker) markRunEnded();
   worker?.terminate();
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
@@ -48,6 +50,7 @@ export function startRun(): void {
   const s = store.getState();
   const runId = ++lastRunId;
   s.startRun(runId, performance.now());
+  markRunStarted();
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
     type: "module",
     name: `run-${runId}`,
@@ -105,4 +108,27 @@ export function stopRun(): void {
 
 export function isRunning(): boolean {
   return worker !== null;
+}
+
+/**
+ * On load: if the previous page of this tab died during a run (see crash-marker.ts), show that
+ * as the run's error. Leaving the page during a run is not a crash.
+ */
+export function reportCrashedRun(): void {
+  addEventListener("pagehide", () => {
+    if (worker) markRunEnded();
+  });
+  if (!takeCrashedRun()) return;
+  const store = appStoreApi();
+  const runId = ++lastRunId;
+  store.getState().startRun(runId, performance.now());
+  store.getState().applyWorkerMessage(
+    {
+      type: "error",
+      protocolVersion: PROTOCOL_VERSION,
+      runId,
+      error: { kind: "internal", message: CRASHED_RUN_MESSAGE },
+    },
+    performance.now(),
+  );
 }
