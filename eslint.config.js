@@ -29,8 +29,37 @@ export default tseslint.config(
               message: "the engine is pure TypeScript",
             },
             {
-              group: ["**/runtime/**", "**/worker/**", "**/store/**", "**/ui/**", "**/cli/**"],
+              group: ["**/runtime/**", "**/worker/**", "**/store/**", "**/ui/**", "**/cli/**", "**/share/**"],
               message: "dependencies point one way: engine -> runtime -> store -> ui",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The share-link codec serves page and CLI alike: pure, over the engine only.
+    files: ["src/share/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "react",
+                "react-dom",
+                "zustand",
+                "monaco-editor",
+                "lightweight-charts",
+                "@monaco-editor/*",
+                "node:*",
+              ],
+              message: "the share codec is pure TypeScript for page and CLI",
+            },
+            {
+              group: ["**/runtime/**", "**/store/**", "**/ui/**", "**/cli/**", "**/worker/**"],
+              message: "dependencies point one way: engine -> share -> store/cli",
             },
           ],
         },

@@ -15,7 +15,9 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // Generous: a cold page on a busy 2-core machine takes long to start Monaco's TypeScript worker.
+  // Every wait is on state, so a fast machine never waits this long.
+  timeout: 180_000,
   expect: { timeout: 15_000, toHaveScreenshot: { maxDiffPixelRatio: 0.03, animations: "disabled" } },
   fullyParallel: false,
   workers: 2,

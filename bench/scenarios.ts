@@ -67,3 +67,15 @@ export function smaCrossFloor(bars: SymbolBars[]): number {
   }
   return crosses;
 }
+
+/** Close above the highest high of the previous 20 bars: the breakout signal of B2 as a bare loop. */
+export function breakoutFloor(bars: SymbolBars[]): number {
+  const { high, close } = bars[0]!;
+  let signals = 0;
+  for (let i = 20; i < close.length; i++) {
+    let highest = -Infinity;
+    for (let k = i - 20; k < i; k++) highest = Math.max(highest, high[k]!);
+    if (close[i]! > highest) signals++;
+  }
+  return signals;
+}

@@ -1,15 +1,15 @@
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
-import type { FillModelName } from "../engine/matching/fill-model";
-import type { SameBarPolicy } from "../engine/settings";
+import type { RunSettings } from "../engine/settings";
+import { MODEL_FLAGS_HELP, parseSettingFlag, SETTING_FLAGS_USAGE, settingOfFlag, withDefaults } from "./setting-flags";
 
 export interface CliArgs {
+  /** The strategy file; empty with `--link`. */
   strategy: string;
+  /** `--link <url or fragment>`: run a share link's strategy and settings instead of a file. */
+  link?: string;
   data: string;
-  start?: string;
-  end?: string;
-  cash: number;
-  fillModel: FillModelName;
-  sameBar: SameBarPolicy;
+  /** The run settings: every setting flag of the engine's table, defaults for the rest. */
+  settings: RunSettings;
   json?: string;
   quiet: boolean;
   noTypeCheck: boolean;
@@ -21,16 +21,36 @@ export interface CliArgs {
 
 export class ArgError extends Error {}
 
-export const USAGE = `usage: npm run backtest -- <strategy.ts> [--data <file-or-folder>] [--start 2019-01-01] [--end 2020-12-31]
-                    [--cash 100000] [--fill-model ohlc|close] [--same-bar path|stopFirst|targetFirst]
-                    [--json <out.json> | --json -] [--quiet] [--no-type-check]
-                    [--timeout <seconds, default 60>] [--max-memory <MB, default 2048>]`;
+/** Lays out `[--flag ...]` groups after `head`, wrapping before `width` columns. */
+function wrapUsage(head: string, groups: readonly string[], width = 110): string {
+  const indent = " ".repeat(20);
+  const lines: string[] = [];
+  let line = head;
+  for (const g of groups) {
+    if (line.length + 1 + g.length > width && line.trim() !== "") {
+      lines.push(line);
+      line = indent + g;
+    } else line = line === indent ? line + g : `${line} ${g}`;
+  }
+  return [...lines, line].join("\n");
+}
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const USAGE = `${wrapUsage("usage: npm run backtest -- <strategy.ts>", [
+  "[--data <file-or-folder>]",
+  ...SETTING_FLAGS_USAGE,
+  "[--json <out.json> | --json -]",
+  "[--quiet]",
+  "[--no-type-check]",
+  `[--timeout <seconds, default ${DEFAULT_TIME_LIMIT_SEC}>]`,
+  `[--max-memory <MB, default ${DEFAULT_MAX_MEMORY_MB}>]`,
+])}
+       npm run backtest -- --link '<share link or #fragment>' [--data <file-or-folder>] [--json …] [--quiet]
+${MODEL_FLAGS_HELP}`;
 
-/** Parse the command line of cli-and-data.md; an ArgError says what is wrong. */
+/** Parse the command line (docs/cli.md); an ArgError says what is wrong. */
 export function parseArgs(argv: readonly string[], defaultData: string): CliArgs {
   const out: Partial<CliArgs> & { quiet: boolean; noTypeCheck: boolean } = { quiet: false, noTypeCheck: false };
+  const settings: Partial<Record<keyof RunSettings, unknown>> = {};
   const rest = [...argv];
   const value = (flag: string): string => {
     const v = rest.shift();
@@ -44,38 +64,17 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
         ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
         : [a, undefined];
     if (inline !== undefined) rest.unshift(inline);
+    const setting = settingOfFlag(flag);
+    if (setting) {
+      const r = parseSettingFlag(setting, value(flag));
+      if (!r.ok) throw new ArgError(r.errors.join("; "));
+      settings[setting] = r.value;
+      continue;
+    }
     switch (flag) {
       case "--data":
         out.data = value(flag);
         break;
-      case "--start":
-      case "--end": {
-        const v = value(flag);
-        if (!ISO_DATE.test(v) || !Number.isFinite(Date.parse(v)))
-          throw new ArgError(`${flag} takes a date like 2019-01-31, got "${v}"`);
-        out[flag === "--start" ? "start" : "end"] = v;
-        break;
-      }
-      case "--cash": {
-        const v = value(flag);
-        const n = Number(v);
-        if (!Number.isFinite(n) || n <= 0) throw new ArgError(`--cash takes an amount above 0, got "${v}"`);
-        out.cash = n;
-        break;
-      }
-      case "--fill-model": {
-        const v = value(flag);
-        if (v !== "ohlc" && v !== "close") throw new ArgError(`--fill-model is ohlc or close, got "${v}"`);
-        out.fillModel = v;
-        break;
-      }
-      case "--same-bar": {
-        const v = value(flag);
-        if (v !== "path" && v !== "stopFirst" && v !== "targetFirst")
-          throw new ArgError(`--same-bar is path, stopFirst or targetFirst, got "${v}"`);
-        out.sameBar = v;
-        break;
-      }
       case "--json":
         out.json = value(flag);
         break;
@@ -90,6 +89,9 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
         out[flag === "--timeout" ? "timeoutSec" : "maxMemoryMb"] = n;
         break;
       }
+      case "--link":
+        out.link = value(flag);
+        break;
       case "--quiet":
         out.quiet = true;
         break;
@@ -102,16 +104,18 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
         out.strategy = flag;
     }
   }
-  if (!out.strategy) throw new ArgError("missing the strategy file");
-  if (out.start && out.end && out.start > out.end) throw new ArgError(`--start ${out.start} is after --end ${out.end}`);
+  if (out.link !== undefined) {
+    if (out.strategy) throw new ArgError(`--link runs the link's strategy; drop "${out.strategy}"`);
+    const mixed = argv.find((a) => settingOfFlag(a.split("=")[0]!) !== undefined);
+    if (mixed) throw new ArgError(`${mixed.split("=")[0]} does not mix with --link: the link carries its settings`);
+  } else if (!out.strategy) throw new ArgError("missing the strategy file");
+  const run = withDefaults(settings as Partial<RunSettings>);
+  if (run.start && run.end && run.start > run.end) throw new ArgError(`--start ${run.start} is after --end ${run.end}`);
   return {
-    strategy: out.strategy,
+    strategy: out.strategy ?? "",
+    link: out.link,
     data: out.data ?? defaultData,
-    start: out.start,
-    end: out.end,
-    cash: out.cash ?? 100_000,
-    fillModel: out.fillModel ?? "ohlc",
-    sameBar: out.sameBar ?? "path",
+    settings: run,
     json: out.json,
     quiet: out.quiet,
     noTypeCheck: out.noTypeCheck,

@@ -2,14 +2,19 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
+import type { RunSettings } from "../engine/settings";
 import { formatUserError } from "../runtime/user-error";
 import { ArgError, parseArgs, USAGE } from "./args";
+import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
 import { runInThread } from "./strategy-thread";
 import { typeCheckStrategy } from "./type-check";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
+/** The name a link's code has in messages (the page calls it the same). */
+const LINK_FILE = "strategy.ts";
 
 export interface CliIo {
   out: (text: string) => void;
@@ -31,23 +36,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof ArgError) return fail(2, `error: ${e.message}\n${USAGE}`);
     throw e;
   }
-  const file = resolve(args.strategy);
-  if (!existsSync(file)) return fail(2, `error: ${args.strategy}: no such strategy file\n${USAGE}`);
-  const source = readFileSync(file, "utf8");
-
-  let data;
+  let input: CliInput;
   try {
-    data = loadDataPath(args.data);
+    input = args.link !== undefined ? fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
   } catch (e) {
+    if (e instanceof ArgError) return fail(2, `error: ${e.message}`);
     if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
     throw e;
   }
+  const { file, source, data } = input;
   if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${w}\n`);
 
   if (!args.noTypeCheck) {
     const diags = typeCheckStrategy(file, source);
     if (diags.length > 0) {
-      const text = diags.map((d) => `${args.strategy}:${d.line}:${d.column}: type error: ${d.message}`).join("\n");
+      const text = diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${d.message}`).join("\n");
       return fail(1, text);
     }
   }
@@ -58,13 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       source,
       fileName: basename(file),
       bars: data.bars,
-      settings: {
-        cash: args.cash,
-        fillModel: args.fillModel,
-        sameBarPolicy: args.sameBar,
-        start: args.start,
-        end: args.end,
-      },
+      settings: input.settings ?? args.settings,
       json: args.json === "-" ? "compact" : args.json !== undefined ? "pretty" : null,
       summary: args.json !== "-" && !args.quiet,
     },
@@ -76,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   );
   if (progress) io.err("\r\x1b[K");
   if (outcome.type === "error") {
-    const d = { ...outcome.error, file: outcome.error.file ? args.strategy : undefined };
+    const d = { ...outcome.error, file: outcome.error.file ? input.label : undefined };
     return fail(
       outcome.exit,
       outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`,
@@ -86,4 +83,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   else if (args.json !== undefined) writeFileSync(args.json, outcome.json + "\n");
   if (outcome.summary !== null) io.out(outcome.summary + "\n");
   return 0;
+}
+
+/** What a run reads: the strategy's source, its data and (from a link) its settings. */
+interface CliInput {
+  /** The path type-checking and compiling see. */
+  file: string;
+  /** How messages name the strategy: the path as typed, or "link:<name>". */
+  label: string;
+  source: string;
+  data: ParsedBars;
+  settings?: RunSettings;
+}
+
+function fromFile(strategy: string, dataPath: string): CliInput {
+  const file = resolve(strategy);
+  if (!existsSync(file)) throw new ArgError(`${strategy}: no such strategy file\n${USAGE}`);
+  return { file, label: strategy, source: readFileSync(file, "utf8"), data: loadDataPath(dataPath) };
+}
+
+function fromLink(text: string, dataPath: string): CliInput {
+  const { link, settings, data } = linkInput(text, SAMPLE_DATA, dataPath === SAMPLE_DATA ? undefined : dataPath);
+  return { file: resolve(LINK_FILE), label: `link:${LINK_FILE}`, source: link.code, data, settings };
 }

@@ -2,7 +2,8 @@ import type { ResultsJson } from "../engine/results/results";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
-const usd = (x: number) => `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const usd = (x: number | null) =>
+  x === null ? "—" : `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** The human summary: a metrics table and the last log lines. */
 export function summaryText(r: ResultsJson, logLines = 10): string {
@@ -26,6 +27,12 @@ export function summaryText(r: ResultsJson, logLines = 10): string {
     ["Trades", String(s.trades)],
     ["Win rate", pct(s.winRate)],
     ["Profit factor", num(s.profitFactor)],
+    ["Gross profit / loss", `${usd(s.grossProfit)} / ${usd(s.grossLoss)}`],
+    ["Largest win / loss", `${usd(s.largestWin)} / ${usd(s.largestLoss)}`],
+    ["Long / short trades", `${s.long.trades} (${usd(s.long.pnl)}) / ${s.short.trades} (${usd(s.short.pnl)})`],
+    ["Longest losing streak", `${s.maxConsecutiveLosses} trades`],
+    ["Average bars in trade", num(s.averageBarsInTrade, 1)],
+    ["Buy & hold", s.buyAndHoldSymbol ? `${s.buyAndHoldSymbol} ${pct(s.buyAndHoldReturn)}` : "—"],
     ["Commissions", usd(s.commissions)],
     ["Orders / fills", `${s.orders} / ${s.fills}`],
     ["Ambiguous bars", String(s.ambiguousBars)],

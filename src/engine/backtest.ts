@@ -301,7 +301,7 @@ export class Backtest implements StrategyHost {
       throw new StrategyError(
         `cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`,
       );
-    this.broker.cancel(o, "USER: cancelled by the strategy");
+    this.broker.cancelByUser(o);
   }
   setCommission(model: CommissionModel): void {
     if (typeof model?.charge !== "function")

@@ -39,6 +39,8 @@ export class Broker {
   readonly fills: FillRecord[] = [];
   readonly controls = new Controls();
   ambiguousBars = 0;
+  /** Every (bar, pair) that was ambiguous, for the chart to flag. */
+  readonly ambiguous: Array<{ dt: number; symbol: string; orderIds: [string, string] }> = [];
   private lastAmbiguousBar = -1;
   private nextId = 1;
 
@@ -114,6 +116,22 @@ export class Broker {
     this.afterDone(o, tau);
   }
 
+  /**
+   * `cancelOrder` from the strategy: cancels the order and, for an OCO leg or a bracket
+   * child, every live leg of its group, also when this leg already ended (its sibling's
+   * partial fill cancelled it): cancelling what was placed cancels what is left of it.
+   */
+  cancelByUser(o: Order): void {
+    const reason = "USER: cancelled by the strategy";
+    if (o.isOpen || o.ocoId === null) {
+      this.cancel(o, reason);
+      return;
+    }
+    for (const leg of this.live[o.asset.sid]!.slice()) {
+      if (leg.ocoId === o.ocoId && leg.status !== "HELD") this.cancel(leg, reason);
+    }
+  }
+
   /** Move an order through the transition table and tell the listener. */
   transition(o: Order, event: OrderEventKind, reason?: string | null): void {
     o.apply(event, this.clock.dt, reason ?? undefined);
@@ -185,7 +203,8 @@ export class Broker {
     }
   }
 
-  noteAmbiguousBar(t: number): void {
+  noteAmbiguousBar(t: number, a: Order, b: Order): void {
+    this.ambiguous.push({ dt: this.clock.dt, symbol: a.asset.symbol, orderIds: [a.id, b.id] });
     if (this.lastAmbiguousBar !== t) this.ambiguousBars++;
     this.lastAmbiguousBar = t;
   }

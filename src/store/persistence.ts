@@ -1,4 +1,4 @@
-import { parseSettings } from "./playground-settings";
+import { parsePlaygroundSettings } from "./playground-settings";
 import type { InitialState, PlaygroundStore, Theme } from "./store";
 
 /** Versioned keys: a future format gets new keys instead of misreading old saves. */
@@ -35,7 +35,7 @@ export function loadInitialState(storage: KeyValueStorage, defaultCode: string, 
     code: saved ? code : defaultCode,
     baseline: saved ? (read(storage, STORAGE_KEYS.baseline) ?? defaultCode) : defaultCode,
     templateTitle: saved ? (read(storage, STORAGE_KEYS.title) ?? "") : defaultTitle,
-    settings: parseSettings(settings),
+    settings: parsePlaygroundSettings(settings),
     theme: theme === "light" || theme === "dark" ? (theme as Theme) : "dark",
   };
 }

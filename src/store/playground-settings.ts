@@ -1,5 +1,13 @@
 import { DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
-import { DEFAULT_SETTINGS, type CommissionSpec, type RunSettings, type SlippageSpec } from "../engine/settings";
+import {
+  DEFAULT_SETTINGS,
+  parseSetting,
+  type RunSettings,
+  SETTING_NAMES,
+  SETTINGS,
+  type SettingName,
+} from "../engine/settings";
+import { checkNumber, type NumberParam } from "../engine/settings/setting-kinds";
 
 /** What the Settings panel edits: the engine's run settings plus what the page adds. */
 export interface PlaygroundSettings {
@@ -10,76 +18,55 @@ export interface PlaygroundSettings {
   timeLimitSec: number;
 }
 
-export { DEFAULT_TIME_LIMIT_SEC };
-
-export const DEFAULT_PLAYGROUND_SETTINGS: PlaygroundSettings = {
-  run: {
-    ...DEFAULT_SETTINGS,
-    commission: { model: "PerShare", cost: 0.001, minTradeCost: 0 },
-    slippage: { model: "FixedBasisPointsSlippage", basisPoints: 5, volumeLimit: 0.1 },
-  },
-  symbols: [],
-  timeLimitSec: DEFAULT_TIME_LIMIT_SEC,
+/** The page's time limit on a run, in seconds. */
+export const TIME_LIMIT: NumberParam = {
+  label: "Run time limit (s)",
+  default: DEFAULT_TIME_LIMIT_SEC,
+  min: 1,
+  step: 5,
 };
 
-const FILL_MODELS = ["ohlc", "close"] as const;
-const POLICIES = ["path", "stopFirst", "targetFirst"] as const;
-const COMMISSIONS = ["PerShare", "PerTrade", "PerDollar", "NoCommission"] as const;
-const SLIPPAGES = ["FixedBasisPointsSlippage", "VolumeShareSlippage", "FixedSlippage", "NoSlippage"] as const;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DEFAULT_PLAYGROUND_SETTINGS: PlaygroundSettings = {
+  run: { ...DEFAULT_SETTINGS },
+  symbols: [],
+  timeLimitSec: TIME_LIMIT.default,
+};
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
-}
-
-function num(v: unknown, fallback: number, min = 0): number {
-  return typeof v === "number" && Number.isFinite(v) && v >= min ? v : fallback;
-}
-
-/** Copies only the finite, non-negative numeric fields named in `keys`. */
-function numbers(obj: Record<string, unknown>, keys: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of keys)
-    if (typeof obj[k] === "number" && Number.isFinite(obj[k]) && (obj[k] as number) >= 0) out[k] = obj[k] as number;
-  return out;
-}
-
-function commissionOf(v: unknown): CommissionSpec | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  const o = v as Record<string, unknown>;
-  const model = oneOf(o.model, COMMISSIONS, "PerShare");
-  if (o.model !== model) return undefined;
-  return { model, ...numbers(o, ["cost", "minTradeCost"]) } as CommissionSpec;
-}
-
-function slippageOf(v: unknown): SlippageSpec | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  const o = v as Record<string, unknown>;
-  const model = oneOf(o.model, SLIPPAGES, "FixedBasisPointsSlippage");
-  if (o.model !== model) return undefined;
-  return { model, ...numbers(o, ["basisPoints", "volumeLimit", "priceImpact", "spread"]) } as SlippageSpec;
+/**
+ * One saved setting, keeping what is valid: a model spec whose model is known keeps each
+ * parameter that passes its table's check on its own, so one bad number does not reset the rest.
+ */
+function salvage(name: SettingName, v: unknown): unknown {
+  const whole = parseSetting(name, v);
+  if (whole.ok) return whole.value;
+  if (SETTINGS[name].kind !== "model" || typeof v !== "object" || v === null) return undefined;
+  const { model, ...params } = v as Record<string, unknown>;
+  const base = parseSetting(name, { model });
+  if (!base.ok) return undefined;
+  const kept: Record<string, unknown> = { model };
+  for (const [k, x] of Object.entries(params)) if (parseSetting(name, { model, [k]: x }).ok) kept[k] = x;
+  const r = parseSetting(name, kept);
+  return r.ok ? r.value : base.value;
 }
 
 /**
- * Settings from localStorage (or anything else untrusted): every field checked, anything
- * unknown or malformed falls back to its default, so a stale save never breaks the page.
+ * Settings from localStorage (or anything else untrusted): every field checked against the
+ * engine's setting tables; anything unknown or malformed falls back to its default on its
+ * own, so a stale save never breaks the page.
  */
-export function parseSettings(raw: unknown): PlaygroundSettings {
+export function parsePlaygroundSettings(raw: unknown): PlaygroundSettings {
   const d = DEFAULT_PLAYGROUND_SETTINGS;
   if (typeof raw !== "object" || raw === null) return d;
   const o = raw as Record<string, unknown>;
   const r = (typeof o.run === "object" && o.run !== null ? o.run : {}) as Record<string, unknown>;
-  const run: RunSettings = {
-    cash: num(r.cash, d.run.cash, 1),
-    fillModel: oneOf(r.fillModel, FILL_MODELS, "ohlc"),
-    sameBarPolicy: oneOf(r.sameBarPolicy, POLICIES, "path"),
-    commission: commissionOf(r.commission) ?? d.run.commission,
-    slippage: slippageOf(r.slippage) ?? d.run.slippage,
-  };
-  if (typeof r.start === "string" && ISO_DATE.test(r.start)) run.start = r.start;
-  if (typeof r.end === "string" && ISO_DATE.test(r.end)) run.end = r.end;
+  const run: Record<string, unknown> = { ...d.run };
+  for (const name of SETTING_NAMES) {
+    const v = Object.hasOwn(r, name) ? salvage(name, r[name]) : undefined;
+    if (v !== undefined) run[name] = v;
+  }
   const symbols = Array.isArray(o.symbols)
     ? o.symbols.filter((s): s is string => typeof s === "string" && s.length > 0)
     : [];
-  return { run, symbols, timeLimitSec: num(o.timeLimitSec, d.timeLimitSec, 1) };
+  const t = checkNumber("timeLimitSec", TIME_LIMIT, o.timeLimitSec);
+  return { run: run as unknown as RunSettings, symbols, timeLimitSec: t.ok ? t.value : d.timeLimitSec };
 }

@@ -63,13 +63,16 @@ export interface UiSlice {
   panel: Panel;
   /** The symbol the price chart shows. */
   chartSymbol: string;
-  /** Where a click in the Log asks the charts to go (seq makes repeated clicks count). */
-  chartFocus: { time: number; seq: number } | null;
+  /**
+   * Where a click (Log line, blotter row, transition, trade, fill) asks the charts to go, and
+   * the order to highlight there; seq makes repeated clicks count.
+   */
+  chartFocus: { time: number; orderId: string | null; seq: number } | null;
   setTheme(theme: Theme): void;
   setBottomTab(tab: BottomTab): void;
   setPanel(panel: Panel): void;
   setChartSymbol(symbol: string): void;
-  focusChart(time: number): void;
+  focusChart(time: number, orderId?: string | null): void;
 }
 
 export type PlaygroundState = EditorSlice & RunSlice & SettingsSlice & DataSlice & UiSlice;
@@ -131,7 +134,8 @@ const uiSlice =
     setBottomTab: (bottomTab) => set({ bottomTab }),
     setPanel: (panel) => set({ panel }),
     setChartSymbol: (chartSymbol) => set({ chartSymbol }),
-    focusChart: (time) => set((s) => ({ chartFocus: { time, seq: (s.chartFocus?.seq ?? 0) + 1 } })),
+    focusChart: (time, orderId = null) =>
+      set((s) => ({ chartFocus: { time, orderId, seq: (s.chartFocus?.seq ?? 0) + 1 } })),
   });
 
 /** One store, built from slices (style rule 9). Tests make their own with this. */

@@ -127,6 +127,65 @@ describe("the backtest command line", { timeout: 30_000 }, () => {
   });
 });
 
+const BRACKET = `import { TradingAlgorithm, order, BracketOrder, MarketOrder, type Context } from "playground";
+export default class Bracket extends TradingAlgorithm {
+  override initialize(context: Context): void {
+    context.asset = this.symbol("SPY");
+  }
+  override handleData(context: Context): void {
+    if (context.barIndex === 0) {
+      const style = new BracketOrder({ entryStyle: new MarketOrder(), stopLossPrice: 95, takeProfitPrice: 105 });
+      order(context.asset, 10, { style });
+    }
+  }
+}
+`;
+
+describe("the same-bar policy on the command line", { timeout: 30_000 }, () => {
+  // Entry at bar 1's open (100). Bar 2 reaches both legs; its high (5.5 away) is nearer than its low (6 away).
+  const data = () =>
+    tmp({
+      "SPY.csv": [
+        "date,open,high,low,close,volume",
+        "2020-01-02,100,100,100,100,1000",
+        "2020-01-03,100,100,100,100,1000",
+        "2020-01-06,100,105.5,94,100,1000",
+      ].join("\n"),
+    });
+  const exit = async (...flags: string[]) => {
+    const dir = tmp({ "bracket.ts": BRACKET });
+    const r = await cli(join(dir, "bracket.ts"), "--data", data(), "--no-type-check", "--json", "-", ...flags);
+    expect(r.err).toBe("");
+    const json = JSON.parse(r.out);
+    return { price: json.fills[1].price, settings: json.run.settings };
+  };
+  const noCosts = ["--commission", "NoCommission", "--slippage", "NoSlippage"];
+
+  it("by default the path decides: the take-profit at 105, and run.settings.samePolicy says path", async () => {
+    const r = await exit(...noCosts);
+    expect(r.price).toBe(105);
+    expect(r.settings).toMatchObject({
+      samePolicy: "path",
+      commission: { model: "NoCommission" },
+      slippage: { model: "NoSlippage" },
+    });
+  });
+
+  it("--same-bar stopFirst takes the stop-loss at 95, and run.settings.samePolicy says stopFirst", async () => {
+    const r = await exit(...noCosts, "--same-bar", "stopFirst");
+    expect(r.price).toBe(95);
+    expect(r.settings.samePolicy).toBe("stopFirst");
+    expect(r.settings).not.toHaveProperty("sameBarPolicy");
+  });
+
+  it("without cost flags the run reports the default commission and slippage", async () => {
+    expect((await exit()).settings).toMatchObject({
+      commission: { model: "PerShare", cost: 0.001, minTradeCost: 0 },
+      slippage: { model: "FixedBasisPointsSlippage", basisPoints: 5, volumeLimit: 0.1 },
+    });
+  });
+});
+
 describe("npm run backtest", { timeout: 30_000 }, () => {
   it("writes the results JSON and nothing else to standard output with --json -", async () => {
     const r = spawnSync(
@@ -145,6 +204,6 @@ describe("npm run backtest", { timeout: 30_000 }, () => {
       encoding: "utf8",
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--cash takes an amount above 0");
+    expect(r.stderr).toContain('--cash takes a number above 0, got "-5"');
   }, 60_000);
 });

@@ -30,7 +30,7 @@ test("a strategy that buys QQQ against SPY sees the SPY line beside its equity a
   expect(await app.equity.benchmarkPoints()).toBe(await app.equity.points());
 
   await app.tabs.open("metrics");
-  await expect(app.page.getByTestId("metric-benchmark")).toHaveText(/^SPY -?\d+\.\d\d%$/);
+  await expect(app.metrics.value("benchmark")).toHaveText(/^SPY -?\d+\.\d\d%$/);
 });
 
 test("while the run goes on, the benchmark line grows with the equity curve", async ({ app }) => {

@@ -7,18 +7,18 @@ test("buy and hold: candles, fill marker and price record, then equity and drawd
   await app.toolbar.runToCompletion();
   await app.page.mouse.move(0, 0);
   await expect.poll(() => app.equity.points()).toBe(2768);
-  // Let the last frame draw.
-  await app.page.waitForTimeout(300);
+  await app.drawn();
   await expect(app.chart.root).toHaveScreenshot("price-chart-buy-and-hold.png");
   await expect(app.equity.root).toHaveScreenshot("equity-chart-buy-and-hold.png");
 });
 
 test("light theme charts", async ({ app }) => {
   await app.open();
-  await app.page.getByTestId("theme-toggle").click();
-  await expect(app.page.locator("html")).toHaveAttribute("data-theme", "light");
+  await app.theme.toggle();
+  await expect(app.theme.root()).toHaveAttribute("data-theme", "light");
   await app.toolbar.runToCompletion();
   await app.page.mouse.move(0, 0);
-  await app.page.waitForTimeout(300);
+  await expect.poll(() => app.equity.points()).toBe(2768);
+  await app.drawn();
   await expect(app.chart.root).toHaveScreenshot("price-chart-light.png");
 });

@@ -18,20 +18,16 @@ test("a broken CSV says file, line and column, and loses nothing", async ({ app 
   await app.open();
   await app.editor.ready();
   const before = await app.editor.code();
-  await app.page
-    .getByTestId("import-csv-input")
-    .setInputFiles({ name: "ACME.csv", mimeType: "text/csv", buffer: Buffer.from(BROKEN) });
-  await expect(app.page.getByTestId("import-error")).toContainText("ACME.csv:3:3");
-  await expect(app.page.getByTestId("import-error")).toContainText("high 9 is below");
+  await app.csvImport.upload("ACME.csv", BROKEN);
+  await expect(app.csvImport.error()).toContainText("ACME.csv:3:3");
+  await expect(app.csvImport.error()).toContainText("high 9 is below");
   expect(await app.editor.code()).toBe(before);
   expect(await app.chart.symbol()).toBe("SPY");
 });
 
 test("an imported CSV is charted and a strategy can trade it", async ({ app }) => {
   await app.open();
-  await app.page
-    .getByTestId("import-csv-input")
-    .setInputFiles({ name: "ACME.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD) });
+  await app.csvImport.upload("ACME.csv", GOOD);
   await expect(app.chart.root).toHaveAttribute("data-symbol", "ACME");
   expect(await app.chart.bars()).toBe(3);
   await app.editor.replaceCode(

@@ -5,8 +5,8 @@ test("the gallery lists every example file, grouped by category", async ({ app }
   const files = readdirSync("examples").filter((f) => f.endsWith(".ts"));
   await app.open();
   await app.gallery.open();
-  await expect(app.page.locator("[data-testid^=example-]")).toHaveCount(files.length);
-  await expect(app.page.getByTestId("examples-gallery").locator("h3")).toContainText(["order types", "sizing"]);
+  await expect(app.gallery.items()).toHaveCount(files.length);
+  await expect(app.gallery.categories()).toContainText(["order types", "sizing"]);
 });
 
 test("loading an example replaces untouched code without asking", async ({ app }) => {
@@ -16,7 +16,7 @@ test("loading an example replaces untouched code without asking", async ({ app }
   await app.gallery.choose("pairs-trading");
   await expect(app.gallery.confirmDialog()).toHaveCount(0);
   await expect.poll(() => app.editor.code()).toContain('this.symbol("PEP")');
-  await expect(app.page.getByTestId("template-title")).toContainText(/pairs/i);
+  await expect(app.gallery.title()).toContainText(/pairs/i);
 });
 
 test("loading an example over edited code asks first, and 'keep' keeps the edits", async ({ app }) => {
@@ -27,11 +27,11 @@ test("loading an example over edited code asks first, and 'keep' keeps the edits
   await app.gallery.open();
   await app.gallery.choose("trailing-stop");
   await expect(app.gallery.confirmDialog()).toBeVisible();
-  await app.page.getByTestId("confirm-cancel").click();
+  await app.gallery.keepMine();
   expect(await app.editor.code()).toBe(mine);
 
   await app.gallery.choose("trailing-stop");
-  await app.page.getByTestId("confirm-replace").click();
+  await app.gallery.replaceMine();
   await expect.poll(() => app.editor.code()).toContain("TrailingStopOrder");
 });
 
@@ -61,15 +61,15 @@ test("code and settings survive a reload", async ({ app }) => {
   const mine =
     'import { TradingAlgorithm } from "playground";\nexport default class Kept extends TradingAlgorithm {}\n';
   await app.editor.replaceCode(mine);
-  await app.page.getByTestId("open-settings").click();
-  await app.page.getByTestId("setting-cash").fill("25000");
-  await app.page.getByTestId("setting-fill-model").selectOption("close");
-  // Autosave waits a moment for typing to settle.
-  await app.page.waitForTimeout(600);
+  await app.settings.apply({ cash: 25000, fillModel: "close" });
+  // Autosave waits a moment for typing to settle: reload once it has written.
+  await expect
+    .poll(() => app.saved("settings"))
+    .toMatch(/"cash":25000.*"fillModel":"close"|"fillModel":"close".*"cash":25000/);
+  await expect.poll(() => app.saved("code")).toBe(mine);
   await app.page.reload();
   await app.editor.ready();
   expect(await app.editor.code()).toBe(mine);
-  await app.page.getByTestId("open-settings").click();
-  await expect(app.page.getByTestId("setting-cash")).toHaveValue("25000");
-  await expect(app.page.getByTestId("setting-fill-model")).toHaveValue("close");
+  expect(await app.settings.value("cash")).toBe("25000");
+  expect(await app.settings.value("fillModel")).toBe("close");
 });

@@ -10,10 +10,9 @@ test("a bracket order's legs wait HELD, go live when the entry fills, and one ca
   // A leg cancelled by its OCO partner shows why.
   await app.blotter.filterStatus("CANCELLED");
   const cancelled = app.blotter.rows().first();
-  await expect(cancelled.getByTestId("order-reason")).toContainText(/^OCO: /);
+  await expect(app.blotter.reason(cancelled)).toContainText(/^OCO: /);
   await cancelled.click();
-  const id = (await cancelled.getAttribute("data-testid"))!.replace("order-row-", "");
-  const history = app.page.getByTestId(`order-history-${id}`);
+  const history = app.blotter.history(await app.blotter.idOf(cancelled));
   await expect(history).toContainText("OrderHeld");
   await expect(history).toContainText("OrderReleased");
   await expect(history).toContainText("OrderCancelled");

@@ -19,9 +19,9 @@ test("an infinite loop in handleData is stopped with Stop and the page stays res
   await expect(app.toolbar.stopButton).toBeVisible();
   // The loop runs in the worker: the page still reacts to clicks while it spins.
   await app.tabs.open("metrics");
-  await expect(app.page.getByTestId("tab-metrics")).toHaveAttribute("aria-selected", "true");
+  await expect(app.tabs.tab("metrics")).toHaveAttribute("aria-selected", "true");
   await app.toolbar.stop();
-  expect(await app.toolbar.runEnds(5_000)).toBe("stopped");
+  expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
   await expect(app.toolbar.runButton).toBeVisible();
   await app.tabs.open("log");
   await expect(app.log.lines().last()).toContainText("stopped by the user");
@@ -33,17 +33,15 @@ test("Esc stops a running strategy", async ({ app }) => {
   await app.toolbar.run();
   await expect(app.toolbar.stopButton).toBeVisible();
   await app.page.keyboard.press("Escape");
-  expect(await app.toolbar.runEnds(5_000)).toBe("stopped");
+  expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
 });
 
 test("a run that exceeds the time limit is stopped with a clear message", async ({ app }) => {
   await app.open();
-  await app.page.getByTestId("open-settings").click();
-  await app.page.getByTestId("setting-time-limit").fill("2");
-  await app.page.getByTestId("open-settings").click();
+  await app.settings.apply({ timeLimit: 2 });
   await app.editor.replaceCode(INFINITE_LOOP);
   await app.toolbar.run();
-  expect(await app.toolbar.runEnds(10_000)).toBe("timeout");
+  expect(await app.toolbar.runEnds(30_000)).toBe("timeout");
   await expect(app.errorBanner.root).toHaveAttribute("data-kind", "timeout");
   await expect(app.errorBanner.message()).toContainText("2 s time limit");
 });

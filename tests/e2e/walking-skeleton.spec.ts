@@ -1,4 +1,4 @@
-import { expect, test } from "./helpers/playground";
+import { COLD_START, expect, test } from "./helpers/playground";
 
 test("a first-time user runs buy and hold and sees the fill and the equity curve", async ({ app }) => {
   await app.open();
@@ -23,8 +23,7 @@ test("a first-time user runs buy and hold and sees the fill and the equity curve
 
 test("Ctrl+Enter in the editor runs the strategy", async ({ app }) => {
   await app.open();
-  await app.editor.ready();
-  await app.page.locator(".monaco-editor .view-lines").click();
+  await app.editor.focus();
   await app.page.keyboard.press("ControlOrMeta+Enter");
   expect(await app.toolbar.runEnds()).toBe("done");
   // The shortcut ran the code; it did not insert a line into it.
@@ -33,11 +32,7 @@ test("Ctrl+Enter in the editor runs the strategy", async ({ app }) => {
 
 test("the editor knows the playground API: hovering `order` shows its documentation", async ({ app }) => {
   await app.open();
-  await app.editor.ready();
-  await app.editor.hover("order(context.asset");
-  await expect(app.page.locator(".monaco-hover:not(.hidden)")).toContainText("Buys (amount > 0) or sells", {
-    timeout: 20_000,
-  });
+  await app.editor.hoverShows("order(context.asset", "Buys (amount > 0) or sells");
   // The bundled code type-checks: no red squiggles from TypeScript.
   await expect.poll(async () => (await app.editor.markers()).filter((m) => m.severity === 8).length).toBe(0);
 });
@@ -55,9 +50,10 @@ test("a type error in the editor gets a red squiggle before any run", async ({ a
       "",
     ].join("\n"),
   );
+  await app.editor.languageReady();
   await expect
     .poll(async () => (await app.editor.markers()).filter((m) => m.owner === "typescript").map((m) => m.line), {
-      timeout: 20_000,
+      timeout: COLD_START,
     })
     .toContain(4);
 });

@@ -93,7 +93,15 @@ describe("the bar loop", () => {
       settings: TEST_SETTINGS,
     });
     expect(r.fills).toEqual([
-      { orderId: "o1", symbol: "A", dt: "2024-01-02T00:00:00.000Z", amount: 10, price: 103, commission: 0 },
+      {
+        orderId: "o1",
+        symbol: "A",
+        dt: "2024-01-02T00:00:00.000Z",
+        amount: 10,
+        price: 103,
+        commission: 0,
+        reason: "signal",
+      },
     ]);
     expect(r.summary.endingValue).toBe(100_000 + 10 * (107 - 103));
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PLAYGROUND_SETTINGS, parseSettings } from "../../src/store/playground-settings";
+import { DEFAULT_PLAYGROUND_SETTINGS, parsePlaygroundSettings } from "../../src/store/playground-settings";
 import { loadInitialState, persistStore, STORAGE_KEYS } from "../../src/store/persistence";
 import { createPlaygroundStore } from "../../src/store/store";
 
 describe("settings read back from storage", () => {
   it("garbage gives the defaults", () => {
-    expect(parseSettings("nonsense")).toEqual(DEFAULT_PLAYGROUND_SETTINGS);
-    expect(parseSettings(null)).toEqual(DEFAULT_PLAYGROUND_SETTINGS);
+    expect(parsePlaygroundSettings("nonsense")).toEqual(DEFAULT_PLAYGROUND_SETTINGS);
+    expect(parsePlaygroundSettings(null)).toEqual(DEFAULT_PLAYGROUND_SETTINGS);
   });
 
   it("keeps valid fields and drops each bad one on its own", () => {
-    const s = parseSettings({
+    const s = parsePlaygroundSettings({
       run: { cash: 5000, fillModel: "teleport", sameBarPolicy: "stopFirst", start: "2019-01-01", end: "last tuesday" },
       timeLimitSec: -3,
       symbols: ["SPY", 7, ""],
@@ -24,15 +24,15 @@ describe("settings read back from storage", () => {
     expect(s.symbols).toEqual(["SPY"]);
   });
 
-  it("a commission spec keeps its model and only finite, non-negative numbers", () => {
-    const s = parseSettings({
+  it("a commission spec keeps its model and only finite, non-negative numbers; missing ones take the model's defaults", () => {
+    const s = parsePlaygroundSettings({
       run: {
         commission: { model: "PerTrade", cost: 1.5, evil: "x" },
         slippage: { model: "FixedSlippage", spread: Infinity },
       },
     });
     expect(s.run.commission).toEqual({ model: "PerTrade", cost: 1.5 });
-    expect(s.run.slippage).toEqual({ model: "FixedSlippage" });
+    expect(s.run.slippage).toEqual({ model: "FixedSlippage", spread: 0 });
   });
 });
 

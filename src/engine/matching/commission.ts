@@ -1,5 +1,8 @@
 import { money, type Money, ZERO } from "../account/money";
+import { COMMISSION } from "../settings/commission-setting";
 import { StrategyError } from "../strategy-error";
+
+const { PerShare: PER_SHARE, PerTrade: PER_TRADE, PerDollar: PER_DOLLAR } = COMMISSION.models;
 
 /** A commission model charges each fill; `orderTotalSoFar` lets per-order minimums be paid once. */
 export interface CommissionModel {
@@ -36,8 +39,8 @@ export class PerShare implements CommissionModel {
   readonly cost: number;
   readonly minTradeCost: number;
   constructor(opts: { cost?: number; minTradeCost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, 0.001);
-    this.minTradeCost = nonNegative("minTradeCost", opts.minTradeCost, 0);
+    this.cost = nonNegative("cost", opts.cost, PER_SHARE.params.cost.default);
+    this.minTradeCost = nonNegative("minTradeCost", opts.minTradeCost, PER_SHARE.params.minTradeCost.default);
     this.#cost = money(this.cost);
     this.#min = money(this.minTradeCost);
   }
@@ -60,7 +63,7 @@ export class PerTrade implements CommissionModel {
   readonly name = "PerTrade";
   readonly cost: number;
   constructor(opts: { cost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, 0);
+    this.cost = nonNegative("cost", opts.cost, PER_TRADE.params.cost.default);
   }
   charge(_shares: number, _price: number, filledBefore: number): Money {
     return filledBefore === 0 ? money(this.cost) : ZERO;
@@ -78,7 +81,7 @@ export class PerDollar implements CommissionModel {
   readonly name = "PerDollar";
   readonly cost: number;
   constructor(opts: { cost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, 0.0015);
+    this.cost = nonNegative("cost", opts.cost, PER_DOLLAR.params.cost.default);
   }
   charge(shares: number, price: number): Money {
     return money(this.cost).times(money(price).times(Math.abs(shares)));

@@ -1,6 +1,7 @@
+import type { FillModelName } from "../settings/fill-model-setting";
 import type { PricePath } from "./price-path";
 
-export type FillModelName = "ohlc" | "close";
+export type { FillModelName } from "../settings/fill-model-setting";
 
 /**
  * A fill model decides the path a bar's price takes; the matcher then fills each order
@@ -44,6 +45,8 @@ export const closeFillModel: FillModel = {
   },
 };
 
+const FILL_MODELS: Record<FillModelName, FillModel> = { ohlc: ohlcFillModel, close: closeFillModel };
+
 export function fillModelByName(name: FillModelName): FillModel {
-  return name === "close" ? closeFillModel : ohlcFillModel;
+  return FILL_MODELS[name] ?? ohlcFillModel;
 }

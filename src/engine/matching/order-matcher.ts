@@ -139,7 +139,7 @@ function resolvePairs(b: Broker, t: number, cands: Candidate[]): void {
     if (!a.fill || a.o.ocoId === null || a.o.ocoId !== a.o.id) continue;
     const other = cands.find((x) => x !== a && x.fill && x.o.ocoId === a.o.ocoId);
     if (!other) continue;
-    b.noteAmbiguousBar(t);
+    b.noteAmbiguousBar(t, a.o, other.o);
     if (b.sameBarPolicy === "path") continue;
     const isStop = (x: Candidate) => x.o.type !== "limit" && x.o.type !== "market";
     const stopLeg = isStop(a) ? a : isStop(other) ? other : null;

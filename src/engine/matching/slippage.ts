@@ -1,4 +1,7 @@
+import { SLIPPAGE } from "../settings/slippage-setting";
 import { StrategyError } from "../strategy-error";
+
+const { FixedBasisPointsSlippage: FIXED_BP, VolumeShareSlippage: VOLUME_SHARE, FixedSlippage: FIXED } = SLIPPAGE.models;
 
 /**
  * A slippage model moves a fill price against the order and caps how many shares
@@ -28,11 +31,11 @@ export class FixedBasisPointsSlippage implements SlippageModel {
   readonly basisPoints: number;
   readonly volumeLimit: number;
   constructor(opts: { basisPoints?: number; volumeLimit?: number } = {}) {
-    this.basisPoints = opts.basisPoints ?? 5;
+    this.basisPoints = opts.basisPoints ?? FIXED_BP.params.basisPoints.default;
     if (!Number.isFinite(this.basisPoints) || this.basisPoints < 0) {
       throw new StrategyError(`basisPoints must be 0 or more, got ${this.basisPoints}`);
     }
-    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? 0.1);
+    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? FIXED_BP.params.volumeLimit.default);
   }
   get estimateFactor(): number {
     return 1 + this.basisPoints / 10_000;
@@ -53,8 +56,8 @@ export class VolumeShareSlippage implements SlippageModel {
   readonly priceImpact: number;
   readonly estimateFactor = 1;
   constructor(opts: { volumeLimit?: number; priceImpact?: number } = {}) {
-    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? 0.025);
-    this.priceImpact = opts.priceImpact ?? 0.1;
+    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? VOLUME_SHARE.params.volumeLimit.default);
+    this.priceImpact = opts.priceImpact ?? VOLUME_SHARE.params.priceImpact.default;
     if (!Number.isFinite(this.priceImpact) || this.priceImpact < 0) {
       throw new StrategyError(`priceImpact must be 0 or more, got ${this.priceImpact}`);
     }
@@ -76,7 +79,7 @@ export class FixedSlippage implements SlippageModel {
   readonly estimateFactor = 1;
   readonly spread: number;
   constructor(opts: { spread?: number } = {}) {
-    this.spread = opts.spread ?? 0;
+    this.spread = opts.spread ?? FIXED.params.spread.default;
     if (!Number.isFinite(this.spread) || this.spread < 0) {
       throw new StrategyError(`spread must be 0 or more, got ${this.spread}`);
     }

@@ -4,8 +4,9 @@ import { sessionOf } from "./time-in-force";
 
 /**
  * Step 2 of the bar loop. IOC and FOK orders end after the first bar they were matched
- * on; a DAY order lives through the session of the first bar after it was placed; a GTD
- * order expires after the last bar on or before its date.
+ * on; a DAY order lives through the session of the first bar after it was placed (the last
+ * bar of the data ends its session too); a GTD order expires after the last bar on or before
+ * its date.
  */
 export function expireOrders(b: Broker, t: number): void {
   for (const list of b.live) {
@@ -34,10 +35,10 @@ function endIfDue(b: Broker, o: Order, t: number): boolean {
   }
   if (tif.kind === "DAY") {
     const session = sessionOf(timeline[o.placedBar + 1]!);
-    // The session ends at its last bar; at the end of the data we cannot know that it
-    // did, so the order stays open there.
+    // The session ends at its last bar. The end of the data ends it too (execution.md): with
+    // daily bars the session is the bar, so an order whose session is the last bar expires on it.
     const ends = sessionOf(now) > session || (sessionOf(now) === session && sessionOf(next) !== session);
-    if (!ends || !Number.isFinite(next)) return false;
+    if (!ends) return false;
     const day = new Date(now).toISOString().slice(0, 10);
     expire(b, o, `EXPIRED_DAY: day order not filled by the end of ${day}'s session`);
     return true;

@@ -35,6 +35,30 @@ export interface Metrics {
   /** Σ |fill notional| ÷ mean equity. */
   turnover: number;
   periodsPerYear: number;
+  /** Σ P&L of winning trades (≥ 0). */
+  grossProfit: number;
+  /** Σ P&L of losing trades (≤ 0, as TradingView shows it). */
+  grossLoss: number;
+  /** Best and worst trade P&L; null without a winning / losing trade. */
+  largestWin: number | null;
+  largestLoss: number | null;
+  /** Most losing (P&L < 0) trades in a row, in exit order; a trade at 0 breaks the streak. */
+  maxConsecutiveLosses: number;
+  maxConsecutiveWins: number;
+  /** Mean `bars` of the trades; null without trades. */
+  averageBarsInTrade: number | null;
+  long: SideStats;
+  short: SideStats;
+}
+
+/** The trade statistics of one side (long or short trades only). */
+export interface SideStats {
+  trades: number;
+  pnl: number;
+  winRate: number | null;
+  grossProfit: number;
+  grossLoss: number;
+  profitFactor: number | null;
 }
 
 export interface MetricsInput {
@@ -67,8 +91,9 @@ export function computeMetrics(m: MetricsInput): Metrics {
   const dd = drawdown(m.equity, start);
   const wins = m.trades.filter((t) => t.pnl > 0);
   const losses = m.trades.filter((t) => t.pnl < 0);
-  const grossWin = wins.reduce((s, t) => s + t.pnl, 0);
-  const grossLoss = -losses.reduce((s, t) => s + t.pnl, 0);
+  const all = sideStats(m.trades);
+  const grossWin = all.grossProfit;
+  const grossLoss = -all.grossLoss;
   let held = 0;
   for (const x of m.inMarket) held += x;
   const nt = m.trades.length;
@@ -90,7 +115,68 @@ export function computeMetrics(m: MetricsInput): Metrics {
     expectancy: nt > 0 ? m.trades.reduce((s, t) => s + t.pnl, 0) / nt : null,
     turnover: n > 0 ? m.tradedNotional / avg(m.equity) : 0,
     periodsPerYear: ppy,
+    grossProfit: grossWin,
+    grossLoss: -grossLoss,
+    largestWin: wins.length > 0 ? wins.reduce((x, t) => Math.max(x, t.pnl), -Infinity) : null,
+    largestLoss: losses.length > 0 ? losses.reduce((x, t) => Math.min(x, t.pnl), Infinity) : null,
+    maxConsecutiveLosses: longestStreak(m.trades, (t) => t.pnl < 0),
+    maxConsecutiveWins: longestStreak(m.trades, (t) => t.pnl > 0),
+    averageBarsInTrade: nt > 0 ? m.trades.reduce((s, t) => s + t.bars, 0) / nt : null,
+    long: sideStats(m.trades.filter((t) => t.side === "long")),
+    short: sideStats(m.trades.filter((t) => t.side === "short")),
   };
+}
+
+function sideStats(trades: readonly RoundTrip[]): SideStats {
+  let wins = 0;
+  let grossProfit = 0;
+  let grossLoss = 0;
+  for (const t of trades) {
+    if (t.pnl > 0) {
+      wins++;
+      grossProfit += t.pnl;
+    } else if (t.pnl < 0) grossLoss += t.pnl;
+  }
+  return {
+    trades: trades.length,
+    pnl: grossProfit + grossLoss,
+    winRate: trades.length > 0 ? wins / trades.length : null,
+    grossProfit,
+    grossLoss,
+    profitFactor: grossLoss < 0 ? grossProfit / -grossLoss : null,
+  };
+}
+
+function longestStreak(trades: readonly RoundTrip[], hit: (t: RoundTrip) => boolean): number {
+  let best = 0;
+  let run = 0;
+  for (const t of trades) {
+    run = hit(t) ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * Buy and hold of one symbol over the run: its last close at or before the run's last bar
+ * ÷ its first close at or after the run's first bar − 1 (bought with everything at the
+ * first close, no costs). Null when the symbol has no bar in the run.
+ */
+export function buyAndHoldReturn(
+  bars: { time: Float64Array; close: Float64Array },
+  from: number,
+  to: number,
+): number | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < bars.time.length; i++) {
+    const t = bars.time[i]!;
+    if (t < from) continue;
+    if (t > to) break;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : bars.close[last]! / bars.close[first]! - 1;
 }
 
 /** Benchmark comparison: its total return, and the strategy's beta and annualised alpha to it. */

@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from "../events";
 import type { Metrics } from "./metrics";
 import type { RoundTrip } from "./round-trips";
+import type { ResultsSettings } from "../settings";
 
 type Iso = string;
 
@@ -16,15 +17,8 @@ export interface ResultsJson {
     end: Iso | null;
     bars: number;
     symbols: string[];
-    settings: {
-      cash: number;
-      fillModel: string;
-      samePolicy: string;
-      commission: Record<string, number | string>;
-      slippage: Record<string, number | string>;
-      start: string | null;
-      end: string | null;
-    };
+    /** What the run used, each setting under its JSON name (`samePolicy` for the same-bar policy). */
+    settings: ResultsSettings;
     fillsHash: string;
     elapsedMs: number;
     stopped: boolean;
@@ -38,6 +32,9 @@ export interface ResultsJson {
     ambiguousBars: number;
     orders: number;
     fills: number;
+    /** The symbol the run traded first, and its buy-and-hold return over the run. */
+    buyAndHoldSymbol: string | null;
+    buyAndHoldReturn: number | null;
     benchmark?: string;
     benchmarkReturn?: number;
     alpha?: number | null;
@@ -45,7 +42,18 @@ export interface ResultsJson {
   };
   /** An order's final state: its snapshot, with ISO times. */
   orders: Array<IsoTimes<OrderSnapshot, "createdAt" | "updatedAt">>;
-  fills: Array<{ orderId: string; symbol: string; dt: Iso; amount: number; price: number; commission: number }>;
+  /** `reason`: what the order was ("entry", "SL", "TP", "trail", "OCO limit", "stop", "signal"…; order-label.ts). */
+  fills: Array<{
+    orderId: string;
+    symbol: string;
+    dt: Iso;
+    amount: number;
+    price: number;
+    commission: number;
+    reason: string;
+  }>;
+  /** Each bar that was ambiguous for a live bracket or OCO pair: when, where, and the pair (first leg first). */
+  ambiguous: Array<{ dt: Iso; symbol: string; orderIds: [string, string] }>;
   events: Array<{ dt: Iso; type: "order" | "fill" | "stopMoved" | "log" | "record"; [k: string]: unknown }>;
   equity: Array<{ dt: Iso; value: number; cash: number }>;
   positions: Array<{ symbol: string; amount: number; costBasis: number; lastSalePrice: number }>;

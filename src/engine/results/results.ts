@@ -1,11 +1,13 @@
 import type { Backtest } from "../backtest";
 import type { EngineEvent } from "../events";
-import { benchmarkMetrics, computeMetrics } from "./metrics";
+import { benchmarkMetrics, buyAndHoldReturn, computeMetrics, type Metrics, type SideStats } from "./metrics";
+import { orderLabel } from "../orders/order-label";
 import { roundCents, roundPrice, toCents } from "../account/money";
 import { fillsHash } from "./fills-hash";
 import { roundTrips } from "./round-trips";
 import { snapshotOrder } from "../orders/order-snapshot";
 import type { ResultsJson } from "./results-schema";
+import { resultsSettings } from "../settings";
 
 export type { ResultsJson } from "./results-schema";
 
@@ -20,7 +22,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const n = bt.barsDone;
   const time = md.timeline.subarray(0, n);
   const equity = bt.equityValue.subarray(0, n);
-  const trips = roundTrips(broker.fills, md);
+  const trips = roundTrips(broker.fills, md, broker.orders);
   let traded = 0;
   for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
   let sessions = 0;
@@ -49,6 +51,16 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     }
     bench = { benchmark: bt.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
   }
+  // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").
+  const heldSid = broker.fills[0]?.sid;
+  const buyAndHold =
+    heldSid === undefined || n === 0
+      ? { buyAndHoldSymbol: null, buyAndHoldReturn: null }
+      : {
+          buyAndHoldSymbol: md.assets[heldSid]!.symbol,
+          buyAndHoldReturn: buyAndHoldReturn(md.bars[heldSid]!, time[0]!, time[n - 1]!),
+        };
+  const label = (id: string) => orderLabel(broker.orders.get(id)!);
   const s = bt.settings;
   return {
     schemaVersion: 1,
@@ -58,15 +70,15 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       end: n > 0 ? iso(time[n - 1]!) : null,
       bars: n,
       symbols: md.assets.map((a) => a.symbol),
-      settings: {
+      settings: resultsSettings({
         cash: ledger.startingCash.toNumber(),
         fillModel: s.fillModel,
-        samePolicy: s.sameBarPolicy,
+        sameBarPolicy: s.sameBarPolicy,
         commission: broker.commission.describe(),
         slippage: broker.slippage.describe(),
         start: s.start ?? null,
         end: s.end ?? null,
-      },
+      }),
       fillsHash: fillsHash(broker.fills),
       elapsedMs: Math.round(meta.elapsedMs),
       stopped: bt.stopped,
@@ -75,12 +87,14 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       startingCash: toCents(ledger.startingCash),
       endingValue: toCents(ledger.portfolioValueExact()),
       ...m,
+      ...moneyOfTrades(m),
       commissions: toCents(ledger.commissions),
       realizedPnl: toCents(ledger.realized),
       unrealizedPnl: toCents(ledger.unrealizedExact()),
       ambiguousBars: broker.ambiguousBars,
       orders: broker.orders.size,
       fills: broker.fills.length,
+      ...buyAndHold,
       ...bench,
     },
     orders: [...broker.orders.values()].map((o) => ({
@@ -99,7 +113,9 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       amount: f.amount,
       price: roundPrice(f.price),
       commission: toCents(f.commission),
+      reason: label(f.orderId),
     })),
+    ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
     events: bt.events.map(eventJson),
     equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),
     positions: [...ledger.positions.values()].map((p) => ({
@@ -122,6 +138,27 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     records: Object.fromEntries(
       [...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
+  };
+}
+
+/** The trade statistics in money, to the cent (float sums of trade P&L carry dust). */
+function moneyOfTrades(
+  m: Metrics,
+): Pick<Metrics, "grossProfit" | "grossLoss" | "largestWin" | "largestLoss" | "long" | "short"> {
+  const c = (x: number | null) => (x === null ? null : cents(x));
+  const side = (s: SideStats): SideStats => ({
+    ...s,
+    pnl: cents(s.pnl),
+    grossProfit: cents(s.grossProfit),
+    grossLoss: cents(s.grossLoss),
+  });
+  return {
+    grossProfit: cents(m.grossProfit),
+    grossLoss: cents(m.grossLoss),
+    largestWin: c(m.largestWin),
+    largestLoss: c(m.largestLoss),
+    long: side(m.long),
+    short: side(m.short),
   };
 }
 

@@ -1,41 +1,88 @@
 import type { FillRecord } from "../events";
 import { firstIndexAtOrAfter, type MarketData } from "../data/market-data";
-import { money } from "../account/money";
+import { money, type Money, ZERO } from "../account/money";
+import type { OrderRole, OrderType } from "../orders/order";
+import { orderLabel } from "../orders/order-label";
 
-/** A closed round trip: shares opened and later closed on one symbol, matched FIFO. */
+/**
+ * A closed trade: the shares one entry order opened on one symbol (however many fills it took)
+ * and the fills that later closed them, matched FIFO.
+ */
 export interface RoundTrip {
   symbol: string;
   side: "long" | "short";
+  /** The order whose fills opened the position. */
+  entryOrderId: string;
+  /** First entry fill. */
   entryDt: number;
+  /** Average price of the entry shares that were closed. */
   entryPrice: number;
+  /** Last closing fill. */
   exitDt: number;
+  /** Average price of the closing fills. */
   exitPrice: number;
-  /** Shares, always positive. */
+  /** The order of the last closing fill. */
+  exitOrderId: string;
+  /** What closed it: "SL", "TP", "trail", "OCO limit", "OCO stop", "stop", "limit", "signal"…; several joined by " + ". */
+  exitReason: string;
+  /** Shares closed, always positive. */
   amount: number;
-  /** (exit − entry) × shares for a long (mirrored for a short), less the commissions of both fills pro rata. */
+  /** Σ (exit − entry) × shares for a long (mirrored for a short), less the commissions of both sides pro rata. */
   pnl: number;
   /** pnl ÷ (entry price × shares). */
   returnPct: number;
-  /** Timeline bars from entry to exit. */
+  /** Timeline bars from the first entry fill to the last exit fill. */
   bars: number;
   /** Maximum adverse / favourable excursion in money over the bars held (MAE ≤ 0 ≤ MFE). */
   mae: number;
   mfe: number;
 }
 
+/** What the round trips need of an order: its role and type make the exit reason. */
+export type OrderKind = { role: OrderRole | string | null; type: OrderType };
+
 interface Lot {
   shares: number;
   price: number;
-  dt: number;
-  bar: number;
+  orderId: string;
   /** Commission per share of the opening fill. */
   commPerShare: number;
 }
 
-/** Round trips per symbol, FIFO: a closing fill uses up the oldest open lots first. */
-export function roundTrips(fills: readonly FillRecord[], md: MarketData): RoundTrip[] {
+interface Trade {
+  symbol: string;
+  sid: number;
+  long: boolean;
+  entryOrderId: string;
+  entryDt: number;
+  entryBar: number;
+  shares: number;
+  entryNotional: number;
+  exitNotional: number;
+  pnl: Money;
+  exitDt: number;
+  exitBar: number;
+  exitOrderId: string;
+  reasons: string[];
+}
+
+/**
+ * One trade per entry order and symbol. A closing fill uses up the oldest open lots first
+ * (FIFO); the part it closes is added to the trade of the order that opened that lot.
+ * Trades come in the order they were last closed. An entry whose shares are only partly
+ * closed when the run ends counts the closed shares (the rest is an open position).
+ */
+export function roundTrips(
+  fills: readonly FillRecord[],
+  md: MarketData,
+  orders?: ReadonlyMap<string, OrderKind>,
+): RoundTrip[] {
   const lots = new Map<string, Lot[]>();
-  const out: RoundTrip[] = [];
+  const trades = new Map<string, Trade>();
+  const reason = (id: string) => {
+    const o = orders?.get(id);
+    return o ? orderLabel(o) : "signal";
+  };
   for (const f of fills) {
     const queue = lots.get(f.symbol) ?? [];
     lots.set(f.symbol, queue);
@@ -44,40 +91,79 @@ export function roundTrips(fills: readonly FillRecord[], md: MarketData): RoundT
     while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
       const lot = queue[0]!;
       const qty = Math.min(Math.abs(left), Math.abs(lot.shares));
-      out.push(trip(lot, f, qty, commPerShare, md));
+      const trade = trades.get(`${f.symbol}\u0000${lot.orderId}`)!;
+      close(trade, lot, f, qty, commPerShare, reason(f.orderId));
       const dir = Math.sign(lot.shares);
       lot.shares -= dir * qty;
       left += dir * qty;
       if (lot.shares === 0) queue.shift();
     }
-    if (left !== 0) queue.push({ shares: left, price: f.price, dt: f.dt, bar: f.bar, commPerShare });
+    if (left === 0) continue;
+    queue.push({ shares: left, price: f.price, orderId: f.orderId, commPerShare });
+    const key = `${f.symbol}\u0000${f.orderId}`;
+    if (!trades.has(key)) {
+      trades.set(key, {
+        symbol: f.symbol,
+        sid: f.sid,
+        long: left > 0,
+        entryOrderId: f.orderId,
+        entryDt: f.dt,
+        entryBar: f.bar,
+        shares: 0,
+        entryNotional: 0,
+        exitNotional: 0,
+        pnl: ZERO,
+        exitDt: f.dt,
+        exitBar: f.bar,
+        exitOrderId: "",
+        reasons: [],
+      });
+    }
   }
-  return out;
+  const closed = [...trades.values()].filter((t) => t.shares > 0);
+  // Stable: trades closed on the same bar keep the order their entries opened in.
+  closed.sort((a, b) => a.exitBar - b.exitBar);
+  return closed.map((t) => finish(t, md));
 }
 
-function trip(lot: Lot, f: FillRecord, qty: number, exitComm: number, md: MarketData): RoundTrip {
-  const long = lot.shares > 0;
-  const dir = long ? 1 : -1;
+function close(t: Trade, lot: Lot, f: FillRecord, qty: number, exitComm: number, why: string): void {
+  const dir = lot.shares > 0 ? 1 : -1;
   const gross = money(f.price)
     .minus(lot.price)
     .times(qty * dir);
-  const pnl = gross.minus((lot.commPerShare + exitComm) * qty).toNumber();
-  const { lo, hi } = extremes(md, f.sid, lot.dt, f.dt);
-  const worst = long ? lo : hi;
-  const best = long ? hi : lo;
+  t.pnl = t.pnl.plus(gross.minus((lot.commPerShare + exitComm) * qty));
+  t.shares += qty;
+  t.entryNotional += lot.price * qty;
+  t.exitNotional += f.price * qty;
+  t.exitDt = f.dt;
+  t.exitBar = f.bar;
+  t.exitOrderId = f.orderId;
+  if (!t.reasons.includes(why)) t.reasons.push(why);
+}
+
+function finish(t: Trade, md: MarketData): RoundTrip {
+  const dir = t.long ? 1 : -1;
+  const entryPrice = t.entryNotional / t.shares;
+  const { lo, hi } = extremes(md, t.sid, t.entryDt, t.exitDt);
+  const worst = t.long ? lo : hi;
+  const best = t.long ? hi : lo;
+  const pnl = t.pnl.toNumber();
   return {
-    symbol: f.symbol,
-    side: long ? "long" : "short",
-    entryDt: lot.dt,
-    entryPrice: lot.price,
-    exitDt: f.dt,
-    exitPrice: f.price,
-    amount: qty,
+    symbol: t.symbol,
+    side: t.long ? "long" : "short",
+    entryOrderId: t.entryOrderId,
+    entryDt: t.entryDt,
+    entryPrice,
+    exitDt: t.exitDt,
+    exitPrice: t.exitNotional / t.shares,
+    exitOrderId: t.exitOrderId,
+    exitReason: t.reasons.join(" + "),
+    amount: t.shares,
     pnl,
-    returnPct: pnl / (lot.price * qty),
-    bars: f.bar - lot.bar,
-    mae: Math.min(0, (worst - lot.price) * qty * dir),
-    mfe: Math.max(0, (best - lot.price) * qty * dir),
+    returnPct: pnl / t.entryNotional,
+    bars: t.exitBar - t.entryBar,
+    mae: Math.min(0, (worst - entryPrice) * t.shares * dir),
+    mfe: Math.max(0, (best - entryPrice) * t.shares * dir),
   };
 }
 

@@ -2,12 +2,19 @@ import type * as Monaco from "monaco-editor";
 
 /**
  * What the page exposes on `window.playground` for browser tests and for people poking at it
- * from the console: the editor and its markers. Nothing here can run user code.
+ * from the console: the editor, its markers, and whether its language service is up. Nothing
+ * here can run user code.
  */
 export interface PlaygroundDebugApi {
   editor: Monaco.editor.IStandaloneCodeEditor;
   /** Markers on the strategy model: TypeScript's and the last run's. */
   markers(): Array<{ line: number; column: number; message: string; owner: string; severity: number }>;
+  /**
+   * True once the editor's TypeScript worker has answered a first request about the strategy
+   * (its diagnostics, with the playground declarations loaded): from then on hover, completion
+   * and squiggles answer promptly. On a cold, busy machine this can take many seconds.
+   */
+  languageReady: boolean;
 }
 
 export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor): void {
@@ -24,6 +31,21 @@ export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.ISta
         severity: m.severity,
       }));
     },
+    languageReady: false,
   };
   (window as unknown as { playground?: PlaygroundDebugApi }).playground = api;
+  void probeLanguageService(monaco, editor).then(
+    () => (api.languageReady = true),
+    // A worker that never starts leaves the flag false: the editor still edits, without types.
+    () => undefined,
+  );
+}
+
+/** Asks the TypeScript worker for the strategy's diagnostics, which it answers once its program is built. */
+async function probeLanguageService(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor) {
+  const model = editor.getModel();
+  if (!model) throw new Error("the editor has no model");
+  const getWorker = await monaco.typescript.getTypeScriptWorker();
+  const worker = await getWorker(model.uri);
+  await worker.getSemanticDiagnostics(model.uri.toString());
 }

@@ -1,12 +1,18 @@
 import { useMemo, useRef } from "react";
+import { orderLabel } from "../../engine/orders/order-label";
 import { usePlayground } from "../../store/store";
 import { formatDate, formatMoney, formatPrice } from "./format";
 import { rowOffsets, useRowWindow } from "./use-row-window";
 
 const ROW_HEIGHT = 26;
 
+function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[0]["type"] } | undefined): string {
+  return o ? orderLabel(o) : "";
+}
+
 export function FillsTable() {
   const fills = usePlayground((s) => s.results.fills);
+  const orders = usePlayground((s) => s.results.orders);
   const focus = usePlayground((s) => s.focusChart);
   const setSymbol = usePlayground((s) => s.setChartSymbol);
   const scroller = useRef<HTMLDivElement>(null);
@@ -26,6 +32,7 @@ export function FillsTable() {
               <th className="num">Price</th>
               <th className="num">Notional</th>
               <th className="num">Commission</th>
+              <th title="What the order was: entry, SL, TP, trail, OCO leg, stop, limit or signal">Role</th>
             </tr>
           </thead>
           <tbody>
@@ -38,7 +45,7 @@ export function FillsTable() {
                 data-order-id={f.orderId}
                 onClick={() => {
                   setSymbol(f.symbol);
-                  focus(f.dt);
+                  focus(f.dt, f.orderId);
                 }}
               >
                 <td className="mono">{formatDate(f.dt)}</td>
@@ -49,6 +56,9 @@ export function FillsTable() {
                 <td className="num mono">{formatPrice(f.price)}</td>
                 <td className="num mono">{formatMoney(Math.abs(f.amount * f.price))}</td>
                 <td className="num mono">{formatMoney(f.commission)}</td>
+                <td className="exit-reason" data-testid="fill-reason">
+                  {reasonOf(orders[f.orderId]?.order)}
+                </td>
               </tr>
             ))}
             {win.padBottom > 0 && <tr className="spacer" style={{ height: win.padBottom }} aria-hidden />}

@@ -10,6 +10,10 @@ interface Metric {
   hint?: string;
 }
 
+function sideCount(side: Summary["long"]): string {
+  return side.trades === 0 ? "0" : `${side.trades} (${formatPercent(side.winRate, 1)} won)`;
+}
+
 const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
   {
     title: "Returns",
@@ -25,6 +29,12 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
       { label: "Ending value", value: (s) => formatMoney(s.endingValue) },
       { label: "Realized P&L", value: (s) => formatMoney(s.realizedPnl), tone: (s) => s.realizedPnl },
       { label: "Unrealized P&L", value: (s) => formatMoney(s.unrealizedPnl), tone: (s) => s.unrealizedPnl },
+      {
+        label: "Buy & hold return",
+        value: (s) => (s.buyAndHoldSymbol ? `${formatPercent(s.buyAndHoldReturn)} (${s.buyAndHoldSymbol})` : "—"),
+        tone: (s) => s.buyAndHoldReturn,
+        hint: "the first traded symbol bought at the run's first close and held to its last",
+      },
     ],
   },
   {
@@ -42,13 +52,31 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
   {
     title: "Trades",
     metrics: [
-      { label: "Closed trades", value: (s) => String(s.trades) },
+      { label: "Closed trades", value: (s) => String(s.trades), hint: "one per entry order" },
       { label: "Win rate", value: (s) => formatPercent(s.winRate, 1) },
       { label: "Profit factor", value: (s) => formatNumber(s.profitFactor) },
+      { label: "Gross profit", value: (s) => formatMoney(s.grossProfit), tone: (s) => s.grossProfit },
+      { label: "Gross loss", value: (s) => formatMoney(s.grossLoss), tone: (s) => s.grossLoss },
       { label: "Average win", value: (s) => formatMoney(s.averageWin) },
       { label: "Average loss", value: (s) => formatMoney(s.averageLoss) },
+      { label: "Largest win", value: (s) => formatMoney(s.largestWin), tone: (s) => s.largestWin },
+      { label: "Largest loss", value: (s) => formatMoney(s.largestLoss), tone: (s) => s.largestLoss },
       { label: "Expectancy", value: (s) => formatMoney(s.expectancy), hint: "mean P&L per trade" },
+      { label: "Longest losing streak", value: (s) => `${s.maxConsecutiveLosses} trades` },
+      { label: "Longest winning streak", value: (s) => `${s.maxConsecutiveWins} trades` },
+      { label: "Average bars in trade", value: (s) => formatNumber(s.averageBarsInTrade, 1) },
       { label: "Orders / fills", value: (s) => `${s.orders} / ${s.fills}` },
+    ],
+  },
+  {
+    title: "Long / short",
+    metrics: [
+      { label: "Long trades", value: (s) => sideCount(s.long) },
+      { label: "Long P&L", value: (s) => formatMoney(s.long.pnl), tone: (s) => s.long.pnl },
+      { label: "Long profit factor", value: (s) => formatNumber(s.long.profitFactor) },
+      { label: "Short trades", value: (s) => sideCount(s.short) },
+      { label: "Short P&L", value: (s) => formatMoney(s.short.pnl), tone: (s) => s.short.pnl },
+      { label: "Short profit factor", value: (s) => formatNumber(s.short.profitFactor) },
     ],
   },
   {

@@ -1,10 +1,66 @@
 import { useMemo, useRef } from "react";
+import type { ResultsJson } from "../../engine/results/results-schema";
 import { usePlayground } from "../../store/store";
 import { formatIsoDate, formatMoney, formatPercent, formatPrice } from "./format";
+import { SortHeader } from "./SortHeader";
+import { sortRows, useSort } from "./sort-rows";
 import { rowOffsets, useRowWindow } from "./use-row-window";
 
 const ROW_HEIGHT = 26;
-const NO_TRADES: never[] = [];
+
+type Trade = ResultsJson["trades"][number];
+/** A trade with its place in exit order and the running P&L up to it. */
+interface TradeRow {
+  n: number;
+  t: Trade;
+  cum: number;
+}
+
+type Key =
+  | "n"
+  | "symbol"
+  | "side"
+  | "entryDt"
+  | "entryPrice"
+  | "exitDt"
+  | "exitPrice"
+  | "exitReason"
+  | "amount"
+  | "pnl"
+  | "cum"
+  | "returnPct"
+  | "bars"
+  | "mae"
+  | "mfe";
+
+const COLUMNS: Array<{ key: Key; label: string; num?: boolean; title?: string }> = [
+  { key: "n", label: "#" },
+  { key: "symbol", label: "Symbol" },
+  { key: "side", label: "Side" },
+  { key: "entryDt", label: "Entry" },
+  { key: "entryPrice", label: "Entry price", num: true },
+  { key: "exitDt", label: "Exit" },
+  { key: "exitPrice", label: "Exit price", num: true },
+  {
+    key: "exitReason",
+    label: "Exit reason",
+    title: "The order that closed the trade: SL, TP, trail, OCO leg, stop, limit or signal",
+  },
+  { key: "amount", label: "Shares", num: true },
+  { key: "pnl", label: "P&L", num: true },
+  { key: "cum", label: "Cum. P&L", num: true, title: "Running sum of P&L in exit order" },
+  { key: "returnPct", label: "Return", num: true },
+  { key: "bars", label: "Bars", num: true },
+  { key: "mae", label: "MAE", num: true, title: "Maximum adverse excursion" },
+  { key: "mfe", label: "MFE", num: true, title: "Maximum favourable excursion" },
+];
+
+function valueOf(r: TradeRow, key: Key): number | string {
+  if (key === "n") return r.n;
+  if (key === "cum") return r.cum;
+  const v = r.t[key];
+  return key === "amount" ? Math.abs(v as number) : v;
+}
 
 export function TradesTable() {
   const trades = usePlayground((s) => s.results.final?.trades);
@@ -12,8 +68,13 @@ export function TradesTable() {
   const focus = usePlayground((s) => s.focusChart);
   const setSymbol = usePlayground((s) => s.setChartSymbol);
   const scroller = useRef<HTMLDivElement>(null);
-  const count = (trades ?? NO_TRADES).length;
-  const offsets = useMemo(() => rowOffsets(count, () => ROW_HEIGHT), [count]);
+  const [sort, onSort] = useSort<Key>();
+  const rows = useMemo(() => {
+    const all: TradeRow[] = [];
+    for (const t of trades ?? []) all.push({ n: all.length + 1, t, cum: (all.at(-1)?.cum ?? 0) + t.pnl });
+    return sortRows(all, sort, valueOf);
+  }, [trades, sort]);
+  const offsets = useMemo(() => rowOffsets(rows.length, () => ROW_HEIGHT), [rows.length]);
   const win = useRowWindow(scroller, offsets);
   if (!trades) {
     return (
@@ -26,46 +87,45 @@ export function TradesTable() {
         <table className="data-table fixed-rows">
           <thead>
             <tr>
-              <th>#</th>
-              <th>Symbol</th>
-              <th>Side</th>
-              <th>Entry</th>
-              <th className="num">Entry price</th>
-              <th>Exit</th>
-              <th className="num">Exit price</th>
-              <th className="num">Shares</th>
-              <th className="num">P&amp;L</th>
-              <th className="num">Return</th>
-              <th className="num">Bars</th>
-              <th className="num" title="Maximum adverse excursion">
-                MAE
-              </th>
-              <th className="num" title="Maximum favourable excursion">
-                MFE
-              </th>
+              {COLUMNS.map((c) => (
+                <SortHeader
+                  key={c.key}
+                  id={c.key}
+                  label={c.label}
+                  num={c.num}
+                  title={c.title}
+                  sort={sort}
+                  onSort={onSort}
+                />
+              ))}
             </tr>
           </thead>
           <tbody>
             {win.padTop > 0 && <tr className="spacer" style={{ height: win.padTop }} aria-hidden />}
-            {trades.slice(win.start, win.end).map((t, k) => (
+            {rows.slice(win.start, win.end).map(({ n, t, cum }) => (
               <tr
-                key={win.start + k}
+                key={n}
                 className="clickable"
                 data-testid="trade-row"
+                data-order-id={t.entryOrderId}
                 onClick={() => {
                   setSymbol(t.symbol);
-                  focus(Date.parse(t.entryDt));
+                  focus(Date.parse(t.entryDt), t.entryOrderId);
                 }}
               >
-                <td>{win.start + k + 1}</td>
+                <td>{n}</td>
                 <td>{t.symbol}</td>
                 <td>{t.side}</td>
                 <td className="mono">{formatIsoDate(t.entryDt)}</td>
                 <td className="num mono">{formatPrice(t.entryPrice)}</td>
                 <td className="mono">{formatIsoDate(t.exitDt)}</td>
                 <td className="num mono">{formatPrice(t.exitPrice)}</td>
+                <td className="exit-reason" data-testid="exit-reason">
+                  {t.exitReason}
+                </td>
                 <td className="num mono">{Math.abs(t.amount)}</td>
                 <td className={`num mono ${t.pnl >= 0 ? "pos" : "neg"}`}>{formatMoney(t.pnl)}</td>
+                <td className={`num mono ${cum >= 0 ? "pos" : "neg"}`}>{formatMoney(cum)}</td>
                 <td className={`num mono ${t.returnPct >= 0 ? "pos" : "neg"}`}>{formatPercent(t.returnPct)}</td>
                 <td className="num mono">{t.bars}</td>
                 <td className="num mono neg">{formatMoney(t.mae)}</td>

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Backtest } from "../../../src/engine/backtest";
+import { Backtest, type BacktestListener } from "../../../src/engine/backtest";
+import type { BarData } from "../../../src/engine/data/bar-data";
+import type { Context } from "../../../src/engine/api/context";
 import type { SymbolBars } from "../../../src/engine/data/symbol-bars";
 import {
   BracketOrder,
@@ -13,7 +15,7 @@ import {
   TrailingStopOrder,
 } from "../../../src/engine/orders/execution-styles";
 import { money, type Money } from "../../../src/engine/account/money";
-import { nextStatus, type OrderStatus } from "../../../src/engine/orders/order-status";
+import type { OrderEventKind, OrderStatus } from "../../../src/engine/orders/order-status";
 import type { RunSettings } from "../../../src/engine/settings";
 import type { TimeInForce } from "../../../src/engine/orders/time-in-force";
 import { TradingAlgorithm } from "../../../src/engine/api/trading-algorithm";
@@ -137,9 +139,72 @@ const caseArb = fc.integer({ min: 3, max: 10 }).chain((n) =>
   }),
 );
 
-function runCase(
-  c: fc.Arbitrary<unknown> extends never ? never : typeof caseArb extends fc.Arbitrary<infer T> ? T : never,
-) {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The order lifecycle of the contract, written out here rather than taken from the engine:
+ * (status before, event) -> status after; `new` is an order not yet placed. Anything else is
+ * illegal. FILLED, CANCELLED, REJECTED and EXPIRED are final: no event leaves them.
+ */
+const LEGAL: Record<string, Partial<Record<OrderEventKind, OrderStatus>>> = {
+  new: { OrderAccepted: "OPEN", OrderHeld: "HELD", OrderRejected: "REJECTED" },
+  HELD: { OrderReleased: "OPEN", OrderCancelled: "CANCELLED" },
+  OPEN: {
+    OrderTriggered: "TRIGGERED",
+    OrderPartiallyFilled: "PARTIALLY_FILLED",
+    OrderFilled: "FILLED",
+    OrderCancelled: "CANCELLED",
+    OrderExpired: "EXPIRED",
+  },
+  TRIGGERED: {
+    OrderPartiallyFilled: "PARTIALLY_FILLED",
+    OrderFilled: "FILLED",
+    OrderCancelled: "CANCELLED",
+    OrderExpired: "EXPIRED",
+  },
+  PARTIALLY_FILLED: {
+    OrderPartiallyFilled: "PARTIALLY_FILLED",
+    OrderFilled: "FILLED",
+    OrderCancelled: "CANCELLED",
+    OrderExpired: "EXPIRED",
+  },
+  FILLED: {},
+  CANCELLED: {},
+  REJECTED: {},
+  EXPIRED: {},
+};
+
+/** The reason codes an order may end with, per final status (a rejection at placement, a cut at fill time, expiry). */
+const REASON_CODES: Partial<Record<OrderStatus, readonly string[]>> = {
+  REJECTED: [
+    "INSUFFICIENT_FUNDS",
+    "POSITION_LIMIT",
+    "ORDER_SIZE_LIMIT",
+    "LONG_ONLY",
+    "MAX_LEVERAGE",
+    "INVALID_PRICE",
+    "NOT_TRADABLE",
+  ],
+  CANCELLED: [
+    "OCO",
+    "PARENT_CANCELLED",
+    "IOC_UNFILLED",
+    "FOK_UNFILLED",
+    "USER",
+    // what cash, leverage or long-only could not cover at fill time
+    "INSUFFICIENT_FUNDS",
+    "MAX_LEVERAGE",
+    "LONG_ONLY",
+  ],
+  EXPIRED: ["EXPIRED_DAY", "EXPIRED_GTD"],
+};
+
+/**
+ * Runs a random case and checks, after every bar, what a listener of the run can see: the
+ * bar's fill events against the ledger's cash and positions. Nothing of the engine is wrapped,
+ * so whatever the broker hands the ledger is what gets checked.
+ */
+function runCase(c: Case) {
   const n = c.a.length;
   const dates = Array.from({ length: n }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
   const keep = c.bGaps.map((g, i) => i === 0 || !g);
@@ -155,42 +220,80 @@ function runCase(
   const placed: string[] = [];
   class Random extends TradingAlgorithm {
     override initialize() {
-      if (c.controls.longOnly) bt.setLongOnly();
-      if (c.controls.leverage !== null) bt.setMaxLeverage(c.controls.leverage);
+      if (c.controls.longOnly) this.setLongOnly();
+      if (c.controls.leverage !== null) this.setMaxLeverage(c.controls.leverage);
     }
-    override handleData() {
-      for (const x of c.script[bt.clock.t] ?? []) {
+    override handleData(context: Context, data: BarData) {
+      for (const x of c.script[context.barIndex] ?? []) {
         if (x.kind === "cancel") {
-          if (placed.length > 0) bt.cancelOrder(placed[x.pick % placed.length]!);
+          if (placed.length > 0) this.cancelOrder(placed[x.pick % placed.length]!);
           continue;
         }
-        const asset = bt.md.assets[x.sym]!;
-        const close = bt.md.lastClose(asset.sid);
+        const asset = this.symbol(x.sym === 0 ? "A" : "B");
+        const close = data.current(asset, "price");
         if (!Number.isFinite(close)) continue;
-        const id = bt.order(asset, x.amount, { style: styleFor(x, close), tif: TIFS[x.tif] });
+        const id = this.order(asset, x.amount, { style: styleFor(x, close), tif: TIFS[x.tif] });
         if (id !== null) placed.push(id);
       }
     }
   }
+  const broken: string[] = [];
+  // What the fills so far say the account holds: cash, shares per symbol, commissions.
+  let cash: Money | null = null;
+  let commissions = money(0);
+  const shares = new Map<string, number>();
+  let fillsSeen = 0;
+  const listener: BacktestListener = {
+    onBar(t, events) {
+      const { ledger, broker } = bt;
+      cash ??= ledger.startingCash;
+      const fillEvents = events.filter((e) => e.type === "fill");
+      // the exact fills the run keeps for its results, one per fill event, alike
+      const records = broker.fills.slice(fillsSeen);
+      fillsSeen = broker.fills.length;
+      if (records.length !== fillEvents.length)
+        broken.push(`bar ${t}: ${fillEvents.length} fill events, ${records.length} fill records`);
+      records.forEach((f, i) => {
+        const e = fillEvents[i];
+        if (!e || e.orderId !== f.orderId || e.amount !== f.amount || e.price !== f.price)
+          broken.push(`bar ${t}: fill event ${JSON.stringify(e)} is not the fill record of ${f.orderId}`);
+        else if (e.commission !== f.commission.toNumber())
+          broken.push(`bar ${t}: fill event commission ${e.commission} ≠ ${f.commission.toString()}`);
+        // cash_before − amount × price − commission = cash_after
+        cash = cash!.minus(money(f.price).times(f.amount)).minus(f.commission);
+        commissions = commissions.plus(f.commission);
+        shares.set(f.symbol, (shares.get(f.symbol) ?? 0) + f.amount);
+        // without a leverage limit the account does not borrow: a buy never takes cash below 0
+        if (f.amount > 0 && c.controls.leverage === null && cash.isNeg())
+          broken.push(`bar ${t}: a buy of ${f.amount} ${f.symbol} took cash to ${cash.toString()}`);
+      });
+      if (!cash.eq(ledger.cash))
+        broken.push(`bar ${t}: the fills leave cash ${cash.toString()}, the ledger holds ${ledger.cash.toString()}`);
+      if (!commissions.eq(ledger.commissions))
+        broken.push(`bar ${t}: fills charged ${commissions.toString()}, the ledger ${ledger.commissions.toString()}`);
+      if (bt.equityCash[t] !== cash.toNumber())
+        broken.push(`bar ${t}: the equity point's cash ${bt.equityCash[t]} ≠ ${cash.toNumber()}`);
+      for (const [symbol, amount] of shares) {
+        const held = ledger.positions.get(bt.symbol(symbol))?.amount;
+        // positions of amount 0 are removed
+        if (held !== (amount === 0 ? undefined : amount))
+          broken.push(`bar ${t}: fills add up to ${amount} ${symbol}, the position holds ${held}`);
+      }
+      // startingCash + realized + unrealized − commissions = portfolio value
+      const lhs = ledger.startingCash.plus(ledger.realized).plus(ledger.unrealizedExact()).minus(ledger.commissions);
+      // (only average-cost divisions round, at the 40th significant digit)
+      if (lhs.minus(ledger.portfolioValueExact()).abs().gte(1e-20))
+        broken.push(
+          `bar ${t}: P&L adds up to ${lhs.toString()}, the portfolio is worth ${ledger.portfolioValueExact().toString()}`,
+        );
+    },
+  };
   const bt: Backtest = new Backtest(
     data,
     { cash: 10_000, fillModel: "ohlc", sameBarPolicy: "path", ...c.settings },
     new Random(),
+    listener,
   );
-  // Check the cash identity at every fill, exactly, as it happens.
-  const applyFill = bt.ledger.applyFill.bind(bt.ledger);
-  const broken: string[] = [];
-  bt.ledger.applyFill = (asset, shares, price, commission: Money) => {
-    const before = bt.ledger.cash;
-    const realized = applyFill(asset, shares, price, commission);
-    const expected = before.minus(money(price).times(shares)).minus(commission);
-    if (!expected.eq(bt.ledger.cash))
-      broken.push(`${before} − ${shares} × ${price} − ${commission} ≠ ${bt.ledger.cash}`);
-    // without a leverage limit the account does not borrow: a buy never takes cash below 0
-    if (shares > 0 && c.controls.leverage === null && bt.ledger.cash.isNeg())
-      broken.push(`a buy of ${shares} took cash to ${bt.ledger.cash}`);
-    return realized;
-  };
   bt.run();
   return { bt, data, broken };
 }
@@ -201,12 +304,10 @@ describe("invariants over random bars and random strategies", () => {
       fc.property(caseArb, (c) => {
         const { bt, data, broken } = runCase(c);
         const { ledger, broker } = bt;
-        // every fill keeps cash_before − amount × price − commission = cash_after
+        // after every bar: cash, commissions and positions are what the fill events say
         expect(broken).toEqual([]);
-        // startingCash + realized + unrealized − commissions = portfolio value, to the cent and far beyond
+        // at the end, startingCash + realized + unrealized − commissions = portfolio value to the cent
         const lhs = ledger.startingCash.plus(ledger.realized).plus(ledger.unrealizedExact()).minus(ledger.commissions);
-        // (only average-cost divisions round, at the 40th significant digit)
-        expect(lhs.minus(ledger.portfolioValueExact()).abs().lt(1e-20)).toBe(true);
         expect(lhs.toFixed(2)).toBe(ledger.portfolioValueExact().toFixed(2));
         for (const f of broker.fills) {
           const o = broker.orders.get(f.orderId)!;
@@ -230,13 +331,24 @@ describe("invariants over random bars and random strategies", () => {
           expect(o.filled === 0 || Math.sign(o.filled) === Math.sign(o.amount)).toBe(true);
           if (o.status === "FILLED") expect(o.filled).toBe(o.amount);
         }
-        // every order event is a legal transition from the status before it
-        const status = new Map<string, OrderStatus>();
+        // every order event is a legal transition of the contract's lifecycle, from the status before it
+        const status = new Map<string, OrderStatus | "new">();
+        const filledSoFar = new Map<string, number>();
         for (const e of bt.events) {
+          if (e.type === "fill") filledSoFar.set(e.orderId, (filledSoFar.get(e.orderId) ?? 0) + e.amount);
           if (e.type !== "order") continue;
-          const from = status.get(e.order.id) ?? null;
-          expect(nextStatus(from, e.event)).toBe(e.order.status);
-          status.set(e.order.id, e.order.status);
+          const o = e.order;
+          const from = status.get(o.id) ?? "new";
+          expect(LEGAL[from]![e.event], `${o.id}: ${from} + ${e.event}`).toBe(o.status);
+          status.set(o.id, o.status);
+          // the snapshot's fill count is the sum of the fills before it
+          expect(o.filled, `${o.id} at ${e.event}`).toBe(filledSoFar.get(o.id) ?? 0);
+          // HELD is a bracket child waiting for its entry; TRIGGERED a stop-limit whose stop was hit
+          if (o.status === "HELD") expect(o.parentId).not.toBeNull();
+          if (o.status === "TRIGGERED") expect(o.type).toBe("stopLimit");
+          // an order that ends unfilled says why, starting with a code of its final status
+          const codes = REASON_CODES[o.status];
+          if (codes) expect(codes, `${o.id}: ${o.reason}`).toContain(/^([A-Z_]+): \S/.exec(o.reason ?? "")?.[1]);
         }
         // long only: never short
         if (c.controls.longOnly) for (const p of ledger.positions.values()) expect(p.amount).toBeGreaterThan(0);

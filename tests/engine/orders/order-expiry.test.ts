@@ -35,6 +35,40 @@ describe("DAY orders", () => {
     expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderExpired@1"]);
     expect(bt.broker.fills).toEqual([]);
   });
+  it("a DAY order whose session is the last bar of the data expires on it", () => {
+    // placed on bar 0, its session is bar 1, the last bar; the limit 95 is never touched
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100],
+        [100, 101, 96, 97],
+      ]),
+      { 0: (b) => b.order(b.symbol("A"), 10, { style: new LimitOrder(95), tif: "DAY" }) },
+    );
+    const o = orderOf(bt, idAt(bt, 0));
+    expect(o.status).toBe("EXPIRED");
+    expect(o.reason).toBe("EXPIRED_DAY: day order not filled by the end of 2024-01-02's session");
+    expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderExpired@1"]);
+  });
+  it("a DAY order part-filled on the last bar of the data expires there with what it filled", () => {
+    // bar 1 volume 50 under a 10% cap: 5 of 10 shares fill at the open 100
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100],
+        [100, 100, 100, 100, 50],
+      ]),
+      { 0: (b) => b.order(b.symbol("A"), 10, { tif: "DAY" }) },
+      { settings: capped },
+    );
+    const o = orderOf(bt, idAt(bt, 0));
+    expect(fillsOf(bt, o.id)).toEqual([[1, 5, 100]]);
+    expect(o.status).toBe("EXPIRED");
+    expect(o.reason).toMatch(/^EXPIRED_DAY: /);
+    expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderPartiallyFilled@1", "OrderExpired@1"]);
+  });
+  it("a DAY order placed on the last bar stays open: its session is after the data", () => {
+    const bt = run(bars("A", flat(100, 2)), { 1: (b) => b.order(b.symbol("A"), 10, { tif: "DAY" }) });
+    expect(orderOf(bt, idAt(bt, 1)).status).toBe("OPEN");
+  });
 });
 
 describe("GTD orders", () => {

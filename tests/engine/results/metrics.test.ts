@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics } from "../../../src/engine/results/metrics";
+import { buyAndHoldReturn, computeMetrics } from "../../../src/engine/results/metrics";
 import type { RoundTrip } from "../../../src/engine/results/round-trips";
 import { DAY_MS, day } from "../helpers/bars";
 
@@ -55,4 +55,77 @@ describe("metrics on a hand-made equity curve", () => {
     expect([t.trades, t.winRate, t.averageWin, t.averageLoss, t.profitFactor]).toEqual([3, 2 / 3, 125, -50, 5]);
     expect(t.expectancy).toBeCloseTo(200 / 3, 12);
   });
+});
+
+describe("trade statistics a TradingView user looks for", () => {
+  const trades = (
+    [
+      [50, "long", 2],
+      [-20, "short", 4],
+      [-30, "long", 6],
+      [0, "long", 1],
+      [-10, "short", 3],
+      [-5, "long", 2],
+      [40, "short", 6],
+    ] as const
+  ).map(([pnl, side, bars]) => ({ pnl, side, bars }) as RoundTrip);
+  const m = computeMetrics({
+    startingCash: 100,
+    time: Float64Array.of(0, DAY_MS),
+    equity: Float64Array.of(100, 100),
+    inMarket: Uint8Array.of(0, 0),
+    trades,
+    tradedNotional: 0,
+    sessions: 2,
+  });
+  it("gross profit and loss are the sums of winning and of losing trades", () => {
+    // 50 + 40; −20 − 30 − 10 − 5
+    expect([m.grossProfit, m.grossLoss]).toEqual([90, -65]);
+    expect(m.profitFactor).toBeCloseTo(90 / 65, 12);
+  });
+  it("largest win and loss are the best and worst trade", () =>
+    expect([m.largestWin, m.largestLoss]).toEqual([50, -30]));
+  it("a trade at zero breaks a losing streak", () => {
+    // −20, −30 | 0 | −10, −5: two in a row at most
+    expect([m.maxConsecutiveLosses, m.maxConsecutiveWins]).toEqual([2, 1]);
+  });
+  it("average bars in a trade is the mean of their bars", () => expect(m.averageBarsInTrade).toBe(24 / 7));
+  it("long and short trades are counted apart", () => {
+    // long: 50, −30, 0, −5; short: −20, −10, 40
+    expect(m.long).toEqual({
+      trades: 4,
+      pnl: 15,
+      winRate: 0.25,
+      grossProfit: 50,
+      grossLoss: -35,
+      profitFactor: 50 / 35,
+    });
+    expect(m.short).toEqual({
+      trades: 3,
+      pnl: 10,
+      winRate: 1 / 3,
+      grossProfit: 40,
+      grossLoss: -30,
+      profitFactor: 40 / 30,
+    });
+  });
+  it("without trades there is no largest win, no average bars and no streak", () => {
+    const none = metrics([100, 101]);
+    expect([none.largestWin, none.largestLoss, none.averageBarsInTrade, none.maxConsecutiveLosses]).toEqual([
+      null,
+      null,
+      null,
+      0,
+    ]);
+    expect(none.long.winRate).toBeNull();
+  });
+});
+
+describe("buy and hold of the traded symbol", () => {
+  const bars = { time: Float64Array.of(1, 2, 3, 4), close: Float64Array.of(10, 12, 11, 15) };
+  it("runs from the first close in the run to the last", () => {
+    expect(buyAndHoldReturn(bars, 2, 3)).toBeCloseTo(11 / 12 - 1, 12);
+    expect(buyAndHoldReturn(bars, 0, 9)).toBeCloseTo(0.5, 12);
+  });
+  it("is null when the symbol has no bar in the run", () => expect(buyAndHoldReturn(bars, 5, 9)).toBeNull());
 });

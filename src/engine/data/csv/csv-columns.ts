@@ -1,5 +1,6 @@
 import { BAR_FIELDS, type BarField, DataError } from "../symbol-bars";
 import { parseTime } from "./parse-time";
+import { excerpt } from "../../excerpt";
 
 /** Where each needed field sits in a row (0-based indexes into the row's cells). */
 export interface CsvColumns {
@@ -15,7 +16,10 @@ export interface CsvColumns {
 const DATE_NAMES = ["datetime", "timestamp", "date", "time"] as const;
 
 function describeHeader(header: readonly string[]): string {
-  const names = header.map((name) => (name.trim() === "" ? "(unnamed)" : name.trim())).join(", ");
+  const names = excerpt(
+    header.map((name) => (name.trim() === "" ? "(unnamed)" : excerpt(name.trim()))).join(", "),
+    200,
+  );
   const separator = header.length === 1 ? /[;\t|]/.exec(header[0])?.[0] : undefined;
   if (separator === undefined) return names;
   // One column that contains another separator: the file is not comma-separated.

@@ -1,3 +1,5 @@
+import { excerpt } from "../../excerpt";
+
 // Hand-rolled instead of Date.parse: Date.parse reads "2020-01-02T00:00" as local time and
 // accepts many loose shapes, and the data boundary must not depend on the machine's zone.
 // It scans char codes rather than running a regex because it runs once per row of files
@@ -5,8 +7,14 @@
 
 const UNIX_NUMBER = /^\d+(?:\.\d+)?$/;
 
-/** Below this a pure number is Unix seconds, at or above it milliseconds (1e11 s is the year 5138). */
-const SECONDS_LIMIT = 1e11;
+/**
+ * Plausible Unix times: seconds in [1e8, 1e10) and milliseconds in [1e11, 1e13), both
+ * 1973-03-03 to 2286-11-20. Below 1e8 a number is more likely a spreadsheet serial day
+ * (43831 is 2020-01-01 in Excel) or a compact `YYYYMMDD` date, and between 1e10 and 1e11
+ * it could be either unit, so those are rejected rather than guessed.
+ */
+export const UNIX_SECONDS = { min: 1e8, max: 1e10 } as const;
+export const UNIX_MILLISECONDS = { min: 1e11, max: 1e13 } as const;
 
 const MS_PER_MINUTE = 60_000;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -102,18 +110,52 @@ function isSpace(code: number): boolean {
 /**
  * Reads one date cell as Unix milliseconds (UTC), or NaN when it is not a date.
  * Accepts `YYYY-MM-DD` (UTC midnight), ISO date-times with `T` or a space, optional
- * seconds and fraction, and an optional `Z` or `±HH:MM` offset (none means UTC), and
- * pure numbers as Unix seconds (below 1e11) or milliseconds.
+ * seconds and fraction, and an optional `Z` or `±HH:MM` offset (none means UTC); compact
+ * `YYYYMMDD` dates, also followed by a time (`20200102 09:30`); and pure numbers as Unix
+ * seconds or milliseconds inside the plausible ranges above.
  */
 export function parseTime(text: string): number {
   const cell = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
   if (cell.length >= 10 && cell.charCodeAt(4) === DASH) return parseIso(cell);
+  if (isCompactDate(cell)) return parseIso(`${cell.slice(0, 4)}-${cell.slice(4, 6)}-${cell.slice(6)}`);
   if (UNIX_NUMBER.test(cell)) {
     const value = Number(cell);
-    return value < SECONDS_LIMIT ? Math.round(value * 1000) : Math.round(value);
+    if (value >= UNIX_SECONDS.min && value < UNIX_SECONDS.max) return Math.round(value * 1000);
+    if (value >= UNIX_MILLISECONDS.min && value < UNIX_MILLISECONDS.max) return Math.round(value);
   }
   return NaN;
 }
+
+/** Eight digits (`YYYYMMDD`), alone or followed by `T` or a space and more (a time). */
+function isCompactDate(cell: string): boolean {
+  if (cell.length < 8 || digits(cell, 0, 8) < 0) return false;
+  if (cell.length === 8) return true;
+  const next = cell.charCodeAt(8);
+  return next === T_UPPER || next === SPACE;
+}
+
+/**
+ * Why a date cell that `parseTime` refused is not a date, for the error message (cold
+ * path: only called once, on the line that fails). Quotes at most an excerpt of the cell.
+ */
+export function whyNotTime(text: string): string {
+  const cell = text.trim();
+  if (cell === "") return "date is empty";
+  const quoted = `"${excerpt(cell)}"`;
+  if (isCompactDate(cell)) return `date ${quoted} reads as YYYYMMDD but is not a valid date`;
+  if (UNIX_NUMBER.test(cell)) {
+    const value = Number(cell);
+    const hint = value < EXCEL_LAST_SERIAL ? " (a spreadsheet's serial day number? write dates as YYYY-MM-DD)" : "";
+    return (
+      `date ${quoted} is a number but neither plausible Unix seconds (1e8 to 1e10) ` +
+      `nor milliseconds (1e11 to 1e13), 1973-03-03 to 2286-11-20${hint}`
+    );
+  }
+  return `date ${quoted} is not a date (expected YYYY-MM-DD, an ISO date-time, YYYYMMDD, or Unix seconds or milliseconds)`;
+}
+
+/** Excel's serial day of 9999-12-31: numbers below it may be spreadsheet dates. */
+const EXCEL_LAST_SERIAL = 2_958_466;
 
 /** Shows a time the way a person would look for it in the file: a bare date at UTC midnight. */
 export function formatTime(ms: number): string {

@@ -21,7 +21,7 @@ const row = (time: number) =>
     return { time, open, high, low, close, volume };
   });
 const rows = fc
-  .uniqueArray(fc.integer({ min: 0, max: 4_000_000_000 }), { minLength: 1, maxLength: 60 })
+  .uniqueArray(fc.integer({ min: 100_000_000, max: 4_000_000_000 }), { minLength: 1, maxLength: 60 })
   .chain((seconds) => fc.tuple(...seconds.map((s) => row(s * 1000))));
 
 const toCsv = (data: readonly Row[], dateOf: (ms: number) => string): string =>

@@ -192,17 +192,17 @@ describe("rejected data names file, line and column", () => {
     [
       "an impossible date",
       csv(HEADER, "2020-02-30,1,1,1,1,1"),
-      'AAPL.csv:2:1: date "2020-02-30" is not a date (expected YYYY-MM-DD, an ISO date-time, or Unix seconds or milliseconds)',
+      'AAPL.csv:2:1: date "2020-02-30" is not a date (expected YYYY-MM-DD, an ISO date-time, YYYYMMDD, or Unix seconds or milliseconds)',
     ],
     [
       "a time of 24:00",
       csv(HEADER, "2020-01-02T24:00,1,1,1,1,1"),
-      'AAPL.csv:2:1: date "2020-01-02T24:00" is not a date (expected YYYY-MM-DD, an ISO date-time, or Unix seconds or milliseconds)',
+      'AAPL.csv:2:1: date "2020-01-02T24:00" is not a date (expected YYYY-MM-DD, an ISO date-time, YYYYMMDD, or Unix seconds or milliseconds)',
     ],
     [
       "a US-style date",
       csv(HEADER, "01/02/2020,1,1,1,1,1"),
-      'AAPL.csv:2:1: date "01/02/2020" is not a date (expected YYYY-MM-DD, an ISO date-time, or Unix seconds or milliseconds)',
+      'AAPL.csv:2:1: date "01/02/2020" is not a date (expected YYYY-MM-DD, an ISO date-time, YYYYMMDD, or Unix seconds or milliseconds)',
     ],
     ["an empty date", csv(HEADER, ",1,1,1,1,1"), "AAPL.csv:2:1: date is empty"],
     [

@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Run settings, named as the store names them; the helper opens the panel when needed. */
+const SETTING_IDS = {
+  start: "setting-start",
+  end: "setting-end",
+  cash: "setting-cash",
+  fillModel: "setting-fill-model",
+  sameBar: "setting-same-bar",
+  commission: "setting-commission",
+  commissionCost: "setting-commission-cost",
+  commissionMin: "setting-commission-min",
+  slippage: "setting-slippage",
+  basisPoints: "setting-bps",
+  volumeLimit: "setting-volume-limit",
+  priceImpact: "setting-price-impact",
+  spread: "setting-spread",
+  timeLimit: "setting-time-limit",
+} as const;
+export type SettingName = keyof typeof SETTING_IDS;
+
+export class Settings {
+  readonly panel: Locator;
+  constructor(private readonly page: Page) {
+    this.panel = page.getByTestId("settings-panel");
+  }
+  async open(): Promise<void> {
+    if (!(await this.panel.isVisible())) await this.page.getByTestId("open-settings").click();
+    await expect(this.panel).toBeVisible();
+  }
+  async close(): Promise<void> {
+    if (await this.panel.isVisible()) await this.page.getByTestId("open-settings").click();
+    await expect(this.panel).toBeHidden();
+  }
+  field(name: SettingName): Locator {
+    return this.page.getByTestId(SETTING_IDS[name]);
+  }
+  /** Sets one setting as a user would (types into a field, picks from a list) and checks it took. */
+  async set(name: SettingName, value: string | number): Promise<void> {
+    await this.open();
+    const field = this.field(name);
+    const text = String(value);
+    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(text);
+    else await field.fill(text);
+    await expect(field).toHaveValue(text);
+  }
+  /** Sets several, then closes the panel. */
+  async apply(values: Partial<Record<SettingName, string | number>>): Promise<void> {
+    for (const [name, value] of Object.entries(values)) await this.set(name as SettingName, value);
+    await this.close();
+  }
+  async value(name: SettingName): Promise<string> {
+    await this.open();
+    return this.field(name).inputValue();
+  }
+  /** A symbol's checkbox in the data list. */
+  symbol(symbol: string): Locator {
+    return this.page.getByTestId(`symbol-${symbol}`);
+  }
+}
