@@ -1,26 +1,19 @@
-import type { Asset } from "./data/asset";
 import { BarData } from "./data/bar-data";
-import { Broker, type Clock, type OrderOptions } from "./broker";
-import type { CommissionModel } from "./matching/commission";
+import { Broker } from "./broker";
+import type { Clock } from "./broker-state";
 import { Context } from "./api/context";
-import { Controls, type SizeLimit } from "./account/controls";
 import type { SymbolBars } from "./data/symbol-bars";
-import type { EngineEvent, LogLevel } from "./events";
+import type { EngineEvent } from "./events";
 import { fillModelByName } from "./matching/fill-model";
 import { Ledger } from "./account/ledger";
-import { Logger } from "./api/logger";
 import { MarketData } from "./data/market-data";
 import { money } from "./account/money";
-import type { Order } from "./orders/order";
 import { expireOrders } from "./orders/order-expiry";
-import { matchSymbol } from "./matching/order-matcher";
-import { targetShares, sharesForValue } from "./orders/order-sizing";
 import { AccountView, PortfolioView } from "./account/portfolio-view";
-import { type DateRule, dateRules, type Session, sessionsOf, type TimeRule, timeRules } from "./api/schedule";
+import { type Session, sessionsOf } from "./api/schedule";
 import { commissionFromSpec, dateBound, type RunSettings, slippageFromSpec } from "./settings";
-import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
-import { setActiveHost, type StrategyHost } from "./api/strategy-host";
+import { setActiveHost, StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
 
 export interface BacktestListener {
@@ -65,37 +58,31 @@ function isThenable(r: unknown): boolean {
   );
 }
 
-interface Scheduled {
-  fn: (c: unknown, d: unknown) => void;
-  date: DateRule;
-  time: TimeRule;
-}
-
 /**
- * One backtest: the bar loop of execution.md over the loaded data, calling the strategy's
- * hooks. Construct, then `run()`; everything it produced stays readable afterwards.
+ * One backtest: the bar loop over the loaded data, calling the strategy's hooks (the fill
+ * rules in docs/fill-rules.md give its steps). What the strategy calls lives in `host`
+ * (api/strategy-host.ts). Construct, then `run()`; everything it produced stays readable
+ * afterwards.
  */
-export class Backtest implements StrategyHost {
+export class Backtest {
   readonly md: MarketData;
   readonly ledger: Ledger;
   readonly broker: Broker;
   readonly clock: Clock = { t: 0, dt: 0 };
   readonly context: Context;
   readonly data: BarData;
-  readonly log: Logger;
+  /** The "playground" functions of this run, and what the strategy asked for through them. */
+  readonly host: StrategyHost;
   readonly events: EngineEvent[] = [];
   readonly equityValue: Float64Array;
   readonly equityCash: Float64Array;
   /** 1 for bars that ended holding a position (for the exposure metric). */
   readonly inMarket: Uint8Array;
-  readonly records = new Map<string, Array<[number, number]>>();
   private sessionList: Session[] | null = null;
-  benchmark: Asset | null = null;
   /** Bars processed (less than the timeline when stopped early). */
   barsDone = 0;
   stopped = false;
   private readonly batch: EngineEvent[] = [];
-  private readonly scheduled: Scheduled[] = [];
   private phase = "initialize";
 
   constructor(
@@ -127,7 +114,11 @@ export class Backtest implements StrategyHost {
       this.clock,
     );
     this.data = new BarData(this.md);
-    this.log = new Logger((level, message) => this.logLine(level, message));
+    this.host = new StrategyHost(
+      this.broker,
+      (e) => this.emit(e),
+      () => this.phase,
+    );
     this.equityValue = new Float64Array(this.md.timeline.length);
     this.equityCash = new Float64Array(this.md.timeline.length);
     this.inMarket = new Uint8Array(this.md.timeline.length);
@@ -139,7 +130,7 @@ export class Backtest implements StrategyHost {
   }
 
   run(): void {
-    setActiveHost(this);
+    setActiveHost(this.host);
     try {
       this.call("initialize", () => this.algo.initialize(this.context));
       this.loop();
@@ -154,7 +145,7 @@ export class Backtest implements StrategyHost {
   /** Let `analyze` see the results, with the free functions still bound to this run. */
   callAnalyze(results: unknown): void {
     if (!this.algo.analyze) return;
-    setActiveHost(this);
+    setActiveHost(this.host);
     try {
       this.call("analyze", () => this.algo.analyze!(this.context, results));
     } catch (e) {
@@ -183,7 +174,7 @@ export class Backtest implements StrategyHost {
       for (let sid = 0; sid < broker.live.length; sid++) {
         if (broker.live[sid]!.length === 0) continue;
         anyLive = true;
-        if (md.hasBar[sid] === 1) matchSymbol(broker, sid, t);
+        if (md.hasBar[sid] === 1) broker.matcher.matchSymbol(sid, t);
       }
       // 2. Expire.
       if (anyLive) expireOrders(broker, t);
@@ -210,7 +201,7 @@ export class Backtest implements StrategyHost {
       listener.onHook?.("handleData", t, clock.dt);
       const r: unknown = algo.handleData(this.context, this.data);
       if (r !== undefined) this.call("handleData", () => r);
-      if (this.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
+      if (this.host.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
       listener.onBar?.(t, this.batch);
       if (this.batch.length > 0) this.batch.length = 0;
@@ -219,7 +210,7 @@ export class Backtest implements StrategyHost {
   }
 
   private runScheduled(s: Session, t: number): void {
-    for (const job of this.scheduled) {
+    for (const job of this.host.scheduled) {
       if (!job.date.matches(s.place)) continue;
       const { at, offsetBars } = job.time;
       const due =
@@ -243,116 +234,8 @@ export class Backtest implements StrategyHost {
     }
   }
 
-  /** Which hook was running when a user error escaped (for the error message). */
-  get currentHook(): string {
-    return this.phase;
-  }
-
   private emit(e: EngineEvent): void {
     this.events.push(e);
     this.batch.push(e);
   }
-
-  private logLine(level: LogLevel, message: string): void {
-    this.emit({ type: "log", dt: this.clock.dt, level, message });
-  }
-
-  // ----- StrategyHost: the "playground" API -----
-  symbol(symbol: string): Asset {
-    if (typeof symbol !== "string")
-      throw new StrategyError(`symbol() takes a ticker string like "SPY", got ${typeof symbol}`);
-    return this.md.symbol(symbol);
-  }
-  order(asset: Asset, amount: number, opts?: OrderOptions): string | null {
-    return this.broker.place(asset, amount, opts);
-  }
-  orderValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
-    return this.order(asset, sharesForValue(this, asset, value, "orderValue"), opts);
-  }
-  orderPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
-    return this.orderValue(asset, this.ledger.portfolioValue() * checkNumber("orderPercent percent", percent), opts);
-  }
-  orderTarget(asset: Asset, shares: number, opts?: OrderOptions): string | null {
-    return this.order(asset, targetShares(this, asset, checkNumber("orderTarget shares", shares)), opts);
-  }
-  orderTargetValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
-    return this.orderTarget(asset, sharesForValue(this, asset, value, "orderTargetValue"), opts);
-  }
-  orderTargetPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
-    const value = this.ledger.portfolioValue() * checkNumber("orderTargetPercent percent", percent);
-    return this.orderTargetValue(asset, value, opts);
-  }
-  getOpenOrders(): Map<Asset, Order[]>;
-  getOpenOrders(asset: Asset): Order[];
-  getOpenOrders(asset?: Asset): Order[] | Map<Asset, Order[]> {
-    if (asset !== undefined) return [...(this.broker.live[this.md.symbol(asset.symbol).sid] ?? [])];
-    const out = new Map<Asset, Order[]>();
-    this.broker.live.forEach((list, sid) => {
-      if (list.length > 0) out.set(this.md.assets[sid]!, [...list]);
-    });
-    return out;
-  }
-  getOrder(id: string): Order | undefined {
-    return this.broker.orders.get(id);
-  }
-  cancelOrder(orderOrId: Order | string): void {
-    const o = typeof orderOrId === "string" ? this.broker.orders.get(orderOrId) : orderOrId;
-    if (!o || this.broker.orders.get(o.id) !== o)
-      throw new StrategyError(
-        `cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`,
-      );
-    this.broker.cancelByUser(o);
-  }
-  setCommission(model: CommissionModel): void {
-    if (typeof model?.charge !== "function")
-      throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
-    this.broker.commission = model;
-  }
-  setSlippage(model: SlippageModel): void {
-    if (typeof model?.slip !== "function")
-      throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
-    this.broker.slippage = model;
-  }
-  setMaxPositionSize(limit: SizeLimit): void {
-    this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));
-  }
-  setMaxOrderSize(limit: SizeLimit): void {
-    this.broker.controls.maxOrderSize.push(Controls.checkLimit("setMaxOrderSize", limit));
-  }
-  setLongOnly(): void {
-    this.broker.controls.longOnly = true;
-  }
-  setMaxLeverage(x: number): void {
-    if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setMaxLeverage takes a number above 0, got ${x}`);
-    this.broker.controls.maxLeverage = x;
-  }
-  setCash(x: number): void {
-    if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setCash takes an amount above 0, got ${x}`);
-    if (this.phase !== "initialize") throw new StrategyError("setCash works only inside initialize");
-    this.ledger.resetCash(money(x));
-  }
-  setBenchmark(asset: Asset): void {
-    this.benchmark = this.md.symbol(asset?.symbol);
-  }
-  scheduleFunction(fn: (c: unknown, d: unknown) => void, date?: DateRule, time?: TimeRule): void {
-    if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");
-    this.scheduled.push({ fn, date: date ?? dateRules.everyDay(), time: time ?? timeRules.marketOpen() });
-  }
-  record(a: Record<string, number> | string, b?: number): void {
-    const values = typeof a === "string" ? { [a]: b as number } : a;
-    const dt = this.clock.dt;
-    for (const [name, v] of Object.entries(values)) {
-      if (typeof v !== "number") throw new StrategyError(`record: ${name} must be a number, got ${typeof v}`);
-      let s = this.records.get(name);
-      if (!s) this.records.set(name, (s = []));
-      s.push([dt, v]);
-    }
-    this.emit({ type: "record", dt, values: { ...values } });
-  }
-}
-
-function checkNumber(what: string, x: number): number {
-  if (typeof x !== "number" || !Number.isFinite(x))
-    throw new StrategyError(`${what} must be a finite number, got ${String(x)}`);
-  return x;
 }

@@ -1,4 +1,5 @@
 import type { Asset } from "./data/asset";
+import type { Clock, OrderBook } from "./broker-state";
 import type { CommissionModel } from "./matching/commission";
 import { Controls } from "./account/controls";
 import type { EngineEvent, FillRecord } from "./events";
@@ -10,18 +11,14 @@ import { money, type Money } from "./account/money";
 import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
 import { snapshotOrder } from "./orders/order-snapshot";
+import { OrderMatcher } from "./matching/order-matcher";
 import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { StrategyError } from "./strategy-error";
 import { roundToTick } from "./orders/tick-rounding";
 import { normalizeTif, type TimeInForce } from "./orders/time-in-force";
-
-/** The engine's clock as the broker sees it: the current bar's timeline index and time. */
-export interface Clock {
-  t: number;
-  dt: number;
-}
+import { trailingLevel } from "./matching/trailing-stop";
 
 export interface OrderOptions {
   style?: ExecutionStyle;
@@ -29,15 +26,18 @@ export interface OrderOptions {
 }
 
 /**
- * Holds every order, places and cancels them, and applies fills to the ledger. The
- * per-bar matching lives in order-matcher.ts, expiry and trailing in order-upkeep.ts.
+ * Holds every order, places and cancels them, and applies fills to the ledger. The checks
+ * at placement live in account/placement-checks.ts, the per-bar matching in the
+ * OrderMatcher it owns (matching/order-matcher.ts), expiry in orders/order-expiry.ts.
  */
-export class Broker {
+export class Broker implements OrderBook {
   readonly orders = new Map<string, Order>();
   /** Orders still able to fill or be cancelled, per symbol id, in placement order. */
   readonly live: Order[][];
   readonly fills: FillRecord[] = [];
   readonly controls = new Controls();
+  /** Step 1 of the bar loop: `matcher.matchSymbol(sid, t)`. */
+  readonly matcher: OrderMatcher = new OrderMatcher(this);
   ambiguousBars = 0;
   /** Every (bar, pair) that was ambiguous, for the chart to flag. */
   readonly ambiguous: Array<{ dt: number; symbol: string; orderIds: [string, string] }> = [];
@@ -261,11 +261,4 @@ export class Broker {
     }
     return o;
   }
-}
-
-/** A trailing stop's level from its watermark; computed, not rounded to the tick. */
-export function trailingLevel(o: Order): number {
-  const sell = o.amount < 0;
-  if (o.trailPercent !== null) return o.watermark * (sell ? 1 - o.trailPercent : 1 + o.trailPercent);
-  return sell ? o.watermark - o.trailAmount! : o.watermark + o.trailAmount!;
 }

@@ -13,7 +13,7 @@
  * (PublicView). Exceptions are named where they are made.
  */
 import type * as Declared from "playground";
-import * as Impl from "../engine/api/playground";
+import { playground as Impl } from "../engine/api/playground";
 import type { Asset as EAsset } from "../engine/data/asset";
 import type { BarData as EBarData, CurrentField as ECurrentField } from "../engine/data/bar-data";
 import type { OrderOptions as EOrderOptions } from "../engine/broker";
@@ -58,6 +58,8 @@ type Assert<T extends true> = T;
 type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 };
 type Fn = (...args: never[]) => unknown;
 type Ctor = abstract new (...args: never[]) => unknown;
+/** An instance of a class the engine's module exports. */
+type Inst<K extends keyof typeof Impl> = (typeof Impl)[K] extends Ctor ? InstanceType<(typeof Impl)[K]> : never;
 
 /**
  * Engine types that carry engine-only members (or contain such types), each with what users
@@ -188,17 +190,17 @@ export type OrderStatusValues = Assert<Equal<typeof Impl.ORDER_STATUS, typeof De
 // Classes, both ways (instance members)
 // ---------------------------------------------------------------------------------------
 
-export type TradingAlgorithmMembers = None<Agrees<Impl.TradingAlgorithm, Declared.TradingAlgorithm>>;
-export type SeriesMembers = None<Agrees<Impl.Series, Declared.Series>>;
+export type TradingAlgorithmMembers = None<Agrees<Inst<"TradingAlgorithm">, Declared.TradingAlgorithm>>;
+export type SeriesMembers = None<Agrees<Inst<"Series">, Declared.Series>>;
 export type RollingMembers = None<Agrees<ERolling, Declared.Rolling>>;
-export type StrategyErrorMembers = None<Agrees<Impl.StrategyError, Declared.StrategyError>>;
-export type MarketOrderMembers = None<Agrees<Impl.MarketOrder, Declared.MarketOrder>>;
-export type LimitOrderMembers = None<Agrees<Impl.LimitOrder, Declared.LimitOrder>>;
-export type StopOrderMembers = None<Agrees<Impl.StopOrder, Declared.StopOrder>>;
-export type StopLimitOrderMembers = None<Agrees<Impl.StopLimitOrder, Declared.StopLimitOrder>>;
-export type TrailingStopOrderMembers = None<Agrees<Impl.TrailingStopOrder, Declared.TrailingStopOrder>>;
-export type OCOOrderMembers = None<Agrees<Impl.OCOOrder, Declared.OCOOrder>>;
-export type BracketOrderMembers = None<Agrees<Impl.BracketOrder, Declared.BracketOrder>>;
+export type StrategyErrorMembers = None<Agrees<Inst<"StrategyError">, Declared.StrategyError>>;
+export type MarketOrderMembers = None<Agrees<Inst<"MarketOrder">, Declared.MarketOrder>>;
+export type LimitOrderMembers = None<Agrees<Inst<"LimitOrder">, Declared.LimitOrder>>;
+export type StopOrderMembers = None<Agrees<Inst<"StopOrder">, Declared.StopOrder>>;
+export type StopLimitOrderMembers = None<Agrees<Inst<"StopLimitOrder">, Declared.StopLimitOrder>>;
+export type TrailingStopOrderMembers = None<Agrees<Inst<"TrailingStopOrder">, Declared.TrailingStopOrder>>;
+export type OCOOrderMembers = None<Agrees<Inst<"OCOOrder">, Declared.OCOOrder>>;
+export type BracketOrderMembers = None<Agrees<Inst<"BracketOrder">, Declared.BracketOrder>>;
 
 type C = typeof Impl.commission;
 type S = typeof Impl.slippage;

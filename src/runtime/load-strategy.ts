@@ -1,5 +1,5 @@
 import { ensureLockdown } from "./lockdown";
-import * as playground from "../engine/api/playground";
+import { playground } from "../engine/api/playground";
 import { TradingAlgorithm } from "../engine/api/trading-algorithm";
 import { activeHost } from "../engine/api/strategy-host";
 import { consoleFor } from "../engine/api/logger";

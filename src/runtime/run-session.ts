@@ -37,7 +37,7 @@ export function runSession(
       cash: bt.equityCash.slice(sentTo, barsDone),
     };
     if (n > 0 || pending.length > 0) {
-      const benchmark = bt.benchmark?.symbol ?? null;
+      const benchmark = bt.host.benchmark?.symbol ?? null;
       post({ ...base, type: "batch", barsDone, totalBars: bt.md.timeline.length, events: pending, equity, benchmark });
     }
     pending = [];

@@ -18,6 +18,41 @@ test("starting cash from Settings is the equity curve's starting point", async (
   await expect(app.metrics.value("starting-cash")).toHaveText("50,000.00");
 });
 
+// SPY's second bar opens at 180.10, dips to 180.07 first, then rises to 184.88: a stop-loss at
+// 180.08 and a take-profit at 184.00 could both fill on it once the entry fills at the open.
+const AMBIGUOUS_BRACKET = [
+  'import { TradingAlgorithm, order, BracketOrder } from "playground";',
+  "export default class Tight extends TradingAlgorithm {",
+  "  handleData(context, data) {",
+  "    if (context.barIndex === 0)",
+  '      order(this.symbol("SPY"), 10, { style: new BracketOrder({ stopLossPrice: 180.08, takeProfitPrice: 184 }) });',
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+test("the same-bar setting decides which bracket leg fills when one bar reaches both", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(AMBIGUOUS_BRACKET);
+  // o1 is the entry, o2 its stop-loss, o3 its take-profit. The path reaches the low first.
+  await app.toolbar.runToCompletion();
+  await expect(app.blotter.status("o2")).toHaveText("FILLED");
+  await expect(app.blotter.status("o3")).toHaveText("CANCELLED");
+
+  await app.settings.apply({ sameBar: "targetFirst" });
+  await app.toolbar.runToCompletion();
+  await expect(app.blotter.status("o3")).toHaveText("FILLED");
+  await expect(app.blotter.status("o2")).toHaveText("CANCELLED");
+  await app.tabs.open("fills");
+  await expect(app.fills.forOrder("o3")).toContainText("184.00");
+
+  await app.settings.apply({ sameBar: "stopFirst" });
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("orders");
+  await expect(app.blotter.status("o2")).toHaveText("FILLED");
+  await expect(app.blotter.status("o3")).toHaveText("CANCELLED");
+});
+
 test("dragging the divider between editor and charts resizes them", async ({ app }) => {
   await app.open();
   const before = (await app.editor.root.boundingBox())!.width;

@@ -5,7 +5,7 @@ import { LimitOrder } from "../../src/engine/orders/execution-styles";
 import { TradingAlgorithm } from "../../src/engine/api/trading-algorithm";
 import { runStrategy } from "../../src/runtime/run-strategy";
 import { bars, flat, type Row } from "./helpers/bars";
-import { fillsOf, idAt, results, run, TEST_SETTINGS } from "./helpers/run";
+import { fillsOf, idAt, results, run, TEST_SETTINGS, type TestRun } from "./helpers/run";
 
 const rows: Row[] = [
   [100, 102, 99, 101],
@@ -23,7 +23,7 @@ describe("the bar loop", () => {
     expect(seen).toEqual(["101|101", "105|101,105", "107|101,105,107"]);
   });
   it("a market order fills at the next bar's open under ohlc and its close under close", () => {
-    const place = { 0: (b: Backtest) => b.order(b.symbol("A"), 10) };
+    const place = { 0: (b: TestRun) => b.order(b.symbol("A"), 10) };
     expect(fillsOf(run(bars("A", rows), place), "o1")).toEqual([[1, 10, 103]]);
     expect(fillsOf(run(bars("A", rows), place, { settings: { fillModel: "close" } }), "o1")).toEqual([[1, 10, 105]]);
   });
@@ -65,7 +65,7 @@ describe("the bar loop", () => {
     const batches: Array<[number, string[]]> = [];
     class S extends TradingAlgorithm {
       override handleData() {
-        if (bt.clock.t === 0) bt.order(bt.symbol("A"), 10, { style: new LimitOrder(90), tif: "DAY" });
+        if (bt.clock.t === 0) this.order(this.symbol("A"), 10, { style: new LimitOrder(90), tif: "DAY" });
       }
     }
     const bt: Backtest = new Backtest([bars("A", rows)], TEST_SETTINGS, new S(), {
@@ -109,8 +109,8 @@ describe("the bar loop", () => {
 
 describe("determinism", () => {
   const strategy = {
-    0: (b: Backtest) => b.order(b.symbol("A"), 10),
-    1: (b: Backtest) => b.order(b.symbol("A"), -4, { style: new LimitOrder(106) }),
+    0: (b: TestRun) => b.order(b.symbol("A"), 10),
+    1: (b: TestRun) => b.order(b.symbol("A"), -4, { style: new LimitOrder(106) }),
   };
   it("two runs of the same strategy and data give the same fills hash", () => {
     const h1 = results(run(bars("A", rows), strategy, { settings: { slippage: undefined, commission: undefined } })).run

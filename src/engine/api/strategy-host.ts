@@ -1,37 +1,152 @@
 import type { Asset } from "../data/asset";
-import type { OrderOptions } from "../broker";
+import type { BarData } from "../data/bar-data";
+import type { Broker, OrderOptions } from "../broker";
 import type { CommissionModel } from "../matching/commission";
-import type { SizeLimit } from "../account/controls";
-import type { Logger } from "./logger";
+import type { Context } from "./context";
+import { Controls, type SizeLimit } from "../account/controls";
+import type { EngineEvent } from "../events";
+import { Logger } from "./logger";
+import { money } from "../account/money";
 import type { Order } from "../orders/order";
-import type { DateRule, TimeRule } from "./schedule";
+import { sharesForValue, targetShares } from "../orders/order-sizing";
+import { type DateRule, dateRules, type TimeRule, timeRules } from "./schedule";
 import type { SlippageModel } from "../matching/slippage";
+import { StrategyError } from "../strategy-error";
 
-/** What a running backtest offers the strategy: the contract of strategy-api.md. */
-export interface StrategyHost {
+/** A function given to scheduleFunction, with when it runs. */
+export interface ScheduledJob {
+  readonly fn: (context: Context, data: BarData) => void;
+  readonly date: DateRule;
+  readonly time: TimeRule;
+}
+
+/**
+ * What a running backtest offers the strategy: the implementation of every "playground"
+ * function (the names are listed in strategy-api.ts, which makes them free functions and
+ * TradingAlgorithm methods). It checks what the strategy passes, then acts on the broker,
+ * and keeps what the strategy asked for: recorded series, scheduled functions, the benchmark.
+ */
+export class StrategyHost {
   readonly log: Logger;
-  symbol(symbol: string): Asset;
-  order(asset: Asset, amount: number, opts?: OrderOptions): string | null;
-  orderValue(asset: Asset, value: number, opts?: OrderOptions): string | null;
-  orderPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null;
-  orderTarget(asset: Asset, shares: number, opts?: OrderOptions): string | null;
-  orderTargetValue(asset: Asset, value: number, opts?: OrderOptions): string | null;
-  orderTargetPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null;
+  /** `record(...)` series by name, as [time, value] points. */
+  readonly records = new Map<string, Array<[number, number]>>();
+  readonly scheduled: ScheduledJob[] = [];
+  benchmark: Asset | null = null;
+
+  /**
+   * @param emit where events (records, log lines) go
+   * @param hook the hook running now ("initialize", "handleData", ...)
+   */
+  constructor(
+    private readonly broker: Broker,
+    private readonly emit: (e: EngineEvent) => void,
+    private readonly hook: () => string,
+  ) {
+    this.log = new Logger((level, message) => emit({ type: "log", dt: broker.clock.dt, level, message }));
+  }
+
+  symbol(symbol: string): Asset {
+    if (typeof symbol !== "string")
+      throw new StrategyError(`symbol() takes a ticker string like "SPY", got ${typeof symbol}`);
+    return this.broker.md.symbol(symbol);
+  }
+  order(asset: Asset, amount: number, opts?: OrderOptions): string | null {
+    return this.broker.place(asset, amount, opts);
+  }
+  orderValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
+    return this.order(asset, sharesForValue(this.broker, asset, value, "orderValue"), opts);
+  }
+  orderPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
+    const value = this.broker.ledger.portfolioValue() * checkNumber("orderPercent percent", percent);
+    return this.orderValue(asset, value, opts);
+  }
+  orderTarget(asset: Asset, shares: number, opts?: OrderOptions): string | null {
+    return this.order(asset, targetShares(this.broker, asset, checkNumber("orderTarget shares", shares)), opts);
+  }
+  orderTargetValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
+    return this.orderTarget(asset, sharesForValue(this.broker, asset, value, "orderTargetValue"), opts);
+  }
+  orderTargetPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
+    const value = this.broker.ledger.portfolioValue() * checkNumber("orderTargetPercent percent", percent);
+    return this.orderTargetValue(asset, value, opts);
+  }
   getOpenOrders(): Map<Asset, Order[]>;
   getOpenOrders(asset: Asset): Order[];
-  getOrder(id: string): Order | undefined;
-  cancelOrder(orderOrId: Order | string): void;
-  setCommission(model: CommissionModel): void;
-  setSlippage(model: SlippageModel): void;
-  setMaxPositionSize(limit: SizeLimit): void;
-  setMaxOrderSize(limit: SizeLimit): void;
-  setLongOnly(): void;
-  setMaxLeverage(x: number): void;
-  setCash(x: number): void;
-  setBenchmark(asset: Asset): void;
-  scheduleFunction(fn: (context: unknown, data: unknown) => void, dateRule?: DateRule, timeRule?: TimeRule): void;
+  getOpenOrders(asset?: Asset): Order[] | Map<Asset, Order[]> {
+    const { md, live } = this.broker;
+    if (asset !== undefined) return [...(live[md.symbol(asset.symbol).sid] ?? [])];
+    const out = new Map<Asset, Order[]>();
+    live.forEach((list, sid) => {
+      if (list.length > 0) out.set(md.assets[sid]!, [...list]);
+    });
+    return out;
+  }
+  getOrder(id: string): Order | undefined {
+    return this.broker.orders.get(id);
+  }
+  cancelOrder(orderOrId: Order | string): void {
+    const orders = this.broker.orders;
+    const o = typeof orderOrId === "string" ? orders.get(orderOrId) : orderOrId;
+    if (!o || orders.get(o.id) !== o)
+      throw new StrategyError(
+        `cancelOrder: no order ${String(typeof orderOrId === "string" ? orderOrId : orderOrId?.id)}`,
+      );
+    this.broker.cancelByUser(o);
+  }
+  setCommission(model: CommissionModel): void {
+    if (typeof model?.charge !== "function")
+      throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
+    this.broker.commission = model;
+  }
+  setSlippage(model: SlippageModel): void {
+    if (typeof model?.slip !== "function")
+      throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
+    this.broker.slippage = model;
+  }
+  setMaxPositionSize(limit: SizeLimit): void {
+    this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));
+  }
+  setMaxOrderSize(limit: SizeLimit): void {
+    this.broker.controls.maxOrderSize.push(Controls.checkLimit("setMaxOrderSize", limit));
+  }
+  setLongOnly(): void {
+    this.broker.controls.longOnly = true;
+  }
+  setMaxLeverage(x: number): void {
+    if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setMaxLeverage takes a number above 0, got ${x}`);
+    this.broker.controls.maxLeverage = x;
+  }
+  setCash(x: number): void {
+    if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setCash takes an amount above 0, got ${x}`);
+    if (this.hook() !== "initialize") throw new StrategyError("setCash works only inside initialize");
+    this.broker.ledger.resetCash(money(x));
+  }
+  setBenchmark(asset: Asset): void {
+    this.benchmark = this.broker.md.symbol(asset?.symbol);
+  }
+  scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
+    if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");
+    this.scheduled.push({ fn, date: dateRule ?? dateRules.everyDay(), time: timeRule ?? timeRules.marketOpen() });
+  }
   record(values: Record<string, number>): void;
   record(name: string, value: number): void;
+  record(a: Record<string, number> | string, b?: number): void {
+    const values = typeof a === "string" ? { [a]: b as number } : a;
+    const dt = this.broker.clock.dt;
+    for (const [name, v] of Object.entries(values)) {
+      if (typeof v !== "number") throw new StrategyError(`record: ${name} must be a number, got ${typeof v}`);
+      let s = this.records.get(name);
+      if (!s) this.records.set(name, (s = []));
+      s.push([dt, v]);
+    }
+    this.emit({ type: "record", dt, values: { ...values } });
+  }
+}
+
+function checkNumber(what: string, x: number): number {
+  if (typeof x !== "number" || !Number.isFinite(x))
+    throw new StrategyError(`${what} must be a finite number, got ${String(x)}`);
+  return x;
 }
 
 let active: StrategyHost | null = null;

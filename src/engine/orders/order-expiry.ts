@@ -1,4 +1,4 @@
-import type { Broker } from "../broker";
+import type { OrderBook } from "../broker-state";
 import type { Order } from "./order";
 import { sessionOf } from "./time-in-force";
 
@@ -8,7 +8,7 @@ import { sessionOf } from "./time-in-force";
  * bar of the data ends its session too); a GTD order expires after the last bar on or before
  * its date.
  */
-export function expireOrders(b: Broker, t: number): void {
+export function expireOrders(b: OrderBook, t: number): void {
   for (const list of b.live) {
     // Ending an order can end others in the same list (an OCO leg, held children), so
     // start over after each; no copy of the list per bar when nothing ends.
@@ -18,7 +18,7 @@ export function expireOrders(b: Broker, t: number): void {
   }
 }
 
-function endIfDue(b: Broker, o: Order, t: number): boolean {
+function endIfDue(b: OrderBook, o: Order, t: number): boolean {
   if (o.status === "HELD" || o.placedBar >= t || !o.isOpen) return false;
   const timeline = b.md.timeline;
   const now = timeline[t]!;
@@ -50,7 +50,7 @@ function endIfDue(b: Broker, o: Order, t: number): boolean {
   return false;
 }
 
-function expire(b: Broker, o: Order, reason: string): void {
+function expire(b: OrderBook, o: Order, reason: string): void {
   b.transition(o, "OrderExpired", reason);
   b.afterDone(o, Infinity);
 }

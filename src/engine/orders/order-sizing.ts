@@ -1,14 +1,14 @@
 import type { Asset } from "../data/asset";
-import type { Backtest } from "../backtest";
-import { isSecondOcoLeg } from "../account/placement-checks";
+import type { BrokerState } from "../broker-state";
+import { isSecondOcoLeg } from "./order";
 import { StrategyError } from "../strategy-error";
 
 /** shares = trunc(value / last price), as zipline's order_value. */
-export function sharesForValue(bt: Backtest, asset: Asset, value: number, what: string): number {
+export function sharesForValue(s: BrokerState, asset: Asset, value: number, what: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new StrategyError(`${what} value must be a finite number, got ${String(value)}`);
   }
-  const price = bt.md.lastClose(bt.md.symbol(asset?.symbol).sid);
+  const price = s.md.lastClose(s.md.symbol(asset?.symbol).sid);
   if (!Number.isFinite(price)) return 0;
   return Math.trunc(value / price);
 }
@@ -17,10 +17,10 @@ export function sharesForValue(bt: Backtest, asset: Asset, value: number, what: 
  * Shares to order to reach `target`, counting the position and the remaining amounts
  * of open orders (not held bracket children, an OCO group once), as zipline does.
  */
-export function targetShares(bt: Backtest, asset: Asset, target: number): number {
-  const sid = bt.md.symbol(asset?.symbol).sid;
-  let have = bt.ledger.positions.get(bt.md.assets[sid]!)?.amount ?? 0;
-  for (const o of bt.broker.live[sid]!) {
+export function targetShares(s: BrokerState, asset: Asset, target: number): number {
+  const sid = s.md.symbol(asset?.symbol).sid;
+  let have = s.ledger.positions.get(s.md.assets[sid]!)?.amount ?? 0;
+  for (const o of s.live[sid]!) {
     if (o.status !== "HELD" && !isSecondOcoLeg(o)) have += o.openAmount;
   }
   return Math.trunc(target) - have;

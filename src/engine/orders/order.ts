@@ -106,3 +106,8 @@ export class Order {
     this.commissionNum += commissionNum;
   }
 }
+
+/** OCO legs share one amount; count the group once, by its first leg. */
+export function isSecondOcoLeg(o: Order): boolean {
+  return o.ocoId !== null && o.ocoId !== o.id;
+}

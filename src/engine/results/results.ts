@@ -41,15 +41,15 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     sessions,
   });
   let bench = {};
-  if (bt.benchmark) {
-    const b = md.bars[bt.benchmark.sid]!;
+  if (bt.host.benchmark) {
+    const b = md.bars[bt.host.benchmark.sid]!;
     const closes = new Float64Array(n);
     let c = -1;
     for (let t = 0; t < n; t++) {
       while (c + 1 < b.time.length && b.time[c + 1]! <= time[t]!) c++;
       closes[t] = c >= 0 ? b.close[c]! : NaN;
     }
-    bench = { benchmark: bt.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
+    bench = { benchmark: bt.host.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
   }
   // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").
   const heldSid = broker.fills[0]?.sid;
@@ -136,7 +136,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     })),
     logs: bt.events.flatMap((e) => (e.type === "log" ? [{ dt: iso(e.dt), level: e.level, message: e.message }] : [])),
     records: Object.fromEntries(
-      [...bt.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
+      [...bt.host.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
   };
 }

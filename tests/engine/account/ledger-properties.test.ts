@@ -274,7 +274,7 @@ function runCase(c: Case) {
       if (bt.equityCash[t] !== cash.toNumber())
         broken.push(`bar ${t}: the equity point's cash ${bt.equityCash[t]} ≠ ${cash.toNumber()}`);
       for (const [symbol, amount] of shares) {
-        const held = ledger.positions.get(bt.symbol(symbol))?.amount;
+        const held = ledger.positions.get(bt.host.symbol(symbol))?.amount;
         // positions of amount 0 are removed
         if (held !== (amount === 0 ? undefined : amount))
           broken.push(`bar ${t}: fills add up to ${amount} ${symbol}, the position holds ${held}`);

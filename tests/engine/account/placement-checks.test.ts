@@ -1,22 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { Backtest } from "../../../src/engine/backtest";
 import { LimitOrder } from "../../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../../src/engine/settings";
 import { bars, flat, type Row } from "../helpers/bars";
-import { fillsOf, idAt, orderOf, ordersAt, run, type Step } from "../helpers/run";
+import { fillsOf, idAt, orderOf, ordersAt, run, type Step, type TestRun } from "../helpers/run";
 
 /** $10,000, A at 100; `init` sets controls, `place` runs on bar 0; returns the order `place` returned. */
 function placeOnce(
   place: Step,
-  init?: (bt: Backtest) => void,
+  init?: (bt: TestRun) => void,
   settings: Partial<RunSettings> = {},
   rows: Row[] = flat(100, 2),
 ) {
   const bt = run(bars("A", rows), { 0: place }, { init, settings: { cash: 10_000, ...settings } });
   return { bt, o: idAtOrNull(bt)! };
 }
-const A = (b: Backtest) => b.symbol("A");
-function idAtOrNull(bt: Backtest) {
+const A = (b: TestRun) => b.symbol("A");
+function idAtOrNull(bt: TestRun) {
   try {
     return orderOf(bt, idAt(bt, 0));
   } catch {

@@ -7,9 +7,21 @@ import type { Order } from "../../../src/engine/orders/order";
 import { buildResults, type ResultsJson } from "../../../src/engine/results/results";
 import { DEFAULT_SETTINGS, type RunSettings } from "../../../src/engine/settings";
 import { TradingAlgorithm } from "../../../src/engine/api/trading-algorithm";
+import { type StrategyApi, strategyFunctions } from "../../../src/engine/api/strategy-api";
+
+/** A backtest with its "playground" functions as methods (`bt.order(...)`), also after the run. */
+export type TestRun = Backtest & StrategyApi;
+
+/** `bt` with every "playground" function of its run as a method, as a script step sees them. */
+export function withApi(bt: Backtest): TestRun {
+  return Object.assign(
+    bt,
+    strategyFunctions(() => bt.host),
+  );
+}
 
 /** What a scripted step gets: the running backtest (the whole "playground" API), context, data, bar index. */
-export type Step = (bt: Backtest, context: Context, data: BarData, t: number) => unknown;
+export type Step = (bt: TestRun, context: Context, data: BarData, t: number) => unknown;
 
 const returned = new WeakMap<Backtest, Map<number, unknown>>();
 
@@ -31,7 +43,7 @@ export interface RunOptions {
   /** Run settings over the test defaults (NoSlippage, NoCommission, ohlc, $100,000). */
   settings?: Partial<RunSettings>;
   /** Called in initialize (set commission, controls, cash...). */
-  init?: (bt: Backtest, context: Context) => void;
+  init?: (bt: TestRun, context: Context) => void;
 }
 
 /** Clean numbers by default: no slippage, no commission. */
@@ -49,7 +61,7 @@ export function run(
   data: SymbolBars | readonly SymbolBars[],
   script: Record<number, Step> | Step,
   opts: RunOptions = {},
-): Backtest {
+): TestRun {
   class Scripted extends TradingAlgorithm {
     override initialize(context: Context): void {
       opts.init?.(bt, context);
@@ -62,7 +74,7 @@ export function run(
     }
   }
   const list = Array.isArray(data) ? data : [data as SymbolBars];
-  const bt: Backtest = new Backtest(list, { ...TEST_SETTINGS, ...opts.settings }, new Scripted());
+  const bt: TestRun = withApi(new Backtest(list, { ...TEST_SETTINGS, ...opts.settings }, new Scripted()));
   returned.set(bt, new Map());
   bt.run();
   return bt;

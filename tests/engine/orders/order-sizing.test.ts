@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Backtest } from "../../../src/engine/backtest";
 import { BracketOrder, LimitOrder, OCOOrder, StopOrder } from "../../../src/engine/orders/execution-styles";
 import { bars, flat } from "../helpers/bars";
-import { idAt, orderOf, run, type Step } from "../helpers/run";
+import { idAt, orderOf, run, type Step, type TestRun } from "../helpers/run";
 
 /** $10,000; A flat at 100. Bar 0 buys 50 A (filled at bar 1's open); `step` runs on bar 1 or 0. */
 function sized(step: Step, at = 1, setup: Step = (b) => b.order(b.symbol("A"), 50)) {
@@ -14,7 +13,7 @@ function sized(step: Step, at = 1, setup: Step = (b) => b.order(b.symbol("A"), 5
   const id = idAt(bt, at);
   return id === null ? null : orderOf(bt, id).amount;
 }
-const A = (b: Backtest) => b.symbol("A");
+const A = (b: TestRun) => b.symbol("A");
 
 describe("order sizing", () => {
   it("orderValue buys trunc(value / last close) shares", () => {
