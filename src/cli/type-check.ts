@@ -12,7 +12,7 @@ export const STRATEGY_COMPILER_OPTIONS: ts.CompilerOptions = {
   lib: ["lib.es2022.d.ts"],
   types: [],
   strict: true,
-  // The spec's own examples write `initialize(context)` without a type; allow that.
+  // zipline users write `initialize(context)` without a type (docs/strategy-api.md); allow that.
   noImplicitAny: false,
   noEmit: true,
   skipLibCheck: true,

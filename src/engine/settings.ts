@@ -151,7 +151,7 @@ export function parseSettings(raw: unknown): Parsed<RunSettings> {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: s };
 }
 
-/** The results JSON's `run.settings`: each setting under its JSON name (cli-and-data.md). */
+/** The results JSON's `run.settings`: each setting under its JSON name (docs/cli.md). */
 export type ResultsSettings = {
   [K in SettingName as (typeof SETTINGS)[K]["json"]]: (typeof SETTINGS)[K]["kind"] extends "model"
     ? Record<string, number | string>

@@ -4,7 +4,7 @@
  *
  * This file is a global script (no top-level import or export) and refers to nothing outside
  * itself except ES2022 library types, because it is loaded as-is into both. Its doc comments
- * are the editor's hover help (house style rule 11).
+ * are the editor's hover help: every declaration has a sentence and an @example.
  *
  * src/playground/playground-types-check.ts proves that src/engine/api/playground.ts satisfies it,
  * both ways. The free functions are declared as `const f: TradingAlgorithm["f"]` on purpose:

@@ -8,7 +8,7 @@ import { runStrategy } from "../../src/runtime/run-strategy";
 
 /**
  * Every gallery example runs on the bundled sample data and shows at least one fill of the
- * kind it demonstrates (strategy-api.md, "Examples gallery").
+ * kind it demonstrates (docs/strategy-api.md, "Examples").
  */
 
 const examplesDir = fileURLToPath(new URL("../../examples/", import.meta.url));

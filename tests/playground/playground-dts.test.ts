@@ -13,7 +13,7 @@ const USER_NAME = "/strategy/strategy.ts";
 
 const OPTIONS: ts.CompilerOptions = {
   strict: true,
-  // The spec's own examples write `initialize(context)` without a type.
+  // zipline users write `initialize(context)` without a type (docs/strategy-api.md).
   noImplicitAny: false,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -152,7 +152,7 @@ describe("playground.d.ts", { timeout: 60_000 }, () => {
     expect(typeCheck("export {};\n")).toEqual([]);
   });
 
-  it("accepts the spec's MeanReversion example as written", () => {
+  it("accepts a zipline-style MeanReversion written without type annotations", () => {
     expect(typeCheck(MEAN_REVERSION)).toEqual([]);
   });
 

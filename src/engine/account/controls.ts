@@ -8,7 +8,7 @@ export interface SizeLimit {
   maxNotional?: number;
 }
 
-/** Trading controls set in `initialize`, checked at placement (execution.md "Checks at placement"). */
+/** Trading controls set in `initialize`, checked at placement (docs/fill-rules.md, "Checks when you place an order"). */
 export class Controls {
   longOnly = false;
   maxLeverage: number | null = null;

@@ -35,7 +35,7 @@ function endIfDue(b: OrderBook, o: Order, t: number): boolean {
   }
   if (tif.kind === "DAY") {
     const session = sessionOf(timeline[o.placedBar + 1]!);
-    // The session ends at its last bar. The end of the data ends it too (execution.md): with
+    // The session ends at its last bar. The end of the data ends it too (docs/fill-rules.md): with
     // daily bars the session is the bar, so an order whose session is the last bar expires on it.
     const ends = sessionOf(now) > session || (sessionOf(now) === session && sessionOf(next) !== session);
     if (!ends) return false;

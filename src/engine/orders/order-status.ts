@@ -1,4 +1,4 @@
-/** Every status an order can be in (strategy-api.md). */
+/** Every status an order can be in (docs/strategy-api.md, "Statuses"). */
 export const ORDER_STATUS = {
   OPEN: "OPEN",
   PARTIALLY_FILLED: "PARTIALLY_FILLED",

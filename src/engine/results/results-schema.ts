@@ -8,7 +8,7 @@ type Iso = string;
 /** `T` with its Unix-ms time fields `K` as ISO strings. */
 type IsoTimes<T, K extends keyof T> = Omit<T, K> & { [P in K]: Iso };
 
-/** The results JSON, schemaVersion 1 (cli-and-data.md). Money to the cent, prices to 1e-6. */
+/** The results JSON, schemaVersion 1 (docs/cli.md, field by field). Money to the cent, prices to 1e-6. */
 export interface ResultsJson {
   schemaVersion: 1;
   run: {

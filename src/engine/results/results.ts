@@ -16,7 +16,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const cents = (x: number): number => Math.round(x * 100) / 100;
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
 
-/** The results JSON of cli-and-data.md (schemaVersion 1) for a finished (or stopped) run. */
+/** The results JSON of docs/cli.md (schemaVersion 1) for a finished (or stopped) run. */
 export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: number }): ResultsJson {
   const { md, ledger, broker } = bt;
   const n = bt.barsDone;

@@ -213,7 +213,7 @@ function embeddedNewlines(row: readonly string[]): number {
 
 /**
  * Parses a CSV of daily or intraday bars into one SymbolBars per symbol.
- * Columns are found by header name (see cli-and-data.md); the symbol comes from a
+ * Columns are found by header name (see docs/cli.md, "Data files"); the symbol comes from a
  * `symbol` column or else from the file name. Bad data throws a DataError naming the
  * file, line and column; rows out of time order are sorted and reported in `warnings`.
  */
