@@ -3,7 +3,7 @@ import type { Clock, OrderBook } from "./broker-state";
 import type { CommissionModel } from "./matching/commission";
 import { Controls } from "./account/controls";
 import type { EngineEvent, FillRecord } from "./events";
-import { type ExecutionStyle, LimitOrder, type LegStyle, MarketOrder, StopOrder } from "./orders/execution-styles";
+import { type ExecutionStyle, LimitOrder, type LegStyle, StopOrder } from "./orders/execution-styles";
 import type { FillModel } from "./matching/fill-model";
 import type { Ledger } from "./account/ledger";
 import type { MarketData } from "./data/market-data";
@@ -15,9 +15,9 @@ import { OrderMatcher } from "./matching/order-matcher";
 import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
-import { StrategyError } from "./strategy-error";
 import { roundToTick } from "./orders/tick-rounding";
-import { normalizeTif, type TimeInForce } from "./orders/time-in-force";
+import type { TimeInForce } from "./orders/time-in-force";
+import { checkAmount, checkAsset, checkOrderOptions } from "./orders/order-arguments";
 import { trailingLevel } from "./matching/trailing-stop";
 
 export interface OrderOptions {
@@ -58,21 +58,12 @@ export class Broker implements OrderBook {
   }
 
   /** `order(asset, amount, { style, tif })`: always returns an id, or null for amount 0. */
-  place(asset: Asset, amount: number, opts: OrderOptions = {}): string | null {
-    if (typeof amount !== "number" || !Number.isFinite(amount)) {
-      throw new StrategyError(`order amount must be a finite number of shares, got ${String(amount)}`);
-    }
-    if (!Number.isInteger(amount)) {
-      throw new StrategyError(`order amount must be a whole number of shares, got ${amount} (use Math.trunc)`);
-    }
-    if (this.md.assets[(asset as Asset | undefined)?.sid ?? -1] !== asset) {
-      const got =
-        typeof asset === "string" ? `the string "${asset}" (call this.symbol("${asset}") first)` : String(asset);
-      throw new StrategyError(`order takes an Asset from this.symbol(...), got ${got}`);
-    }
+  place(asset: Asset, amount: number, opts?: OrderOptions): string | null {
+    // The API boundary: every argument checked, the style rebuilt and frozen (order-arguments.ts).
+    checkAmount(amount);
+    checkAsset(this.md.assets, asset);
+    const { style, tif } = checkOrderOptions(opts);
     if (amount === 0) return null;
-    const style = opts.style ?? new MarketOrder();
-    const tif = normalizeTif(opts.tif);
     const ref = this.md.lastClose(asset.sid);
 
     if (style.kind === "oco") {

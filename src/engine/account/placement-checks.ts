@@ -18,6 +18,9 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
     return `NOT_TRADABLE: ${sym} has no price yet on ${new Date(s.clock.dt).toISOString().slice(0, 10)}`;
   }
 
+  const priceProblem = invalidPrice(o, bracket);
+  if (priceProblem !== null) return `INVALID_PRICE: ${priceProblem}`;
+
   if (bracket) {
     const long = amount > 0;
     const entryRef = o.limit ?? ref;
@@ -39,6 +42,9 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
   if (c.longOnly && amount < 0 && position + pending.buys + amount < 0) {
     return `LONG_ONLY: selling ${-amount} ${sym} would go short (holding ${position}, long-only is set)`;
   }
+  if (!Number.isSafeInteger(amount)) {
+    return `ORDER_SIZE_LIMIT: ${Math.abs(amount)} shares is more than the engine counts exactly (${Number.MAX_SAFE_INTEGER})`;
+  }
   const orderBreach = Controls.breach(c.maxOrderSize, asset, amount, ref);
   if (orderBreach) return `ORDER_SIZE_LIMIT: order for ${amount} ${sym}: ${orderBreach}`;
 
@@ -47,6 +53,28 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
   if (posBreach) return `POSITION_LIMIT: ${sym} position would be ${after} shares counting open orders: ${posBreach}`;
 
   return placementAffordability(s, o, after, ref);
+}
+
+/**
+ * A price that is not a price once rounded to the tick: `LimitOrder(1e-9)` rounds to 0.00
+ * and could never fill, a trailing stop trailing by more than the price starts below 0.
+ */
+function invalidPrice(o: Order, bracket: BracketOrder | null): string | null {
+  const tick = o.asset.tickSize;
+  if (o.limit !== null && o.limit <= 0)
+    return `limit price rounds to ${o.limit} at the tick ${tick}; it must be above 0`;
+  if (o.type === "trailingStop" && !(o.stop! > 0)) {
+    return `the trailing stop's first level would be ${o.stop}, not above 0 (trail less than the price)`;
+  } else if (o.stop !== null && o.stop <= 0) {
+    return `stop price rounds to ${o.stop} at the tick ${tick}; it must be above 0`;
+  }
+  if (bracket) {
+    const long = o.amount > 0;
+    if (roundToTick(bracket.stopLossPrice, tick, long) <= 0 || roundToTick(bracket.takeProfitPrice, tick, !long) <= 0) {
+      return `bracket levels round to 0 at the tick ${tick}; they must be above 0`;
+    }
+  }
+  return null;
 }
 
 /** Remaining shares of the symbol's other live orders (held children and second OCO legs excluded). */

@@ -12,6 +12,7 @@ import { sharesForValue, targetShares } from "../orders/order-sizing";
 import { type DateRule, dateRules, type TimeRule, timeRules } from "./schedule";
 import type { SlippageModel } from "../matching/slippage";
 import { StrategyError } from "../strategy-error";
+import { checkedCommission, checkedSlippage } from "../matching/checked-models";
 
 /** A function given to scheduleFunction, with when it runs. */
 export interface ScheduledJob {
@@ -94,14 +95,10 @@ export class StrategyHost {
     this.broker.cancelByUser(o);
   }
   setCommission(model: CommissionModel): void {
-    if (typeof model?.charge !== "function")
-      throw new StrategyError("setCommission takes a model such as new commission.PerShare({ cost: 0.005 })");
-    this.broker.commission = model;
+    this.broker.commission = checkedCommission(model);
   }
   setSlippage(model: SlippageModel): void {
-    if (typeof model?.slip !== "function")
-      throw new StrategyError("setSlippage takes a model such as new slippage.FixedBasisPointsSlippage()");
-    this.broker.slippage = model;
+    this.broker.slippage = checkedSlippage(model);
   }
   setMaxPositionSize(limit: SizeLimit): void {
     this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));

@@ -2,6 +2,7 @@ import type { Asset } from "./asset";
 import type { BarField } from "./symbol-bars";
 import type { MarketData } from "./market-data";
 import { Series } from "./series";
+import { describeValue } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 
 export type CurrentField = BarField | "price";
@@ -13,7 +14,12 @@ const FIELDS = new Set<string>(["open", "high", "low", "close", "volume", "price
  * never beyond it. One object for the whole run, so no allocation per bar.
  */
 export class BarData {
-  constructor(private readonly md: MarketData) {}
+  // A private field, not TS `private`: the market data holds every bar, future ones too,
+  // and user code must not reach it at run time.
+  readonly #md: MarketData;
+  constructor(md: MarketData) {
+    this.#md = md;
+  }
 
   /**
    * The field's value at the current bar. `price` is the close, forward-filled; the other
@@ -23,8 +29,8 @@ export class BarData {
   current(assets: readonly Asset[], field: CurrentField): number[];
   current(asset: Asset | readonly Asset[], field: CurrentField): number | number[] {
     const col = checkField(field);
-    if (Array.isArray(asset)) return asset.map((a: Asset) => this.value(a, col));
-    return this.value(asset as Asset, col);
+    if (Array.isArray(asset)) return asset.map((a: Asset) => this.#value(a, col));
+    return this.#value(asset as Asset, col);
   }
 
   /** The last `barCount` values including the current bar, oldest first; shorter at the start. */
@@ -38,44 +44,44 @@ export class BarData {
   ): Series | Map<Asset, Series> {
     const col = checkField(field);
     if (!Number.isInteger(barCount) || barCount < 1) {
-      throw new StrategyError(`history barCount must be a whole number of at least 1, got ${barCount}`);
+      throw new StrategyError(`history barCount must be a whole number of at least 1, got ${describeValue(barCount)}`);
     }
     if (typeof frequency !== "string") throw new StrategyError(`history frequency must be a string like "1d"`);
     if (Array.isArray(asset)) {
       const out = new Map<Asset, Series>();
-      for (const a of asset as readonly Asset[]) out.set(a, this.window(a, col, barCount));
+      for (const a of asset as readonly Asset[]) out.set(a, this.#window(a, col, barCount));
       return out;
     }
-    return this.window(asset as Asset, col, barCount);
+    return this.#window(asset as Asset, col, barCount);
   }
 
   /** True when the symbol has a bar at the current time (an order placed now can fill next bar). */
   canTrade(asset: Asset): boolean {
-    return this.md.hasBar[this.sid(asset)] === 1;
+    return this.#md.hasBar[this.#sid(asset)] === 1;
   }
 
   /** True when the symbol has traded before but has no bar at the current time. */
   isStale(asset: Asset): boolean {
-    const sid = this.sid(asset);
-    return this.md.cursor[sid]! >= 0 && this.md.hasBar[sid] === 0;
+    const sid = this.#sid(asset);
+    return this.#md.cursor[sid]! >= 0 && this.#md.hasBar[sid] === 0;
   }
 
-  private value(asset: Asset, col: BarField): number {
-    const sid = this.sid(asset);
-    const c = this.md.cursor[sid]!;
-    return c < 0 ? NaN : this.md.bars[sid]![col][c]!;
+  #value(asset: Asset, col: BarField): number {
+    const sid = this.#sid(asset);
+    const c = this.#md.cursor[sid]!;
+    return c < 0 ? NaN : this.#md.bars[sid]![col][c]!;
   }
 
-  private window(asset: Asset, col: BarField, n: number): Series {
-    const sid = this.sid(asset);
-    const end = this.md.cursor[sid]! + 1;
+  #window(asset: Asset, col: BarField, n: number): Series {
+    const sid = this.#sid(asset);
+    const end = this.#md.cursor[sid]! + 1;
     const start = Math.max(0, end - n);
-    return Series.view(this.md.bars[sid]![col], start, end - start);
+    return Series.view(this.#md.bars[sid]![col], start, end - start);
   }
 
-  private sid(asset: Asset): number {
+  #sid(asset: Asset): number {
     const sid = (asset as Asset | undefined)?.sid;
-    if (sid === undefined || this.md.assets[sid] !== asset) {
+    if (sid === undefined || this.#md.assets[sid] !== asset) {
       throw new StrategyError(`expected an Asset from this.symbol(...), got ${describe(asset)}`);
     }
     return sid;
@@ -84,12 +90,11 @@ export class BarData {
 
 function checkField(field: string): BarField {
   if (!FIELDS.has(field)) {
-    throw new StrategyError(`unknown field "${field}": use open, high, low, close, volume or price`);
+    throw new StrategyError(`unknown field ${describeValue(field)}: use open, high, low, close, volume or price`);
   }
   return (field === "price" ? "close" : field) as BarField;
 }
 
 function describe(x: unknown): string {
-  if (typeof x === "string") return `the string "${x}" (call this.symbol("${x}") first)`;
-  return x === null ? "null" : typeof x;
+  return typeof x === "string" ? `${describeValue(x)} (call this.symbol(...) first)` : describeValue(x);
 }

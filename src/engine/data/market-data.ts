@@ -1,5 +1,6 @@
 import type { Asset } from "./asset";
 import type { SymbolBars } from "./symbol-bars";
+import { describeValue, excerpt } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 
 /**
@@ -21,7 +22,9 @@ export class MarketData {
     start = -Infinity,
     end = Infinity,
   ) {
-    this.assets = bars.map((b, sid) => ({ symbol: b.symbol, tickSize: b.tickSize, sid }));
+    // Frozen: user code holds these (`this.symbol("AAPL")`), and `asset.symbol = "FAKE"` or a
+    // changed `sid` must not reach the engine, which keys positions and orders by them.
+    this.assets = bars.map((b, sid) => Object.freeze({ symbol: b.symbol, tickSize: b.tickSize, sid }));
     for (const a of this.assets) this.bySymbol.set(a.symbol, a);
     this.timeline = unionTimeline(bars, start, end);
     this.cursor = new Int32Array(bars.length);
@@ -45,10 +48,11 @@ export class MarketData {
   }
 
   symbol(name: string): Asset {
-    const a = this.bySymbol.get(name) ?? this.bySymbol.get(String(name).toUpperCase());
+    const a = typeof name === "string" ? (this.bySymbol.get(name) ?? this.bySymbol.get(name.toUpperCase())) : undefined;
     if (!a) {
+      const loaded = excerpt(this.assets.map((x) => x.symbol).join(", "), 200) || "no symbols";
       throw new StrategyError(
-        `unknown symbol "${name}": the loaded data has ${this.assets.map((x) => x.symbol).join(", ") || "no symbols"}`,
+        `unknown symbol ${describeValue(name).replace(/^the string /, "")}: the loaded data has ${loaded}`,
       );
     }
     return a;

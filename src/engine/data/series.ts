@@ -1,11 +1,14 @@
+import { describeValue } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 
 type Operand = Series | number;
 
 /**
  * A read-only run of numbers, oldest first, like a pandas Series of one column.
- * `data.history` returns one as a view on the engine's arrays (no copy, and no typed array
- * at all until `values` is read); every method returns a new Series and never writes into
+ * `data.history` returns one as a window on the engine's columns (no copy); the engine's
+ * array stays in a private field, and `values` hands out a copy of the window, so user
+ * code can neither read a bar after the current one through its `.buffer` nor write into
+ * the bars the engine fills at. Every method returns a new Series and never writes into
  * the one it is called on.
  */
 export class Series {
@@ -14,6 +17,9 @@ export class Series {
   #src: Float64Array;
   #start = 0;
   #length: number;
+  /** False for a window on the engine's columns: `values` must copy it. */
+  #owned = true;
+  #copy: Float64Array | null = null;
 
   constructor(values: Float64Array) {
     this.#src = values;
@@ -25,6 +31,7 @@ export class Series {
     const s = new Series(src);
     s.#start = start;
     s.#length = length;
+    s.#owned = false;
     return s;
   }
 
@@ -32,18 +39,18 @@ export class Series {
     return this.#length;
   }
   /**
-   * The values, oldest first: a view on the engine's array (made on first use), not a copy.
-   * Read it; do not write into it.
+   * The values, oldest first. For a `data.history` window this is a copy made on first use
+   * (the same array on later reads): its buffer holds only the window, and writing into it
+   * changes neither this Series' statistics nor the engine's bars.
    */
   get values(): Float64Array {
-    if (this.#start !== 0 || this.#length !== this.#src.length) {
-      this.#src = this.#src.subarray(this.#start, this.#start + this.#length);
-      this.#start = 0;
-    }
-    return this.#src;
+    if (this.#owned) return this.#src;
+    return (this.#copy ??= this.#src.slice(this.#start, this.#start + this.#length));
   }
   /** Element `i`; negative counts from the end (`at(-1)` is the latest). NaN when out of range. */
   at(i: number): number {
+    // Only whole numbers index: at("1") must not become src["5" + "1"], a later bar.
+    if (!Number.isInteger(i)) return NaN;
     const n = this.#length;
     const k = i < 0 ? n + i : i;
     return k >= 0 && k < n ? this.#src[this.#start + k]! : NaN;
@@ -98,7 +105,7 @@ export class Series {
     if (!Number.isInteger(window) || window < 1) {
       throw new StrategyError(`rolling window must be a whole number of at least 1, got ${window}`);
     }
-    return new Rolling(this.values, window);
+    return new Rolling(this.#window(), window);
   }
   add(other: Operand): Series {
     return this.#zip(other, (a, b) => a + b);
@@ -116,8 +123,15 @@ export class Series {
     return Array.from(this.values);
   }
 
+  /** The window itself, for reading inside this file only: never handed to user code. */
+  #window(): Float64Array {
+    return this.#start === 0 && this.#length === this.#src.length
+      ? this.#src
+      : this.#src.subarray(this.#start, this.#start + this.#length);
+  }
+
   #map(f: (x: number, i: number, v: Float64Array) => number): Series {
-    const v = this.values;
+    const v = this.#window();
     const out = new Float64Array(v.length);
     for (let i = 0; i < v.length; i++) out[i] = f(v[i]!, i, v);
     return new Series(out);
@@ -126,8 +140,11 @@ export class Series {
   /** Elementwise with a number or a Series, aligned on the latest values (as bars end together). */
   #zip(other: Operand, f: (a: number, b: number) => number): Series {
     if (typeof other === "number") return this.#map((x) => f(x, other));
-    const a = this.values;
-    const b = other.values;
+    if (!(other instanceof Series)) {
+      throw new StrategyError(`Series arithmetic takes a number or a Series, got ${describeValue(other)}`);
+    }
+    const a = this.#window();
+    const b = other.#window();
     const n = Math.min(a.length, b.length);
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = f(a[a.length - n + i]!, b[b.length - n + i]!);
@@ -137,29 +154,34 @@ export class Series {
 
 /** `series.rolling(n)`: windowed statistics, NaN until a window is full (pandas). */
 export class Rolling {
-  constructor(
-    private readonly v: Float64Array,
-    private readonly n: number,
-  ) {}
+  // Private fields: the window may be the engine's column, which user code must not reach.
+  readonly #v: Float64Array;
+  readonly #n: number;
+  constructor(v: Float64Array, n: number) {
+    this.#v = v;
+    this.#n = n;
+  }
   mean(): Series {
-    return this.apply((w) => w.mean());
+    return this.#apply((w) => w.mean());
   }
   std(): Series {
-    return this.apply((w) => w.std());
+    return this.#apply((w) => w.std());
   }
   sum(): Series {
-    return this.apply((w) => w.sum());
+    return this.#apply((w) => w.sum());
   }
   min(): Series {
-    return this.apply((w) => w.min());
+    return this.#apply((w) => w.min());
   }
   max(): Series {
-    return this.apply((w) => w.max());
+    return this.#apply((w) => w.max());
   }
-  private apply(f: (w: Series) => number): Series {
-    const out = new Float64Array(this.v.length);
-    for (let i = 0; i < this.v.length; i++) {
-      out[i] = i + 1 < this.n ? NaN : f(Series.view(this.v, i + 1 - this.n, this.n));
+  #apply(f: (w: Series) => number): Series {
+    const v = this.#v;
+    const n = this.#n;
+    const out = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      out[i] = i + 1 < n ? NaN : f(Series.view(v, i + 1 - n, n));
     }
     return new Series(out);
   }

@@ -1,3 +1,4 @@
+import { describeValue } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 
 /** Time in force. GTC by default; GTD carries the last date (inclusive) the order may live. */
@@ -8,18 +9,23 @@ export type Tif = { kind: "GTC" | "DAY" | "IOC" | "FOK" } | { kind: "GTD"; until
 
 const DAY_MS = 86_400_000;
 
-export function normalizeTif(tif: TimeInForce | undefined): Tif {
+export function normalizeTif(tif: unknown): Tif {
   if (tif === undefined) return { kind: "GTC" };
   if (tif === "GTC" || tif === "DAY" || tif === "IOC" || tif === "FOK") return { kind: tif };
-  if (tif && typeof tif === "object" && "gtd" in tif) {
-    const d = tif.gtd instanceof Date ? tif.gtd : new Date(tif.gtd);
-    const ms = d.getTime();
-    if (!Number.isFinite(ms)) throw new StrategyError(`tif.gtd is not a valid date: ${String(tif.gtd)}`);
+  if (tif !== null && typeof tif === "object" && "gtd" in tif) {
+    const gtd: unknown = (tif as { gtd: unknown }).gtd;
+    const ms =
+      gtd instanceof Date || typeof gtd === "number"
+        ? new Date(gtd).getTime()
+        : typeof gtd === "string"
+          ? Date.parse(gtd)
+          : NaN;
+    if (!Number.isFinite(ms)) throw new StrategyError(`tif.gtd is not a valid date: ${describeValue(gtd)}`);
     const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
     const label = new Date(dayStart).toISOString().slice(0, 10);
     return { kind: "GTD", until: dayStart + DAY_MS - 1, label };
   }
-  throw new StrategyError(`tif must be "GTC", "DAY", "IOC", "FOK" or { gtd: date }, got ${JSON.stringify(tif)}`);
+  throw new StrategyError(`tif must be "GTC", "DAY", "IOC", "FOK" or { gtd: date }, got ${describeValue(tif)}`);
 }
 
 export function tifLabel(tif: Tif): string {

@@ -16,11 +16,13 @@ describe("data.history", () => {
     run(bars("A", rows), (b, _c, d) => void seen.push(d.history(b.symbol("A"), "close", 2).toArray()));
     expect(seen).toEqual([[10.5], [10.5, 11.5], [11.5, 12.5]]);
   });
-  it("is a view on the engine's arrays, not a copy", () => {
+  it("hands out values as a copy of the window, the same array on every read, never the engine's", () => {
     const data = bars("A", rows);
     let h: Series | null = null;
     run(data, { 2: (b, _c, d) => void (h = d.history(b.symbol("A"), "volume", 3)) });
-    expect(h!.values.buffer).toBe(data.volume.buffer);
+    expect(h!.values.buffer).not.toBe(data.volume.buffer);
+    expect(h!.values.buffer.byteLength).toBe(3 * 8);
+    expect(h!.values).toBe(h!.values);
     expect(Array.from(h!.values)).toEqual([100, 200, 300]);
   });
   it("with an array of assets returns a Map of Series", () => {
