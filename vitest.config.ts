@@ -1,4 +1,2 @@
 import { defineConfig } from "vitest/config";
-export default defineConfig({
-  test: { include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"], setupFiles: ["tests/helpers/lockdown-first.ts"] },
-});
+export default defineConfig({ test: { include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"] } });
