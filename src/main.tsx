@@ -9,6 +9,7 @@ import "./ui/styles/theme-and-toolbar.css";
 import "./ui/styles/layout.css";
 import "./ui/styles/tables.css";
 import "./ui/styles/panels.css";
+import "./ui/styles/chart-overlays.css";
 
 const store = initAppStore(loadInitialState(localStorage, DEFAULT_EXAMPLE.source, DEFAULT_EXAMPLE.title));
 persistStore(store, localStorage);

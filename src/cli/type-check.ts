@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { PLAYGROUND_DTS_FILES } from "../playground/playground-dts-files";
 
-const DTS_PATH = fileURLToPath(new URL("../playground/playground.d.ts", import.meta.url));
+const DTS_DIR = fileURLToPath(new URL("../playground/", import.meta.url));
 
 /** Options users' strategies are checked with, in the editor and here alike. */
 export const STRATEGY_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -26,10 +28,11 @@ export interface TypeDiagnostic {
 
 /** Type-check one strategy file against the "playground" declarations. */
 export function typeCheckStrategy(fileName: string, source: string): TypeDiagnostic[] {
-  const dts = readFileSync(DTS_PATH, "utf8");
   const files = new Map([
     [fileName, source],
-    ["/__playground__/playground.d.ts", dts],
+    ...PLAYGROUND_DTS_FILES.map(
+      (name) => [`/__playground__/${name}`, readFileSync(join(DTS_DIR, name), "utf8")] as const,
+    ),
   ]);
   const host = ts.createCompilerHost(STRATEGY_COMPILER_OPTIONS);
   const getSourceFile = host.getSourceFile.bind(host);

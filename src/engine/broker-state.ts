@@ -40,8 +40,8 @@ export interface OrderBook extends BrokerState {
   transition(o: Order, event: OrderEventKind, reason?: string | null): void;
   /** Cancel what is left of an order; `tau` is where on the bar's path (Infinity: between bars). */
   cancel(o: Order, reason: string, tau?: number): void;
-  /** Book a fill: ledger, order, fills list, event. */
-  bookFill(o: Order, shares: number, price: number, commission: Money): void;
+  /** Book a fill: ledger, order, fills list, event; `basePrice` is the price before slippage. */
+  bookFill(o: Order, shares: number, price: number, commission: Money, basePrice?: number): void;
   /** What follows an order ending or first filling: OCO siblings, bracket children. */
   afterDone(o: Order, tau: number): void;
   /** Both legs of an active pair could fill on bar `t`. */

@@ -131,7 +131,7 @@ export class Broker implements OrderBook {
   }
 
   /** Book a fill: ledger, order, fills list, event. */
-  bookFill(o: Order, shares: number, price: number, commission: Money): void {
+  bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
     const px = money(price);
     const notional = px.times(shares);
     const cNum = commission.toNumber();
@@ -156,6 +156,7 @@ export class Broker implements OrderBook {
       amount: shares,
       price,
       commission: cNum,
+      basePrice,
     });
   }
 

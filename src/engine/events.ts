@@ -38,6 +38,8 @@ export type EngineEvent =
       amount: number;
       price: number;
       commission: number;
+      /** The price before slippage: the level, open or close the order reached (fill price − basePrice = slippage). */
+      basePrice?: number;
     }
   | { type: "stopMoved"; dt: number; orderId: string; symbol: string; stop: number; hwm: number }
   | { type: "log"; dt: number; level: LogLevel; message: string }

@@ -1,6 +1,6 @@
 /**
  * Compile-time proof that the engine's "playground" module and the declarations users are
- * checked against (playground.d.ts) agree. Nothing here runs: if they drift apart, the
+ * checked against (the .d.ts files of this folder) agree. Nothing here runs: if they drift apart, the
  * type check fails on the assertion that names what drifted.
  *
  * The first assertion is the one that matters most: every value the declarations promise

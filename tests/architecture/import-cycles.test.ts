@@ -6,10 +6,12 @@ import { describe, expect, it } from "vitest";
 /**
  * The layout rules that keep `src/` readable, checked on the files themselves: no module
  * imports itself through others (type-only imports count too: a cycle of types is still two
- * files that cannot be read one without the other).
+ * files that cannot be read one without the other), and no source file (.d.ts included) is
+ * over 500 lines.
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SRC = join(ROOT, "src");
+const MAX_LINES = 500;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -110,5 +112,12 @@ describe("the source layout", () => {
     expect(files.length).toBeGreaterThan(50);
     const cycles = findCycles(importGraph(files)).map((c) => c.map(rel).join(" -> "));
     expect(cycles).toEqual([]);
+  });
+
+  it(`has no source file over ${MAX_LINES} lines`, () => {
+    const long = files
+      .map((f) => ({ file: rel(f), lines: readFileSync(f, "utf8").split("\n").length }))
+      .filter((x) => x.lines > MAX_LINES);
+    expect(long).toEqual([]);
   });
 });

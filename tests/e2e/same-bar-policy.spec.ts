@@ -24,24 +24,24 @@ test("the same-bar policy chosen in Settings decides which bracket leg fills on 
   test.slow(); // two full runs of a year of bars
   await app.open();
   await app.editor.replaceCode(TIGHT_BRACKETS);
-  await app.page.getByTestId("open-settings").click();
-  const select = app.page.getByTestId("setting-same-bar");
+  await app.settings.open();
+  const select = app.settings.field("sameBar");
   await expect(select).toHaveValue("path");
   await expect(select.locator("option")).toHaveText([
     "path: the price path decides",
     "stopFirst: assume the stop hit first",
     "targetFirst: assume the target hit first",
   ]);
-  await app.page.getByTestId("setting-start").fill("2020-01-01");
-  await app.page.getByTestId("setting-end").fill("2020-12-31");
+  await app.settings.set("start", "2020-01-01");
+  await app.settings.set("end", "2020-12-31");
 
   const winRate = async (policy: string): Promise<number> => {
-    await select.selectOption(policy);
+    await app.settings.set("sameBar", policy);
     await app.toolbar.runToCompletion();
     await app.tabs.open("metrics");
-    const ambiguous = Number(await app.page.getByTestId("metric-ambiguous-bars").innerText());
+    const ambiguous = Number(await app.metrics.value("ambiguous-bars").innerText());
     expect(ambiguous).toBeGreaterThan(0);
-    return parseFloat(await app.page.getByTestId("metric-win-rate").innerText());
+    return parseFloat(await app.metrics.value("win-rate").innerText());
   };
   const stopFirst = await winRate("stopFirst");
   const targetFirst = await winRate("targetFirst");
@@ -50,9 +50,8 @@ test("the same-bar policy chosen in Settings decides which bracket leg fills on 
 
   // The choice is saved with the other settings.
   await expect
-    .poll(() => app.page.evaluate(() => JSON.parse(localStorage.getItem("sp.settings.v1") ?? "{}").run?.sameBarPolicy))
+    .poll(async () => JSON.parse((await app.saved("settings")) ?? "{}").run?.sameBarPolicy)
     .toBe("targetFirst");
   await app.page.reload();
-  await app.page.getByTestId("open-settings").click();
-  await expect(app.page.getByTestId("setting-same-bar")).toHaveValue("targetFirst");
+  expect(await app.settings.value("sameBar")).toBe("targetFirst");
 });

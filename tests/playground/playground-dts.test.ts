@@ -1,14 +1,19 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { PLAYGROUND_DTS_FILES } from "../../src/playground/playground-dts-files";
 
 /**
- * Users' strategies are type-checked against src/playground/playground.d.ts, in the editor and
- * by the CLI. These tests check a few strategies against it in memory, with the options the
+ * Users' strategies are type-checked against the .d.ts files of src/playground/ (the list in
+ * playground-dts-files.ts), in the editor and by the CLI. These tests check a few strategies against it in memory, with the options the
  * CLI uses, and look at what the editor would show on hover.
  */
-const DTS = readFileSync(new URL("../../src/playground/playground.d.ts", import.meta.url), "utf8");
-const DTS_NAME = "/playground/playground.d.ts";
+const DTS_DIR = new URL("../../src/playground/", import.meta.url);
+/** Each declaration file's text, by the path the programs here give it. */
+const DTS = new Map<string, string>(
+  PLAYGROUND_DTS_FILES.map((name) => [`/playground/${name}`, readFileSync(new URL(name, DTS_DIR), "utf8")]),
+);
+const DTS_NAMES = [...DTS.keys()];
 const USER_NAME = "/strategy/strategy.ts";
 
 const OPTIONS: ts.CompilerOptions = {
@@ -24,16 +29,16 @@ const OPTIONS: ts.CompilerOptions = {
 };
 
 // The lib files and the declarations are the same for every check: parse them once.
-const libCache = new Map<string, ts.SourceFile>([
-  [DTS_NAME, ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true)],
-]);
+const libCache = new Map<string, ts.SourceFile>(
+  [...DTS].map(([name, text]) => [name, ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true)]),
+);
 
 /** A host that serves the strategy and the declarations from memory and lib files from disk. */
 function hostFor(files: Map<string, string>): ts.CompilerHost {
   return {
     getSourceFile(name, languageVersion) {
       const text = files.get(name);
-      if (text !== undefined && name !== DTS_NAME) return ts.createSourceFile(name, text, languageVersion, true);
+      if (text !== undefined && !DTS.has(name)) return ts.createSourceFile(name, text, languageVersion, true);
       let lib = libCache.get(name);
       if (!lib) {
         const disk = ts.sys.readFile(name);
@@ -64,11 +69,8 @@ interface Problem {
 }
 
 function typeCheck(source: string): Problem[] {
-  const files = new Map([
-    [USER_NAME, source],
-    [DTS_NAME, DTS],
-  ]);
-  const program = ts.createProgram([USER_NAME, DTS_NAME], OPTIONS, hostFor(files));
+  const files = new Map([[USER_NAME, source], ...DTS]);
+  const program = ts.createProgram([USER_NAME, ...DTS_NAMES], OPTIONS, hostFor(files));
   return ts.getPreEmitDiagnostics(program).map((d) => ({
     file: d.file?.fileName ?? "(global)",
     line: d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0,
@@ -86,13 +88,10 @@ function lineOf(source: string, text: string): number {
 
 /** What the editor shows when hovering the first occurrence of each text in the source. */
 function hovers(source: string, texts: readonly string[]): string[] {
-  const files = new Map([
-    [USER_NAME, source],
-    [DTS_NAME, DTS],
-  ]);
+  const files = new Map([[USER_NAME, source], ...DTS]);
   const host = hostFor(files);
   const service = ts.createLanguageService({
-    getScriptFileNames: () => [USER_NAME, DTS_NAME],
+    getScriptFileNames: () => [USER_NAME, ...DTS_NAMES],
     getScriptVersion: () => "1",
     getScriptSnapshot: (name) => {
       const text = host.readFile(name);
@@ -147,7 +146,7 @@ export default class BuyAndHold extends TradingAlgorithm {
 `;
 
 // Each check builds a TypeScript program: seconds, not milliseconds, on a busy machine.
-describe("playground.d.ts", { timeout: 60_000 }, () => {
+describe("the playground declarations", { timeout: 60_000 }, () => {
   it("has no type errors of its own", () => {
     expect(typeCheck("export {};\n")).toEqual([]);
   });
@@ -207,7 +206,6 @@ export default class Peek extends TradingAlgorithm {
   });
 
   it("documents every declaration a strategy can reach, each with an example", () => {
-    const file = ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true);
     const undocumented: string[] = [];
     const requireExample = (node: ts.Node, name: string) => {
       if (!ts.getJSDocTags(node).some((t) => t.tagName.text === "example")) undocumented.push(name);
@@ -234,15 +232,31 @@ export default class Peek extends TradingAlgorithm {
         }
       }
     };
-    const playground = file.statements.find(ts.isModuleDeclaration)!;
-    expect(playground.name.text).toBe("playground");
-    visitBody("", (playground.body as ts.ModuleBlock).statements);
+    for (const file of libCache.values()) {
+      if (!DTS.has(file.fileName)) continue;
+      const playground = file.statements.find(ts.isModuleDeclaration)!;
+      expect(playground.name.text).toBe("playground");
+      visitBody("", (playground.body as ts.ModuleBlock).statements);
+    }
     expect(undocumented).toEqual([]);
   });
 
-  it("is a global script that names nothing outside itself", () => {
-    const file = ts.createSourceFile(DTS_NAME, DTS, ts.ScriptTarget.ES2022, true);
-    expect(file.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual(["ModuleDeclaration"]);
-    expect(DTS).not.toMatch(/\bimport\s*\(|\/\/\/\s*<reference/);
+  it('is a set of global scripts, each one `declare module "playground"` naming nothing outside it', () => {
+    for (const [name, text] of DTS) {
+      const file = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);
+      expect(
+        file.statements.map((s) => ts.SyntaxKind[s.kind]),
+        name,
+      ).toEqual(["ModuleDeclaration"]);
+      expect((file.statements[0] as ts.ModuleDeclaration).name.text, name).toBe("playground");
+      expect(text, name).not.toMatch(/\bimport\s*\(|\/\/\/\s*<reference/);
+    }
+  });
+
+  it("lists every declaration file of src/playground/ once, each under 400 lines", () => {
+    const onDisk = readdirSync(DTS_DIR).filter((f) => f.endsWith(".d.ts"));
+    expect([...PLAYGROUND_DTS_FILES].sort()).toEqual(onDisk.sort());
+    const long = [...DTS].filter(([, text]) => text.split("\n").length > 400).map(([name]) => name);
+    expect(long).toEqual([]);
   });
 });

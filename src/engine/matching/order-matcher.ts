@@ -197,7 +197,7 @@ export class OrderMatcher {
     }
     if (shares > 0) {
       const commission = b.commission.charge(sign * shares, price, o.filled, o.commissionExact);
-      b.bookFill(o, sign * shares, price, commission);
+      b.bookFill(o, sign * shares, price, commission, cand.price);
       this.capacity -= shares;
       b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
     }

@@ -188,6 +188,7 @@ function eventJson(e: EngineEvent): ResultsJson["events"][number] {
         amount: e.amount,
         price: roundPrice(e.price),
         commission: roundCents(e.commission),
+        ...(e.basePrice === undefined ? {} : { basePrice: roundPrice(e.basePrice) }),
       };
     case "stopMoved":
       return {

@@ -1,11 +1,17 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { MouseEventParams, Time } from "lightweight-charts";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
-import { barIndexAt, benchmarkOnFrame, equityOnFrame, fillMarkers, levelLines } from "./chart-data";
+import { barIndexAt, benchmarkOnFrame, equityOnFrame } from "./chart-data";
+import { exposeChartDebugApi } from "./chart-debug-api";
+import { OrderLayerModel } from "./order-levels";
+import { describeHit, ohlcText, type HoverContext } from "./hover-text";
+import { relatedOrders } from "./related-orders";
+import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
 import { PriceChartView } from "./price-chart-view";
@@ -130,17 +136,45 @@ export function ChartsPanel() {
   const equityView = useRef<EquityChartView | null>(null);
   const [bars, setBars] = useState<SymbolBars | null>(null);
   const [equityShare, setEquityShare] = useState(0.34);
+  const ohlcEl = useRef<HTMLSpanElement>(null);
+  const tipEl = useRef<HTMLDivElement>(null);
+  const samePolicy = usePlayground((s) => s.results.final?.run.settings.samePolicy ?? s.settings.run.sameBarPolicy);
+  const hover = useRef<HoverContext>({ orders: {}, bars: null, samePolicy: "path" });
+  useLayoutEffect(() => {
+    hover.current = { orders, bars, samePolicy };
+  });
 
   useEffect(() => {
     const p = new PriceChartView(priceEl.current!, appStoreApi().getState().theme);
     const e = new EquityChartView(equityEl.current!, appStoreApi().getState().theme);
     price.current = p;
     equityView.current = e;
+    // The OHLC readout follows the bar under the pointer; the card describes the order under it.
+    const onMove = (param: MouseEventParams<Time>) => {
+      const ctx = hover.current;
+      const b = ctx.bars;
+      const i = param.logical === undefined ? -1 : Math.round(param.logical);
+      if (ohlcEl.current && b) {
+        const at = i >= 0 && i < b.time.length ? i : b.time.length - 1;
+        ohlcEl.current.textContent = at >= 0 ? ohlcText(b, at) : "";
+      }
+      const hit = param.point ? p.orders.hitAt(param.point.x, param.point.y) : null;
+      showHoverCard(tipEl.current, hit ? describeHit(hit, ctx) : null, param.point ?? null);
+    };
+    p.chart.subscribeCrosshairMove(onMove);
+    const onClick = (param: MouseEventParams<Time>) => {
+      const hit = param.point ? p.orders.hitAt(param.point.x, param.point.y) : null;
+      const id = hit?.type === "marker" ? hit.markers[0]!.orderId : hit?.type === "level" ? hit.level.orderId : null;
+      p.orders.setHighlight(id ? relatedOrders(hover.current.orders, id) : new Set());
+    };
+    p.chart.subscribeClick(onClick);
     const unlink = linkCharts(
       { chart: p.chart, series: p.candles, element: priceEl.current! },
       { chart: e.chart, series: e.equity, element: equityEl.current! },
     );
     return () => {
+      p.chart.unsubscribeCrosshairMove(onMove);
+      p.chart.unsubscribeClick(onClick);
       unlink();
       p.dispose();
       e.dispose();
@@ -154,19 +188,33 @@ export function ChartsPanel() {
     equityView.current?.setTheme(theme);
   }, [theme]);
 
-  // A new run shows its whole period, so the equity curve is seen growing from its start.
-  const runId = usePlayground((s) => s.run.runId);
-  useEffect(() => {
+  // The view fits the data: a new run's whole period (so the equity curve is seen growing from
+  // its start), again when it is done, on a symbol switch or new data, and on the Fit button.
+  const fit = useCallback(() => {
     const p = price.current;
-    if (runId === 0 || !p?.times || p.times.length === 0) return;
-    const { start, end } = appStoreApi().getState().settings.run;
-    const first = start ? barIndexAt(p.times, Date.parse(start)) : 0;
-    const last = end ? barIndexAt(p.times, Date.parse(end) + 86_399_999) : p.times.length - 1;
+    if (!p?.times || p.times.length === 0) return;
+    const state = appStoreApi().getState();
+    let first = 0;
+    let last = p.times.length - 1;
+    if (state.run.runId !== 0) {
+      const period = state.results.final?.run;
+      const start = period?.start ?? state.settings.run.start;
+      const end = period?.end ?? (state.settings.run.end ? `${state.settings.run.end}T23:59:59.999Z` : null);
+      const a = start ? barIndexAt(p.times, Date.parse(start)) : 0;
+      const b = end ? barIndexAt(p.times, Date.parse(end)) : last;
+      if (a < b) [first, last] = [a, b];
+    }
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
     p.chart.timeScale().setVisibleLogicalRange({ from: first - pad, to: last + pad });
-  }, [runId]);
+    p.chart.priceScale("right").applyOptions({ autoScale: true });
+  }, []);
+  const runId = usePlayground((s) => s.run.runId);
+  const runDone = usePlayground((s) => s.run.status === "done");
+  useEffect(() => {
+    if (runId !== 0) fit();
+  }, [runId, runDone, fit]);
 
   // When a run trades, the chart moves to what it traded, once per run: the user may then
   // switch to anything else without being moved back.
@@ -184,24 +232,37 @@ export function ChartsPanel() {
         if (!live) return;
         price.current?.setBars(symbol, b);
         setBars(b);
+        fit();
       },
       () => live && setBars(null),
     );
     return () => {
       live = false;
     };
-  }, [symbol]);
+  }, [symbol, fit]);
 
-  useEffect(() => {
-    price.current?.setMarkers(fillMarkers(fills, symbol));
-  }, [fills, symbol, bars]);
+  const model = useRef(new OrderLayerModel());
+  const ambiguous = usePlayground((s) => s.results.final?.ambiguous);
+  useFrameThrottled(() => {
+    const p = price.current;
+    if (!p) return;
+    const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
+    const m = model.current;
+    const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
+    const changed = m.sync({
+      orders,
+      orderIds,
+      stopMoves,
+      fills,
+      symbol,
+      barTimes: bars?.time ?? null,
+      lastTime: last,
+    });
+    if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
+  }, [orders, orderIds, stopMoves, fills, symbol, bars, equity, ambiguous]);
+  useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
 
   useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
-
-  useFrameThrottled(() => {
-    const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
-    price.current?.setLevels(levelLines(orders, orderIds, stopMoves, symbol, last));
-  }, [orders, orderIds, stopMoves, symbol, bars, equity]);
 
   useFrameThrottled(() => {
     const view = equityView.current;
@@ -224,6 +285,9 @@ export function ChartsPanel() {
     const p = price.current;
     if (!focus || !p?.times || p.times.length === 0) return;
     const i = barIndexAt(p.times, focus.time);
+    p.orders.setHighlight(
+      focus.orderId ? relatedOrders(appStoreApi().getState().results.orders, focus.orderId) : new Set(),
+    );
     // Zoom in to about six months around the bar unless the view is already that close.
     const range = p.chart.timeScale().getVisibleLogicalRange();
     const half = range && range.to - range.from < 250 ? (range.to - range.from) / 2 : 60;
@@ -239,12 +303,17 @@ export function ChartsPanel() {
     <section className="charts" ref={column} aria-label="Charts">
       <div className="chart-header">
         <SymbolSwitcher traded={traded} />
+        <span className="ohlc mono" ref={ohlcEl} data-testid="ohlc" />
+        <button className="btn btn-small" data-testid="chart-fit" title="Fit the chart to the data" onClick={fit}>
+          Fit
+        </button>
         <span className="chart-legend">
           <span className="legend-up">▲ buy</span> <span className="legend-down">▼ sell</span>
         </span>
       </div>
       <div className="chart-box" style={{ flex: `${1 - equityShare} 1 0` }}>
         <div className="chart" ref={priceEl} data-testid="price-chart" />
+        <div className="hover-card" ref={tipEl} data-testid="hover-card" hidden />
       </div>
       <SplitHandle
         axis="y"

@@ -1,4 +1,4 @@
-import { ColorType, type DeepPartial, type ChartOptions } from "lightweight-charts";
+import { ColorType, CrosshairMode, type DeepPartial, type ChartOptions } from "lightweight-charts";
 import type { Theme } from "../../store/store";
 
 export const CHART_COLORS = {
@@ -16,6 +16,8 @@ export function chartOptions(theme: Theme): DeepPartial<ChartOptions> {
       fontSize: 11,
       panes: { separatorColor: c.border, separatorHoverColor: c.border, enableResize: true },
     },
+    // The crosshair follows the pointer (not the close), so a level's price can be read off the axis.
+    crosshair: { mode: CrosshairMode.Normal },
     grid: { vertLines: { color: c.grid }, horzLines: { color: c.grid } },
     rightPriceScale: { borderColor: c.border, minimumWidth: 72 },
     // Low enough that ten years of daily bars fit in the pane.

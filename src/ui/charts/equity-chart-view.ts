@@ -10,6 +10,10 @@ import type { Theme } from "../../store/store";
 import type { PricePoint } from "./chart-data";
 import { chartOptions } from "./chart-theme";
 
+/** Whole dollars with thousands separators on the axis and the labels: "104,133". */
+const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
+
 /**
  * Equity over the starting cash (green above, red below), the benchmark (when the strategy
  * set one) as a line beside it, and drawdown (%) in a pane below.
@@ -29,7 +33,7 @@ export class EquityChartView {
       baseValue: { type: "price", price: 100_000 },
       lineWidth: 2,
       title: "equity",
-      priceFormat: { type: "price", precision: 0, minMove: 1 },
+      priceFormat: dollars,
     });
     // Added after the equity so it is drawn over the equity's fill.
     this.benchmark = this.chart.addSeries(LineSeries, {
@@ -37,7 +41,7 @@ export class EquityChartView {
       lineWidth: 1,
       visible: false,
       crosshairMarkerVisible: false,
-      priceFormat: { type: "price", precision: 0, minMove: 1 },
+      priceFormat: dollars,
     });
     this.drawdown = this.chart.addSeries(
       AreaSeries,
@@ -53,6 +57,8 @@ export class EquityChartView {
       1,
     );
     this.chart.panes()[1]?.setStretchFactor(0.35);
+    // Room above the curve so the top axis label is not cut off.
+    this.equity.priceScale().applyOptions({ scaleMargins: { top: 0.15, bottom: 0.05 } });
     this.container.dataset.points = "0";
     this.container.dataset.benchmarkPoints = "0";
   }

@@ -1,56 +1,45 @@
 import {
   CandlestickSeries,
   createChart,
-  createSeriesMarkers,
   HistogramSeries,
   LineSeries,
-  LineStyle,
-  LineType,
+  type AutoscaleInfo,
   type IChartApi,
   type ISeriesApi,
-  type ISeriesMarkersPluginApi,
-  type SeriesMarker,
-  type Time,
-  type UTCTimestamp,
 } from "lightweight-charts";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
-import {
-  MAX_LABELLED_MARKERS,
-  markersBetween,
-  packLevelLines,
-  recordPoints,
-  toChartTime,
-  unlabelled,
-  type LevelLine,
-} from "./chart-data";
+import { barIndexAt, recordPoints, toChartTime } from "./chart-data";
 import { chartOptions } from "./chart-theme";
+import { OrderLayer, type AmbiguousFlag } from "./order-layer";
+import type { ChartLevel, ChartMarker } from "./order-levels";
 
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
-const LEVEL_COLORS: Record<LevelLine["kind"], string> = {
-  trailingStop: "#ffb74d",
-  stopLoss: "#ef5350",
-  takeProfit: "#26a69a",
-};
 const RECORD_PANE = 1;
+/** Share of the price chart's height the record() pane takes. */
+const RECORD_SHARE = 0.3;
+
+/** Extends the candles' range down by a quarter (room for the volume), but not below 0 for positive prices. */
+function roomBelowButNotNegative(base: () => AutoscaleInfo | null): AutoscaleInfo | null {
+  const info = base();
+  if (!info?.priceRange) return info;
+  const { minValue, maxValue } = info.priceRange;
+  const lower = minValue - (maxValue - minValue) * 0.28;
+  return { ...info, priceRange: { minValue: minValue >= 0 ? Math.max(0, lower) : lower, maxValue } };
+}
 
 /**
- * The price chart: candles and volume of one symbol, fill markers, level lines over the
- * candles, and record() series in a pane below. Counts go on the container as data-*
+ * The price chart: candles and volume of one symbol, the order layer over the candles (every
+ * working level, fill markers, ambiguous-bar flags), and record() series in a pane below. Counts go on the container as data-*
  * attributes so tests can read what is drawn without looking at pixels.
  */
 export class PriceChartView {
   readonly chart: IChartApi;
   readonly candles: ISeriesApi<"Candlestick">;
   private readonly volume: ISeriesApi<"Histogram">;
-  private readonly markers: ISeriesMarkersPluginApi<Time>;
+  readonly orders = new OrderLayer();
   private records = new Map<string, ISeriesApi<"Line">>();
-  private levels: ISeriesApi<"Line">[] = [];
-  private allMarkers: SeriesMarker<UTCTimestamp>[] = [];
-  private compactMarkers: SeriesMarker<UTCTimestamp>[] = [];
-  private labelled: boolean | null = null;
-  private labelFrame = 0;
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
 
@@ -73,9 +62,11 @@ export class PriceChartView {
       priceLineVisible: false,
     });
     this.chart.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
-    this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0.22 } });
-    this.markers = createSeriesMarkers(this.candles, []);
-    this.chart.timeScale().subscribeVisibleTimeRangeChange(this.scheduleLabels);
+    // Room below the candles for the volume, but never a negative price on the axis: the
+    // scale's own bottom margin is 0 and the room comes from a lower minimum, clamped at 0.
+    this.candles.applyOptions({ autoscaleInfoProvider: roomBelowButNotNegative });
+    this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0 } });
+    this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
   }
@@ -100,39 +91,18 @@ export class PriceChartView {
         volume.push({ time, value: bars.volume[i]!, color: up ? "rgba(38,166,154,0.35)" : "rgba(239,83,80,0.35)" });
       }
     }
+    this.orders.setBars(bars);
     this.candles.setData(candles);
     this.volume.setData(volume);
     this.setAttr("symbol", symbol);
     this.setAttr("bars", candles.length);
   }
 
-  setMarkers(markers: SeriesMarker<UTCTimestamp>[]): void {
-    this.allMarkers = markers;
-    this.compactMarkers = unlabelled(markers);
-    this.labelled = null;
-    this.updateLabels();
+  /** Every level, marker and flag of the run on this symbol (replaces what was drawn). */
+  setOrders(levels: readonly ChartLevel[], markers: readonly ChartMarker[], flags: readonly AmbiguousFlag[]): void {
+    this.orders.setData(levels, markers, flags);
+    this.setAttr("levels", levels.length);
     this.setAttr("markers", markers.length);
-  }
-
-  private readonly scheduleLabels = () => {
-    if (this.labelFrame) return;
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = 0;
-      this.updateLabels();
-    });
-  };
-
-  /** Labels ("B 100 @ 12.34") only while few enough fills are in view to read them. */
-  private updateLabels(): void {
-    const range = this.chart.timeScale().getVisibleRange();
-    const inView = range
-      ? markersBetween(this.allMarkers, range.from as number, range.to as number)
-      : this.allMarkers.length;
-    const labelled = inView <= MAX_LABELLED_MARKERS;
-    if (labelled === this.labelled) return;
-    this.labelled = labelled;
-    this.markers.setMarkers(labelled ? this.allMarkers : this.compactMarkers);
-    this.setAttr("labelled", String(labelled));
   }
 
   /** One line per record() name, in the pane under the price. */
@@ -147,42 +117,46 @@ export class PriceChartView {
     names.forEach((name, i) => {
       let series = this.records.get(name);
       if (!series) {
+        // Each series on its own scale (the first on the axis, the others as overlays), so an
+        // RSI and a moving average recorded together are both readable.
         series = this.chart.addSeries(
           LineSeries,
-          { color: RECORD_COLORS[i % RECORD_COLORS.length], lineWidth: 1, title: name, priceLineVisible: false },
+          {
+            color: RECORD_COLORS[i % RECORD_COLORS.length],
+            lineWidth: 2,
+            title: name,
+            priceLineVisible: false,
+            priceScaleId: i === 0 ? "right" : `record-${name}`,
+          },
           RECORD_PANE,
         );
+        series.priceScale().applyOptions({ scaleMargins: { top: 0.12, bottom: 0.08 } });
         this.records.set(name, series);
-        this.chart.panes()[RECORD_PANE]?.setStretchFactor(0.3);
+        const panes = this.chart.panes();
+        panes[0]?.setStretchFactor(1 - RECORD_SHARE);
+        panes[RECORD_PANE]?.setStretchFactor(RECORD_SHARE);
       }
       series.setData(recordPoints(records[name]!));
     });
     this.setAttr("records", names.length);
   }
 
-  /** Trailing-stop steps and bracket levels, packed into a few series; replaced wholesale. */
-  setLevels(lines: readonly LevelLine[]): void {
-    for (const s of this.levels) this.chart.removeSeries(s);
-    const lanes = packLevelLines(lines, this.times ?? new Float64Array(0));
-    this.levels = lanes.map((lane) => {
-      const s = this.chart.addSeries(LineSeries, {
-        color: LEVEL_COLORS[lane.kind],
-        lineWidth: 1,
-        lineStyle: lane.kind === "trailingStop" ? LineStyle.Solid : LineStyle.Dashed,
-        lineType: lane.kind === "trailingStop" ? LineType.WithSteps : LineType.Simple,
-        priceLineVisible: false,
-        lastValueVisible: false,
-        crosshairMarkerVisible: false,
-      });
-      s.setData(lane.points);
-      return s;
-    });
-    this.setAttr("levels", lines.length);
+  /** Shows the bars from `from` to `to` (Unix ms). */
+  showTimes(from: number, to: number): void {
+    if (!this.times || this.times.length === 0) return;
+    this.chart
+      .timeScale()
+      .setVisibleLogicalRange({ from: barIndexAt(this.times, from), to: barIndexAt(this.times, to) });
+  }
+
+  inView(t: number): boolean {
+    const range = this.chart.timeScale().getVisibleLogicalRange();
+    if (!range || !this.times || this.times.length === 0) return false;
+    const i = barIndexAt(this.times, t);
+    return i >= range.from && i <= range.to;
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.labelFrame);
-    this.chart.timeScale().unsubscribeVisibleTimeRangeChange(this.scheduleLabels);
     this.chart.remove();
   }
 }

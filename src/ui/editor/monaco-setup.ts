@@ -4,10 +4,16 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import { loader } from "@monaco-editor/react";
-import playgroundDts from "../../playground/playground.d.ts?raw";
+import { PLAYGROUND_DTS_FILES } from "../../playground/playground-dts-files";
 
-/** Where the editor's TypeScript finds `declare module "playground"`. */
-export const PLAYGROUND_DTS_URI = "file:///node_modules/@types/playground/index.d.ts";
+/** The text of every .d.ts beside the list, bundled as strings; the list says which to load. */
+const DTS_TEXTS = import.meta.glob<string>("../../playground/*.d.ts", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+/** Where the editor's TypeScript finds the parts of `declare module "playground"`. */
+const PLAYGROUND_DTS_DIR = "file:///node_modules/@types/playground/";
 /** The model's URI: a .ts file, so TypeScript treats it as a module. */
 export const STRATEGY_MODEL_URI = "file:///strategy.ts";
 
@@ -35,6 +41,10 @@ ts.typescriptDefaults.setCompilerOptions({
 });
 ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
 ts.typescriptDefaults.setEagerModelSync(true);
-ts.typescriptDefaults.addExtraLib(playgroundDts, PLAYGROUND_DTS_URI);
+for (const name of PLAYGROUND_DTS_FILES) {
+  const text = DTS_TEXTS[`../../playground/${name}`];
+  if (text === undefined) throw new Error(`the playground declarations ${name} were not bundled`);
+  ts.typescriptDefaults.addExtraLib(text, PLAYGROUND_DTS_DIR + name);
+}
 
 export { monaco };

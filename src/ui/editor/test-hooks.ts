@@ -1,9 +1,10 @@
 import type * as Monaco from "monaco-editor";
+import { extendDebugApi } from "../debug-api";
 
 /**
  * What the page exposes on `window.playground` for browser tests and for people poking at it
- * from the console: the editor, its markers, and whether its language service is up. Nothing
- * here can run user code.
+ * from the console: the editor, its markers, and whether its language service is up (the
+ * charts add `chart`, see chart-debug-api.ts). Nothing here can run user code.
  */
 export interface PlaygroundDebugApi {
   editor: Monaco.editor.IStandaloneCodeEditor;
@@ -33,9 +34,9 @@ export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.ISta
     },
     languageReady: false,
   };
-  (window as unknown as { playground?: PlaygroundDebugApi }).playground = api;
+  extendDebugApi({ ...api });
   void probeLanguageService(monaco, editor).then(
-    () => (api.languageReady = true),
+    () => extendDebugApi({ languageReady: true }),
     // A worker that never starts leaves the flag false: the editor still edits, without types.
     () => undefined,
   );

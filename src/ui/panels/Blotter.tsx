@@ -11,11 +11,20 @@ export const ROW_HEIGHT = 26;
 const HISTORY_LINE = 20;
 const historyHeight = (row: OrderRow) => 9 + HISTORY_LINE * (row.history.length + (row.order.reason ? 1 : 0));
 
-function History({ row }: { row: OrderRow }) {
+/** An order's transitions; clicking one moves the chart to that bar and highlights the order. */
+function History({ row, onPick }: { row: OrderRow; onPick: (dt: number) => void }) {
   return (
     <ol className="order-history" data-testid={`order-history-${row.order.id}`}>
       {row.history.map((h, i) => (
-        <li key={i}>
+        <li
+          key={i}
+          className="clickable"
+          data-testid="order-transition"
+          onClick={(e) => {
+            e.stopPropagation();
+            onPick(h.dt);
+          }}
+        >
           <span className="mono">{formatDate(h.dt)}</span> <span className="event-name">{h.event}</span> →{" "}
           <span className={`status status-${h.status}`}>{h.status}</span>
           {h.filled !== 0 && <span className="muted"> filled {Math.abs(h.filled)}</span>}
@@ -30,7 +39,16 @@ export function Blotter() {
   const orders = usePlayground((s) => s.results.orders);
   const orderIds = usePlayground((s) => s.results.orderIds);
   const symbols = usePlayground((s) => s.results.symbols);
-  const [filter, setFilter] = useState<BlotterFilter>({ status: "", symbol: "" });
+  const runId = usePlayground((s) => s.run.runId);
+  const focus = usePlayground((s) => s.focusChart);
+  const setSymbol = usePlayground((s) => s.setChartSymbol);
+  // The filters belong to the run they were set in: a new run starts unfiltered.
+  const [chosen, setChosen] = useState<BlotterFilter & { runId: number }>({ status: "", symbol: "", runId });
+  const filter = useMemo<BlotterFilter>(
+    () => (chosen.runId === runId ? chosen : { status: "", symbol: "" }),
+    [chosen, runId],
+  );
+  const setFilter = (f: BlotterFilter) => setChosen({ ...f, runId });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => filterOrders(orders, orderIds, filter), [orders, orderIds, filter]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -113,7 +131,11 @@ export function Blotter() {
                     className={`clickable ${open ? "expanded" : ""}`}
                     data-testid={`order-row-${o.id}`}
                     data-status={o.status}
-                    onClick={() => toggle(o.id)}
+                    onClick={() => {
+                      toggle(o.id);
+                      setSymbol(o.symbol);
+                      focus(o.createdAt, o.id);
+                    }}
                     aria-expanded={open}
                   >
                     <td className="mono">
@@ -142,7 +164,13 @@ export function Blotter() {
                   {open && (
                     <tr className="history-row" style={{ height: historyHeight(row) }}>
                       <td colSpan={12}>
-                        <History row={row} />
+                        <History
+                          row={row}
+                          onPick={(dt) => {
+                            setSymbol(o.symbol);
+                            focus(dt, o.id);
+                          }}
+                        />
                       </td>
                     </tr>
                   )}

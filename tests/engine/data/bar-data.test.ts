@@ -68,7 +68,7 @@ describe("data.current", () => {
     });
     expect(seen).toEqual([[10.5, 12, 10, 11.5, 200, 11.5]]);
   });
-  it("for a symbol without a bar now, every field comes from its latest bar (as playground.d.ts documents) and it is stale", () => {
+  it("for a symbol without a bar now, every field comes from its latest bar (as the playground declarations document) and it is stale", () => {
     const a = bars("A", flat(100, 3));
     const b2 = bars(
       "B",

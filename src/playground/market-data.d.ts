@@ -1,0 +1,365 @@
+/*
+ * Declarations of the "playground" module: assets and market data: Asset, BarData, Series and Rolling.
+ * One of the files listed in playground-dts-files.ts, whose `declare module "playground"`
+ * blocks merge into one module; everything that checks strategies loads them all.
+ */
+declare module "playground" {
+  // ---------------------------------------------------------------------------------------
+  // Assets and market data
+  // ---------------------------------------------------------------------------------------
+
+  /**
+   * A tradable instrument. `this.symbol("AAPL")` returns the same object on every call, so
+   * assets can be compared with `===` and used as Map keys.
+   * @example
+   * ```ts
+   * context.asset = this.symbol("AAPL");
+   * const position = context.portfolio.positions.get(context.asset);
+   * ```
+   */
+  export interface Asset {
+    /**
+     * The ticker as it appears in the loaded data.
+     * @example
+     * ```ts
+     * this.log.info(`trading ${context.asset.symbol}`);
+     * ```
+     */
+    readonly symbol: string;
+    /**
+     * The exchange, when the data names one; otherwise undefined.
+     * @example
+     * ```ts
+     * const venue = context.asset.exchange ?? "unknown exchange";
+     * ```
+     */
+    readonly exchange?: string;
+    /**
+     * The smallest price increment (0.01 unless the data says otherwise). Limit and stop
+     * prices are rounded to it.
+     * @example
+     * ```ts
+     * const limit = price - 2 * context.asset.tickSize;
+     * ```
+     */
+    readonly tickSize: number;
+  }
+
+  /**
+   * A bar column for `data.current` and `data.history`. `"price"` is the close,
+   * forward-filled.
+   * @example
+   * ```ts
+   * const field: BarField = "close";
+   * const price = data.current(context.asset, field);
+   * ```
+   */
+  export type BarField = "open" | "high" | "low" | "close" | "volume" | "price";
+
+  /**
+   * The `data` argument of `handleData`: the market as it stands at the current bar, never
+   * beyond it (no look-ahead).
+   * @example
+   * ```ts
+   * handleData(context: Context, data: BarData) {
+   *   const price = data.current(context.asset, "price");
+   * }
+   * ```
+   */
+  export interface BarData {
+    /**
+     * The field's value at the current bar. Every field comes from the symbol's latest bar at
+     * or before now (check `data.isStale` for a symbol without a bar now); NaN before its
+     * first bar.
+     * @param asset An asset from `this.symbol(...)`.
+     * @param field `open`, `high`, `low`, `close`, `volume` or `price` (the close, forward-filled).
+     * @example
+     * ```ts
+     * const price = data.current(context.asset, "close");
+     * ```
+     */
+    current(asset: Asset, field: BarField): number;
+    /**
+     * The field's value at the current bar for several assets, in the same order.
+     * @param assets Assets from `this.symbol(...)`.
+     * @param field `open`, `high`, `low`, `close`, `volume` or `price` (the close, forward-filled).
+     * @example
+     * ```ts
+     * const [pep, ko] = data.current([context.pep, context.ko], "price");
+     * ```
+     */
+    current(assets: readonly Asset[], field: BarField): number[];
+    /**
+     * The last `barCount` values of the field, oldest first, **including the current bar**.
+     * Shorter near the start of the data (no padding).
+     * @param asset An asset from `this.symbol(...)`.
+     * @param field `open`, `high`, `low`, `close`, `volume` or `price`.
+     * @param barCount How many bars, a whole number of at least 1.
+     * @param frequency Accepted for zipline compatibility (`"1d"`); the loaded bars are used as they are.
+     * @example
+     * ```ts
+     * const prices = data.history(context.asset, "close", 20, "1d");
+     * if (prices.length === 20 && prices.last() < prices.mean() - 2 * prices.std()) order(context.asset, 100);
+     * ```
+     */
+    history(asset: Asset, field: BarField, barCount: number, frequency?: string): Series;
+    /**
+     * The last `barCount` values of the field for several assets, each including the
+     * current bar, keyed by asset.
+     * @param assets Assets from `this.symbol(...)`.
+     * @param field `open`, `high`, `low`, `close`, `volume` or `price`.
+     * @param barCount How many bars, a whole number of at least 1.
+     * @param frequency Accepted for zipline compatibility (`"1d"`); the loaded bars are used as they are.
+     * @example
+     * ```ts
+     * const closes = data.history([context.pep, context.ko], "close", 60, "1d");
+     * const spread = closes.get(context.pep)!.sub(closes.get(context.ko)!);
+     * ```
+     */
+    history(assets: readonly Asset[], field: BarField, barCount: number, frequency?: string): Map<Asset, Series>;
+    /**
+     * True when the symbol has a bar at the current time, so an order placed now can fill
+     * on its next bar.
+     * @example
+     * ```ts
+     * if (data.canTrade(context.asset)) order(context.asset, 100);
+     * ```
+     */
+    canTrade(asset: Asset): boolean;
+    /**
+     * True when the symbol has traded before but has no bar at the current time (its
+     * `data.current` values are from an earlier bar).
+     * @example
+     * ```ts
+     * if (data.isStale(context.asset)) return;
+     * ```
+     */
+    isStale(asset: Asset): boolean;
+  }
+
+  /**
+   * A read-only run of numbers, oldest first, like a one-column pandas Series.
+   * `data.history` returns one; every method returns a new Series and never changes the one
+   * it is called on.
+   * @example
+   * ```ts
+   * const prices = data.history(context.asset, "close", 20);
+   * const z = (prices.last() - prices.mean()) / prices.std();
+   * ```
+   */
+  export class Series {
+    /**
+     * Wraps the numbers (no copy). Mostly for tests and indicators of your own.
+     * @example
+     * ```ts
+     * const s = new Series(new Float64Array([1, 2, 3]));
+     * s.mean(); // 2
+     * ```
+     */
+    constructor(values: Float64Array);
+    /**
+     * The numbers themselves, oldest first. For `data.history` this is a view on the
+     * engine's bars: read it, never write into it (use `toArray()` for a copy).
+     * @example
+     * ```ts
+     * const closes = data.history(context.asset, "close", 5).values;
+     * ```
+     */
+    readonly values: Float64Array;
+    /**
+     * How many values the Series holds (fewer than asked for near the start of the data).
+     * @example
+     * ```ts
+     * const prices = data.history(context.asset, "close", 20);
+     * if (prices.length < 20) return; // not enough history yet
+     * ```
+     */
+    get length(): number;
+    /**
+     * The value at position `i`; negative counts from the end (`at(-1)` is the latest).
+     * NaN when out of range.
+     * @example
+     * ```ts
+     * const yesterday = prices.at(-2);
+     * ```
+     */
+    at(i: number): number;
+    /**
+     * The latest value, the same as `at(-1)`.
+     * @example
+     * ```ts
+     * if (prices.last() > prices.mean()) order(context.asset, 10);
+     * ```
+     */
+    last(): number;
+    /**
+     * The sum of the values (0 when empty).
+     * @example
+     * ```ts
+     * const volume5 = data.history(context.asset, "volume", 5).sum();
+     * ```
+     */
+    sum(): number;
+    /**
+     * The arithmetic mean; NaN when empty.
+     * @example
+     * ```ts
+     * const sma20 = data.history(context.asset, "close", 20).mean();
+     * ```
+     */
+    mean(): number;
+    /**
+     * The sample standard deviation (ddof = 1, like pandas); NaN with fewer than two values.
+     * @example
+     * ```ts
+     * const band = prices.mean() - 2 * prices.std();
+     * ```
+     */
+    std(): number;
+    /**
+     * The smallest value; NaN when empty.
+     * @example
+     * ```ts
+     * const low20 = data.history(context.asset, "low", 20).min();
+     * ```
+     */
+    min(): number;
+    /**
+     * The largest value; NaN when empty.
+     * @example
+     * ```ts
+     * const high20 = data.history(context.asset, "high", 20).max();
+     * ```
+     */
+    max(): number;
+    /**
+     * The change from the previous value as a fraction (0.01 = +1%); the first element is NaN,
+     * as in pandas.
+     * @example
+     * ```ts
+     * const returns = prices.pctChange();
+     * const lastReturn = returns.last();
+     * ```
+     */
+    pctChange(): Series;
+    /**
+     * The difference from the previous value; the first element is NaN, as in pandas.
+     * @example
+     * ```ts
+     * const changes = prices.diff();
+     * ```
+     */
+    diff(): Series;
+    /**
+     * Every value as (x − mean) / std, with the sample standard deviation.
+     * @example
+     * ```ts
+     * const z = spread.zscore().last();
+     * ```
+     */
+    zscore(): Series;
+    /**
+     * Windowed statistics over the last `window` values at each position; NaN until a window
+     * is full, as in pandas.
+     * @param window A whole number of at least 1.
+     * @example
+     * ```ts
+     * const sma5 = prices.rolling(5).mean();
+     * ```
+     */
+    rolling(window: number): Rolling;
+    /**
+     * Elementwise sum with a number or another Series (aligned on their latest values; the
+     * result is as long as the shorter one).
+     * @example
+     * ```ts
+     * const upper = prices.rolling(20).mean().add(2);
+     * ```
+     */
+    add(other: Series | number): Series;
+    /**
+     * Elementwise difference with a number or another Series (aligned on their latest values).
+     * @example
+     * ```ts
+     * const spread = pepCloses.sub(koCloses.mul(hedgeRatio));
+     * ```
+     */
+    sub(other: Series | number): Series;
+    /**
+     * Elementwise product with a number or another Series (aligned on their latest values).
+     * @example
+     * ```ts
+     * const hedged = koCloses.mul(1.5);
+     * ```
+     */
+    mul(other: Series | number): Series;
+    /**
+     * Elementwise quotient with a number or another Series (aligned on their latest values).
+     * @example
+     * ```ts
+     * const ratio = pepCloses.div(koCloses);
+     * ```
+     */
+    div(other: Series | number): Series;
+    /**
+     * A plain array copy of the values, safe to change.
+     * @example
+     * ```ts
+     * const sorted = prices.toArray().sort((a, b) => a - b);
+     * ```
+     */
+    toArray(): number[];
+  }
+
+  /**
+   * What `series.rolling(n)` returns: statistics over a moving window of `n` values. Each
+   * result is a Series as long as the original, NaN until the first window is full.
+   * @example
+   * ```ts
+   * const fast = prices.rolling(10).mean().last();
+   * const slow = prices.rolling(30).mean().last();
+   * ```
+   */
+  export interface Rolling {
+    /**
+     * The mean of each window.
+     * @example
+     * ```ts
+     * const sma = prices.rolling(20).mean();
+     * ```
+     */
+    mean(): Series;
+    /**
+     * The sample standard deviation (ddof = 1) of each window.
+     * @example
+     * ```ts
+     * const vol = prices.pctChange().rolling(20).std();
+     * ```
+     */
+    std(): Series;
+    /**
+     * The sum of each window.
+     * @example
+     * ```ts
+     * const volume5 = data.history(context.asset, "volume", 30).rolling(5).sum();
+     * ```
+     */
+    sum(): Series;
+    /**
+     * The smallest value of each window.
+     * @example
+     * ```ts
+     * const low10 = prices.rolling(10).min();
+     * ```
+     */
+    min(): Series;
+    /**
+     * The largest value of each window.
+     * @example
+     * ```ts
+     * const high10 = prices.rolling(10).max();
+     * ```
+     */
+    max(): Series;
+  }
+}

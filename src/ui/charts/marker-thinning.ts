@@ -1,0 +1,59 @@
+/**
+ * How fill markers stay readable at any zoom: with room for it each says what it was and at
+ * what price ("TP S 10 @ 105.00"); when crowded only what it was ("TP", "B"); when very
+ * crowded, arrows without text, and arrows closer than a few pixels merge into one with a count.
+ */
+export type MarkerMode = "full" | "short" | "arrows";
+
+/** Horizontal room a marker needs on average, in px, to carry its full label / its short label
+ * (labels that would still overlap are left out one by one). */
+export const FULL_LABEL_PX = 64;
+export const SHORT_LABEL_PX = 20;
+
+export function markerMode(inView: number, widthPx: number): MarkerMode {
+  if (inView * FULL_LABEL_PX <= widthPx) return "full";
+  if (inView * SHORT_LABEL_PX <= widthPx) return "short";
+  return "arrows";
+}
+
+export interface Placed<T> {
+  x: number;
+  y: number;
+  m: T & { amount: number };
+}
+
+export interface Cluster<T> {
+  x: number;
+  y: number;
+  items: T[];
+}
+
+/**
+ * Merges markers of the same side (buy / sell) within `gapPx` of a cluster's first marker
+ * into that cluster (input in x order). A buy cluster sits at its lowest price, a sell
+ * cluster at its highest, so its arrow still points at the extreme of what it holds.
+ * `gapPx` 0 keeps every marker on its own.
+ */
+export function clusterMarkers<T>(
+  placed: ReadonlyArray<Placed<T>>,
+  gapPx: number,
+): Array<Cluster<T & { amount: number }>> {
+  const out: Array<Cluster<T & { amount: number }>> = [];
+  const open: { buy: Cluster<T & { amount: number }> | null; sell: Cluster<T & { amount: number }> | null } = {
+    buy: null,
+    sell: null,
+  };
+  for (const p of placed) {
+    const side = p.m.amount > 0 ? "buy" : "sell";
+    const c = open[side];
+    if (gapPx > 0 && c && p.x - c.x <= gapPx) {
+      c.items.push(p.m);
+      c.y = side === "buy" ? Math.max(c.y, p.y) : Math.min(c.y, p.y);
+      continue;
+    }
+    const next = { x: p.x, y: p.y, items: [p.m] };
+    open[side] = next;
+    out.push(next);
+  }
+  return out;
+}

@@ -1,0 +1,339 @@
+import type {
+  IChartApi,
+  IPrimitivePaneRenderer,
+  IPrimitivePaneView,
+  ISeriesApi,
+  ISeriesPrimitive,
+  PrimitiveHoveredItem,
+  SeriesAttachedParameter,
+  SeriesType,
+  Time,
+} from "lightweight-charts";
+import type { SymbolBars } from "../../engine/data/symbol-bars";
+import { barIndexAt } from "./chart-data";
+import { markerMode, clusterMarkers, type MarkerMode } from "./marker-thinning";
+import type { ChartLevel, ChartMarker } from "./order-levels";
+import { levelColor, markerColor, markerText } from "./order-style";
+
+type Target = Parameters<IPrimitivePaneRenderer["draw"]>[0];
+
+/** A bar on which both legs of a live pair could fill (results `ambiguous`). */
+export interface AmbiguousFlag {
+  time: number;
+  orderIds: readonly string[];
+}
+
+/** What the pointer is over: a marker (or a cluster of them), a level, or an ambiguous-bar flag. */
+export type LayerHit =
+  | { type: "marker"; markers: ChartMarker[] }
+  | { type: "level"; level: ChartLevel }
+  | { type: "ambiguous"; flag: AmbiguousFlag };
+
+interface LevelGeom {
+  level: ChartLevel;
+  /** Bar index of each point. */
+  idx: Int32Array;
+}
+
+interface Drawn {
+  markers: Array<{ x: number; y: number; items: ChartMarker[] }>;
+  segments: Array<{ x1: number; x2: number; y: number; level: ChartLevel }>;
+  flags: Array<{ x: number; y: number; flag: AmbiguousFlag }>;
+}
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+interface LevelLabel {
+  text: string;
+  x: number;
+  y: number;
+  color: string;
+  alpha: number;
+}
+
+function overlapsAny(boxes: readonly Box[], b: Box): boolean {
+  return boxes.some((o) => o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2);
+}
+
+const FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/**
+ * Draws every working order level, the fill markers and the ambiguous-bar flags over the
+ * candles in one canvas pass (thousands of orders would be thousands of series otherwise).
+ * Only what is in view is drawn; markers thin out and cluster as the view gets crowded
+ * (marker-thinning.ts). Keeps what it drew so the pointer can be matched to it.
+ */
+export class OrderLayer implements ISeriesPrimitive<Time> {
+  private chart: IChartApi | null = null;
+  private series: ISeriesApi<SeriesType> | null = null;
+  private requestUpdate: () => void = () => {};
+  private levels: LevelGeom[] = [];
+  private markerIdx = new Int32Array(0);
+  private markers: ChartMarker[] = [];
+  private flags: Array<{ flag: AmbiguousFlag; idx: number }> = [];
+  private bars: SymbolBars | null = null;
+  private highlight: ReadonlySet<string> = new Set();
+  private drawn: Drawn = { markers: [], segments: [], flags: [] };
+  /** How the last frame drew its markers, for tests and the legend. */
+  mode: MarkerMode = "full";
+  private readonly views: readonly IPrimitivePaneView[] = [{ renderer: () => this.renderer, zOrder: () => "top" }];
+  private readonly renderer: IPrimitivePaneRenderer = { draw: (t) => this.draw(t) };
+
+  attached(p: SeriesAttachedParameter<Time>): void {
+    this.chart = p.chart as IChartApi;
+    this.series = p.series;
+    this.requestUpdate = p.requestUpdate;
+  }
+
+  detached(): void {
+    this.chart = null;
+    this.series = null;
+  }
+
+  paneViews(): readonly IPrimitivePaneView[] {
+    return this.views;
+  }
+
+  setBars(bars: SymbolBars | null): void {
+    this.bars = bars;
+  }
+
+  setData(levels: readonly ChartLevel[], markers: readonly ChartMarker[], flags: readonly AmbiguousFlag[]): void {
+    const times = this.bars?.time ?? new Float64Array(0);
+    const at = (t: number) => (times.length > 0 ? barIndexAt(times, t) : 0);
+    this.levels = levels.map((level) => ({ level, idx: Int32Array.from(level.points, ([t]) => at(t)) }));
+    this.markers = [...markers];
+    this.markerIdx = Int32Array.from(this.markers, (m) => at(m.time));
+    this.flags = flags.map((flag) => ({ flag, idx: at(flag.time) }));
+    this.requestUpdate();
+  }
+
+  setHighlight(ids: ReadonlySet<string>): void {
+    this.highlight = ids;
+    this.requestUpdate();
+  }
+
+  private draw(target: Target): void {
+    const chart = this.chart;
+    const series = this.series;
+    const drawn: Drawn = { markers: [], segments: [], flags: [] };
+    this.drawn = drawn;
+    if (!chart || !series) return;
+    const ts = chart.timeScale();
+    const range = ts.getVisibleLogicalRange();
+    if (!range) return;
+    const spacing = ts.options().barSpacing;
+    const x = (i: number) => ts.logicalToCoordinate(i as never) as number | null;
+    const y = (p: number) => series.priceToCoordinate(p) as number | null;
+    target.useMediaCoordinateSpace(({ context: ctx, mediaSize }) => {
+      ctx.save();
+      ctx.font = FONT;
+      ctx.textBaseline = "middle";
+      const visible = this.levels.filter(
+        ({ idx }) => idx[idx.length - 1]! >= range.from - 1 && idx[0]! <= range.to + 1,
+      );
+      const labelLevels = visible.length <= 40;
+      // Highlighted levels last, so they sit on top.
+      visible.sort((a, b) => Number(this.highlight.has(a.level.orderId)) - Number(this.highlight.has(b.level.orderId)));
+      const labels: LevelLabel[] = [];
+      for (const g of visible) this.drawLevel(ctx, g, x, y, spacing, labelLevels, drawn, labels);
+      this.drawFlags(ctx, range, x, drawn);
+      const taken = this.drawMarkers(ctx, range, x, y, mediaSize.width, drawn);
+      // Level labels after the markers', and only where they cover none.
+      ctx.textAlign = "left";
+      for (const l of labels) {
+        const w = ctx.measureText(l.text).width;
+        const box = { x1: l.x - 1, x2: l.x + w + 1, y1: l.y - 7, y2: l.y + 7 };
+        if (overlapsAny(taken, box)) continue;
+        taken.push(box);
+        ctx.globalAlpha = l.alpha;
+        ctx.fillStyle = l.color;
+        ctx.fillText(l.text, l.x, l.y);
+      }
+      ctx.globalAlpha = 1;
+      ctx.restore();
+    });
+  }
+
+  private drawLevel(
+    ctx: CanvasRenderingContext2D,
+    g: LevelGeom,
+    x: (i: number) => number | null,
+    y: (p: number) => number | null,
+    spacing: number,
+    label: boolean,
+    drawn: Drawn,
+    labels: LevelLabel[],
+  ): void {
+    const { level, idx } = g;
+    const lit = this.highlight.has(level.orderId);
+    const faded = level.outcome === "cancelled" || level.outcome === "expired";
+    ctx.strokeStyle = levelColor(level);
+    ctx.globalAlpha = faded && !lit ? 0.35 : 1;
+    ctx.lineWidth = lit ? 3.5 : 2;
+    ctx.setLineDash(level.kind === "stop" ? [6, 4] : []);
+    // A level covers its bars whole: from the left edge of its first to the right edge of its last.
+    const half = Math.max(2, spacing / 2);
+    const n = level.points.length;
+    ctx.beginPath();
+    let first: { x: number; y: number } | null = null;
+    for (let k = 0; k < n; k++) {
+      const xa = x(idx[k]!);
+      const ya = y(level.points[k]![1]);
+      if (xa === null || ya === null) continue;
+      // Each point's price holds until the next point: a step line.
+      const next = k + 1 < n ? x(idx[k + 1]!) : null;
+      const x1 = k === 0 ? xa - half : xa;
+      const x2 = k + 1 < n ? (next ?? xa) : xa + half;
+      if (k > 0) ctx.lineTo(x1, ya);
+      else ctx.moveTo(x1, ya);
+      ctx.lineTo(x2, ya);
+      drawn.segments.push({ x1, x2, y: ya, level });
+      first ??= { x: x1, y: ya };
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    if ((label || lit) && first) {
+      labels.push({
+        text: `${level.role} ${level.points[0]![1].toFixed(2)}`,
+        x: first.x + 2,
+        y: first.y - 8,
+        color: levelColor(level),
+        alpha: faded && !lit ? 0.45 : 1,
+      });
+    }
+  }
+
+  private drawFlags(
+    ctx: CanvasRenderingContext2D,
+    range: { from: number; to: number },
+    x: (i: number) => number | null,
+    drawn: Drawn,
+  ): void {
+    ctx.fillStyle = "#ffca28";
+    ctx.strokeStyle = "#8d6e00";
+    ctx.lineWidth = 1;
+    for (const { flag, idx } of this.flags) {
+      if (idx < range.from - 1 || idx > range.to + 1) continue;
+      const fx = x(idx);
+      if (fx === null) continue;
+      const fy = 9;
+      ctx.beginPath();
+      ctx.moveTo(fx, fy - 5);
+      ctx.lineTo(fx + 5, fy);
+      ctx.lineTo(fx, fy + 5);
+      ctx.lineTo(fx - 5, fy);
+      ctx.closePath();
+      ctx.fill();
+      ctx.stroke();
+      drawn.flags.push({ x: fx, y: fy, flag });
+    }
+  }
+
+  private drawMarkers(
+    ctx: CanvasRenderingContext2D,
+    range: { from: number; to: number },
+    x: (i: number) => number | null,
+    y: (p: number) => number | null,
+    width: number,
+    drawn: Drawn,
+  ): Box[] {
+    const { markers, markerIdx } = this;
+    let lo = 0;
+    while (lo < markers.length && markerIdx[lo]! < range.from - 1) lo++;
+    let hi = lo;
+    while (hi < markers.length && markerIdx[hi]! <= range.to + 1) hi++;
+    const placed: Array<{ x: number; y: number; m: ChartMarker }> = [];
+    for (let i = lo; i < hi; i++) {
+      const mx = x(markerIdx[i]!);
+      const my = y(markers[i]!.price);
+      if (mx !== null && my !== null) placed.push({ x: mx, y: my, m: markers[i]! });
+    }
+    this.mode = markerMode(placed.length, width);
+    const clusters = clusterMarkers(placed, this.mode === "arrows" ? 12 : 0);
+    // Labels that would overlap one already drawn on the same side are left out.
+    const taken: Box[] = [];
+    for (const c of clusters) {
+      const m = c.items[0]!;
+      const buy = m.amount > 0;
+      const lit = c.items.some((it) => this.highlight.has(it.orderId));
+      const color = markerColor(m);
+      const size = this.mode === "arrows" ? 4 : 5.5;
+      const dir = buy ? 1 : -1;
+      // The arrow's tip touches the fill price: below it for a buy, above it for a sell.
+      const tipY = c.y + dir * 1;
+      ctx.beginPath();
+      ctx.moveTo(c.x, tipY);
+      ctx.lineTo(c.x - size, tipY + dir * size * 1.6);
+      ctx.lineTo(c.x + size, tipY + dir * size * 1.6);
+      ctx.closePath();
+      ctx.fillStyle = color;
+      ctx.fill();
+      if (m.exit || lit) {
+        ctx.lineWidth = lit ? 2 : 1;
+        ctx.strokeStyle = lit ? "#ffffff" : "rgba(0,0,0,0.6)";
+        ctx.stroke();
+      }
+      drawn.markers.push({ x: c.x, y: c.y + dir * size, items: c.items });
+      const text = c.items.length > 1 ? String(c.items.length) : markerText(m, this.mode);
+      if (!text) continue;
+      const w = ctx.measureText(text).width;
+      const ty = tipY + dir * (size * 1.6 + 8);
+      const box = { x1: c.x - w / 2 - 2, x2: c.x + w / 2 + 2, y1: ty - 7, y2: ty + 7 };
+      if (overlapsAny(taken, box)) continue;
+      taken.push(box);
+      ctx.textAlign = "center";
+      ctx.fillStyle = color;
+      ctx.fillText(text, c.x, ty);
+    }
+    return taken;
+  }
+
+  /** Where the last frame drew `orderId`'s marker (else a point on its level), CSS px in the pane. */
+  pointOf(orderId: string): { x: number; y: number } | null {
+    const m = this.drawn.markers.find((d) => d.items.length === 1 && d.items[0]!.orderId === orderId);
+    if (m) return { x: m.x, y: m.y };
+    const s = this.drawn.segments.find((d) => d.level.orderId === orderId && Math.abs(d.x2 - d.x1) >= 2);
+    return s ? { x: (s.x1 + s.x2) / 2, y: s.y } : null;
+  }
+
+  /** What is under the pointer (CSS px in the pane), if anything. */
+  hitAt(px: number, py: number): LayerHit | null {
+    let best: LayerHit | null = null;
+    let bestD = 9;
+    for (const m of this.drawn.markers) {
+      const d = Math.hypot(m.x - px, m.y - py);
+      if (d < bestD) {
+        bestD = d;
+        best = { type: "marker", markers: m.items };
+      }
+    }
+    if (best) return best;
+    for (const f of this.drawn.flags) {
+      if (Math.hypot(f.x - px, f.y - py) < 8) return { type: "ambiguous", flag: f.flag };
+    }
+    bestD = 5;
+    for (const s of this.drawn.segments) {
+      if (px < Math.min(s.x1, s.x2) - 3 || px > Math.max(s.x1, s.x2) + 3) continue;
+      const d = Math.abs(s.y - py);
+      if (d < bestD) {
+        bestD = d;
+        best = { type: "level", level: s.level };
+      }
+    }
+    return best;
+  }
+
+  hitTest(px: number, py: number): PrimitiveHoveredItem | null {
+    const hit = this.hitAt(px, py);
+    if (!hit) return null;
+    const id = hit.type === "marker" ? hit.markers[0]!.orderId : hit.type === "level" ? hit.level.orderId : "ambiguous";
+    return { externalId: `${hit.type}:${id}`, zOrder: "top", cursorStyle: "pointer" };
+  }
+}

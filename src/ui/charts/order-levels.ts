@@ -1,0 +1,307 @@
+import type { OrderSnapshot } from "../../engine/events";
+import { orderLabel, type OrderLabel } from "../../engine/orders/order-label";
+import type { FillEvent, OrderRow, StopMovedEvent } from "../../store/run-results";
+
+/** How a level is drawn: a stop (dashed), a limit (solid) or a trailing stop (a step line). */
+export type LevelKind = "stop" | "limit" | "trailing";
+/** How a level ended: the leg that filled ends in an exit marker, a cancelled one fades. */
+export type LevelOutcome = "filled" | "cancelled" | "expired" | "triggered" | "open";
+
+/** One working price of one order, from the bar it became active to the bar it ended. */
+export interface ChartLevel {
+  orderId: string;
+  role: OrderLabel;
+  kind: LevelKind;
+  /** [Unix ms, price], in time order; the price holds until the next point (a step). */
+  points: Array<[number, number]>;
+  outcome: LevelOutcome;
+}
+
+/** One fill as the chart marks it. */
+export interface ChartMarker {
+  orderId: string;
+  time: number;
+  price: number;
+  amount: number;
+  role: OrderLabel;
+  /** True when the order closes (a bracket leg, OCO leg, trailing stop or a plain stop/limit that reduced). */
+  exit: boolean;
+  commission: number;
+  /** Price before slippage, when the engine said. */
+  basePrice: number | null;
+}
+
+export interface OrderLayerInput {
+  orders: Readonly<Record<string, OrderRow>>;
+  orderIds: readonly string[];
+  stopMoves: readonly StopMovedEvent[];
+  fills: readonly FillEvent[];
+  symbol: string;
+  /** Bar times of the symbol on the chart (Unix ms, ascending). */
+  barTimes: Float64Array | null;
+  /** The last bar the run has reached (Unix ms): where open levels end for now. */
+  lastTime: number;
+}
+
+const ENDS: Partial<Record<string, LevelOutcome>> = {
+  OrderFilled: "filled",
+  OrderCancelled: "cancelled",
+  OrderExpired: "expired",
+};
+
+/** Index of the first time strictly after `t` in ascending `times` (times.length when none). */
+function firstAfter(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * When an order starts working: a bracket child from the bar its entry filled (it is
+ * released mid-bar); any other order from the bar after the one it was placed on (the
+ * engine matches orders against later bars only). Null while held or when rejected.
+ */
+export function activeFrom(row: OrderRow, barTimes: Float64Array | null): number | null {
+  let placed: number | null = null;
+  for (const h of row.history) {
+    if (h.event === "OrderReleased") return h.dt;
+    if (h.event === "OrderAccepted") placed = h.dt;
+  }
+  if (placed === null) return null;
+  if (!barTimes || barTimes.length === 0) return placed;
+  const i = firstAfter(barTimes, placed);
+  return i < barTimes.length ? barTimes[i]! : placed;
+}
+
+/** The bar it ended on and how (filled, cancelled, expired), or open up to `lastTime`. */
+export function endOf(row: OrderRow, lastTime: number): { end: number; outcome: LevelOutcome } {
+  for (const h of row.history) {
+    const outcome = ENDS[h.event];
+    if (outcome) return { end: h.dt, outcome };
+  }
+  return { end: Math.max(lastTime, row.history[row.history.length - 1]?.dt ?? lastTime), outcome: "open" };
+}
+
+function triggeredAt(row: OrderRow): number | null {
+  return row.history.find((h) => h.event === "OrderTriggered")?.dt ?? null;
+}
+
+/**
+ * The levels of one order: a stop, a limit, a stop-limit's stop (until it triggered) and its
+ * limit (from then on, or for its whole life if it never triggered), a trailing stop's steps.
+ * A market order has none; nor has an order that never became active (held, rejected).
+ */
+export function levelsOfOrder(
+  row: OrderRow,
+  moves: readonly StopMovedEvent[] | undefined,
+  barTimes: Float64Array | null,
+  lastTime: number,
+): ChartLevel[] {
+  const o = row.order;
+  if (o.type === "market") return [];
+  const start = activeFrom(row, barTimes);
+  if (start === null) return [];
+  const { end: rawEnd, outcome } = endOf(row, lastTime);
+  // Cancelled on the bar it was placed: it never worked, but it was there (a point).
+  const end = Math.max(rawEnd, start);
+  const from = Math.min(start, rawEnd);
+  const role = orderLabel(o);
+  const flat = (kind: LevelKind, price: number, a: number, b: number, out: LevelOutcome): ChartLevel => ({
+    orderId: o.id,
+    role,
+    kind,
+    points:
+      a === b
+        ? [[a, price]]
+        : [
+            [a, price],
+            [b, price],
+          ],
+    outcome: out,
+  });
+  switch (o.type) {
+    case "limit":
+      return o.limit === null ? [] : [flat("limit", o.limit, from, end, outcome)];
+    case "stop":
+      return o.stop === null ? [] : [flat("stop", o.stop, from, end, outcome)];
+    case "stopLimit": {
+      const out: ChartLevel[] = [];
+      const trig = triggeredAt(row);
+      if (o.stop !== null) out.push(flat("stop", o.stop, from, trig ?? end, trig === null ? outcome : "triggered"));
+      if (o.limit !== null) out.push(flat("limit", o.limit, trig ?? from, end, outcome));
+      return out;
+    }
+    case "trailingStop":
+      return [trailingLevel(row, role, moves ?? [], barTimes, from, end, outcome)];
+  }
+}
+
+function trailingLevel(
+  row: OrderRow,
+  role: OrderLabel,
+  moves: readonly StopMovedEvent[],
+  barTimes: Float64Array | null,
+  from: number,
+  end: number,
+  outcome: LevelOutcome,
+): ChartLevel {
+  const points: Array<[number, number]> = [];
+  for (const m of moves) {
+    // A stop moved after bar k's matching is the one bar k + 1 is matched against.
+    const i = barTimes ? firstAfter(barTimes, m.dt) : -1;
+    const at = barTimes && i < barTimes.length ? barTimes[i]! : m.dt;
+    if (at > end) break;
+    const p: [number, number] = [Math.max(at, from), m.stop];
+    // One point per bar: the stop the bar ended with.
+    if (points.length > 0 && points[points.length - 1]![0] >= p[0]) points[points.length - 1] = p;
+    else points.push(p);
+  }
+  if (points.length === 0 && row.order.stop !== null) points.push([from, row.order.stop]);
+  const last = points[points.length - 1];
+  if (last && last[0] < end) points.push([end, last[1]]);
+  return { orderId: row.order.id, role, kind: "trailing", points, outcome };
+}
+
+/** The chart's marker for one fill. `exit` from the order's role, or from the position it reduced. */
+export function markerOfFill(f: FillEvent, order: OrderSnapshot | undefined, reduces: boolean): ChartMarker {
+  const role = order ? orderLabel(order) : "signal";
+  const exitRole =
+    role !== "entry" && role !== "signal" && role !== "stop" && role !== "limit" && role !== "stop-limit";
+  return {
+    orderId: f.orderId,
+    time: f.dt,
+    price: f.price,
+    amount: f.amount,
+    role,
+    exit: exitRole || reduces,
+    commission: f.commission,
+    basePrice: f.basePrice ?? null,
+  };
+}
+
+/**
+ * What the chart draws for the run's orders on one symbol, kept up to date as batches arrive:
+ * `sync` looks only at what changed since the last call (order rows are replaced when they
+ * change; fills and stop moves only grow), so a long run costs about the same per batch.
+ * A new symbol or a new run (the lists shrink) builds afresh.
+ */
+export class OrderLayerModel {
+  /** Levels per order id, for the orders of the symbol that have any. */
+  readonly levels = new Map<string, ChartLevel[]>();
+  readonly markers: ChartMarker[] = [];
+  private symbol = "";
+  private barTimes: Float64Array | null = null;
+  private rows = new Map<string, OrderRow>();
+  private moves = new Map<string, StopMovedEvent[]>();
+  private fillsSeen = 0;
+  private movesSeen = 0;
+  private ordersSeen: Readonly<Record<string, OrderRow>> | null = null;
+  private openIds = new Set<string>();
+  private position = 0;
+  private lastTime = 0;
+  /** Bumped whenever anything drawn changed. */
+  version = 0;
+  /** Ambiguous bars of this symbol (from the final results). */
+  flags: Array<{ time: number; orderIds: readonly string[] }> = [];
+  private flagsFrom: unknown = null;
+
+  /** The results' ambiguous bars for `symbol`; true when they changed. */
+  setFlags(list: ReadonlyArray<{ dt: string; symbol: string; orderIds: readonly string[] }>, symbol: string): boolean {
+    const key = `${symbol}`;
+    if (this.flagsFrom === list && this.flagsSymbol === key) return false;
+    this.flagsFrom = list;
+    this.flagsSymbol = key;
+    this.flags = list.filter((a) => a.symbol === symbol).map((a) => ({ time: Date.parse(a.dt), orderIds: a.orderIds }));
+    return true;
+  }
+  private flagsSymbol = "";
+
+  sync(input: OrderLayerInput): boolean {
+    const { orders, orderIds, stopMoves, fills, symbol, barTimes, lastTime } = input;
+    const fresh =
+      symbol !== this.symbol ||
+      barTimes !== this.barTimes ||
+      fills.length < this.fillsSeen ||
+      stopMoves.length < this.movesSeen ||
+      orderIds.length < this.rows.size;
+    if (fresh) this.reset(symbol, barTimes);
+    let changed = fresh;
+    const moved = new Set<string>();
+    for (let i = this.movesSeen; i < stopMoves.length; i++) {
+      const m = stopMoves[i]!;
+      if (m.symbol !== symbol) continue;
+      let list = this.moves.get(m.orderId);
+      if (!list) this.moves.set(m.orderId, (list = []));
+      list.push(m);
+      moved.add(m.orderId);
+    }
+    this.movesSeen = stopMoves.length;
+    for (let i = this.fillsSeen; i < fills.length; i++) {
+      const f = fills[i]!;
+      if (f.symbol !== symbol) continue;
+      const before = this.position;
+      this.position += f.amount;
+      const reduces = before !== 0 && Math.sign(f.amount) !== Math.sign(before);
+      this.markers.push(markerOfFill(f, orders[f.orderId]?.order, reduces));
+      changed = true;
+    }
+    this.fillsSeen = fills.length;
+    const lastMoved = lastTime !== this.lastTime;
+    this.lastTime = lastTime;
+    if (orders !== this.ordersSeen) {
+      this.ordersSeen = orders;
+      for (const id of orderIds) {
+        const row = orders[id];
+        if (!row || row.order.symbol !== symbol || this.rows.get(id) === row) continue;
+        changed = this.rebuild(id, row) || changed;
+      }
+    }
+    // Open levels reach the run's last bar: they grow with it; a trailing stop that moved is redrawn.
+    const redo = lastMoved ? new Set([...this.openIds, ...moved]) : moved;
+    for (const id of redo) {
+      const row = orders[id];
+      if (row && row.order.symbol === symbol) changed = this.rebuild(id, row) || changed;
+    }
+    if (changed) this.version++;
+    return changed;
+  }
+
+  private rebuild(id: string, row: OrderRow): boolean {
+    this.rows.set(id, row);
+    const lv = levelsOfOrder(row, this.moves.get(id), this.barTimes, this.lastTime);
+    const had = this.levels.has(id);
+    if (lv.length === 0) {
+      this.levels.delete(id);
+      this.openIds.delete(id);
+      return had;
+    }
+    this.levels.set(id, lv);
+    if (lv.some((l) => l.outcome === "open")) this.openIds.add(id);
+    else this.openIds.delete(id);
+    return true;
+  }
+
+  private reset(symbol: string, barTimes: Float64Array | null): void {
+    this.symbol = symbol;
+    this.barTimes = barTimes;
+    this.levels.clear();
+    this.markers.length = 0;
+    this.rows.clear();
+    this.moves.clear();
+    this.openIds.clear();
+    this.fillsSeen = 0;
+    this.movesSeen = 0;
+    this.ordersSeen = null;
+    this.position = 0;
+  }
+
+  /** Every level, in placement order of their orders. */
+  allLevels(): ChartLevel[] {
+    return [...this.levels.values()].flat();
+  }
+}
