@@ -1,6 +1,6 @@
 import type { SymbolBars } from "../src/engine/data/symbol-bars";
+import { DAY_MS as DAY } from "../src/engine/data/utc-day";
 
-const DAY = 86_400_000;
 const SIGMA = 0.015;
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */

@@ -1,7 +1,7 @@
 // The NYSE calendar by rule, so the sample data has real trading days without shipping a
 // holiday list copied from somewhere. Days are counted as whole days since 1970-01-01 (UTC).
+import { DAY_MS as MS_PER_DAY, isoDate as isoDateOf, weekday } from "../../src/engine/data/utc-day";
 
-const MS_PER_DAY = 86_400_000;
 const SATURDAY = 6;
 const SUNDAY = 0;
 const MONDAY = 1;
@@ -17,13 +17,10 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return isoDateOf(day * MS_PER_DAY);
 }
 
-/** 0 = Sunday ... 6 = Saturday. 1970-01-01 was a Thursday. */
-export function weekday(day: number): number {
-  return (((day + THURSDAY) % 7) + 7) % 7;
-}
+export { weekday };
 
 function nthWeekday(year: number, month: number, wd: number, n: number): number {
   const first = dayNumber(year, month, 1);

@@ -4,6 +4,7 @@ import { centsBar, type CentsBar } from "./cents";
 import { newYorkOffsetMinutes } from "./new-york-time";
 import { streamFor } from "./prng";
 import { dayNumber } from "./calendar";
+import { DAY_MS as MS_PER_DAY } from "../../src/engine/data/utc-day";
 
 export interface MinuteBar extends CentsBar {
   /** Bar open time, ISO UTC, e.g. 2024-11-04T14:30:00Z. */
@@ -12,7 +13,6 @@ export interface MinuteBar extends CentsBar {
 }
 
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 const OPEN_MINUTE = 9 * 60 + 30;
 const FULL_SESSION = 390;
 const EARLY_SESSION = 210; // 09:30 to 13:00

@@ -1,9 +1,9 @@
 import type { ResultsJson } from "../engine/results/results";
+import { formatMoney } from "../engine/account/format-money";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
-const usd = (x: number | null) =>
-  x === null ? "—" : `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const usd = (x: number | null) => (x === null ? "—" : `$${formatMoney(x)}`);
 
 /** The human summary: a metrics table and the last log lines. */
 export function summaryText(r: ResultsJson, logLines = 10): string {

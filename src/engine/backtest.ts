@@ -15,6 +15,7 @@ import { commissionFromSpec, dateBound, type RunSettings, slippageFromSpec } fro
 import { StrategyError } from "./strategy-error";
 import { setActiveHost, StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
+import { utcDay } from "./data/utc-day";
 
 export interface BacktestListener {
   /** Step 5: the bar's events in one batch (the array is reused: copy what you keep). */
@@ -39,8 +40,6 @@ export class StrategyRuntimeError extends Error {
     this.name = "StrategyRuntimeError";
   }
 }
-
-const DAY_MS = 86_400_000;
 
 function plainMessage(e: unknown): string | undefined {
   try {
@@ -190,7 +189,7 @@ export class Backtest {
       this.equityCash[t] = ledger.cashNum;
       this.inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
       // 4. The strategy.
-      const day = Math.floor(clock.dt / DAY_MS);
+      const day = utcDay(clock.dt);
       if (day !== lastDay) {
         lastDay = day;
         session++;

@@ -21,6 +21,7 @@ import {
   orList,
 } from "./settings/setting-kinds";
 import { SLIPPAGE, type SlippageSpec } from "./settings/slippage-setting";
+import { DAY_MS } from "./data/utc-day";
 
 export type { CommissionSpec } from "./settings/commission-setting";
 export type { FillModelName } from "./settings/fill-model-setting";
@@ -210,5 +211,5 @@ export function dateBound(iso: string | undefined, which: "start" | "end"): numb
   if (!iso) return which === "start" ? -Infinity : Infinity;
   const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (!Number.isFinite(ms)) throw new Error(`not a date: ${iso}`);
-  return which === "start" || iso.length !== 10 ? ms : ms + 86_400_000 - 1;
+  return which === "start" || iso.length !== 10 ? ms : ms + DAY_MS - 1;
 }

@@ -27,7 +27,8 @@ declare module "playground" {
      */
     readonly symbol: string;
     /**
-     * The exchange, when the data names one; otherwise undefined.
+     * The exchange: undefined, because the data files the playground loads (CSV bars) name no
+     * exchange. Declared, optional, so that code reading zipline's `asset.exchange` type-checks.
      * @example
      * ```ts
      * const venue = context.asset.exchange ?? "unknown exchange";

@@ -24,4 +24,5 @@ export const PLAYGROUND_DTS_FILES = [
   "schedule-and-log.d.ts",
   "trading-algorithm.d.ts",
   "free-functions.d.ts",
+  "console.d.ts",
 ] as const;

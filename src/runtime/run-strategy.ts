@@ -17,10 +17,7 @@ export interface RunRequest {
   now?: () => number;
 }
 
-/**
- * Compile, load and run a strategy; the results JSON on success. Every failure the user
- * can fix is a UserFacingError with their file, line and column.
- */
+/** How long the parts of a run took, in ms. */
 export interface RunTimings {
   /** Compile, load and the bar loop. */
   runMs: number;
@@ -28,6 +25,10 @@ export interface RunTimings {
   resultsMs: number;
 }
 
+/**
+ * Compile, load and run a strategy; the results JSON on success. Every failure the user
+ * can fix is a UserFacingError with their file, line and column.
+ */
 export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest; timings: RunTimings } {
   const now = req.now ?? (() => Date.now());
   const started = now();

@@ -1,3 +1,4 @@
+import { drawdown } from "../engine/results/drawdown";
 /**
  * A growing time series kept in typed arrays: one Float64Array per column, never an object
  * per point. Appending returns a new wrapper (so selectors see a change) that shares the
@@ -21,10 +22,6 @@ function grown(arr: Float64Array, length: number, needed: number): Float64Array 
   const next = new Float64Array(Math.max(MIN_CAPACITY, needed, arr.length * 2));
   next.set(arr.subarray(0, length));
   return next;
-}
-
-export function emptySeries(): SeriesBuffer {
-  return { time: new Float64Array(0), value: new Float64Array(0), length: 0 };
 }
 
 export function emptyEquity(): EquityBuffer {
@@ -68,11 +65,6 @@ export function writeEquity(
 /** Running drawdown (value / running peak − 1, ≤ 0) of the first `length` points. */
 export function drawdownOf(value: Float64Array, length: number): Float64Array {
   const out = new Float64Array(length);
-  let peak = -Infinity;
-  for (let i = 0; i < length; i++) {
-    const v = value[i]!;
-    if (v > peak) peak = v;
-    out[i] = peak > 0 ? v / peak - 1 : 0;
-  }
+  drawdown(value, length, -Infinity, out);
   return out;
 }

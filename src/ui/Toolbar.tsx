@@ -10,7 +10,12 @@ function formatElapsed(ms: number): string {
 /** Bars done / total and elapsed time; ticks while the run goes on. */
 function RunProgress() {
   const run = usePlayground((s) => s.run);
+  const settings = usePlayground((s) => s.settings.run);
   const [now, setNow] = useState(() => performance.now());
+  // The settings a run started with: changing one afterwards makes its results stale.
+  const [startedWith, setStartedWith] = useState({ runId: run.runId, settings });
+  if (startedWith.runId !== run.runId) setStartedWith({ runId: run.runId, settings });
+  const stale = run.status !== "running" && run.runId !== 0 && startedWith.settings !== settings;
   useEffect(() => {
     if (run.status !== "running") return;
     const id = setInterval(() => setNow(performance.now()), 100);
@@ -24,6 +29,7 @@ function RunProgress() {
       className="run-progress"
       data-testid="progress"
       data-status={run.status}
+      data-stale={stale}
       title={`${run.barsDone} of ${run.totalBars} bars`}
     >
       <div
@@ -36,8 +42,23 @@ function RunProgress() {
         <div className={`progress-fill status-${run.status}`} style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </div>
       <span className="progress-text" data-testid="progress-text">
-        {run.barsDone.toLocaleString()} / {run.totalBars.toLocaleString()} bars · {formatElapsed(Math.max(0, elapsed))}
+        {run.totalBars > 0
+          ? `${run.barsDone.toLocaleString()} / ${run.totalBars.toLocaleString()} bars`
+          : run.status === "running"
+            ? "compiling and loading data…"
+            : "no bars"}{" "}
+        · {formatElapsed(Math.max(0, elapsed))}
         {run.status !== "running" && <span className={`status-word status-${run.status}`}> · {run.status}</span>}
+        {stale && (
+          <span
+            className="status-word stale"
+            data-testid="results-stale"
+            title="Run again to see results for the current settings"
+          >
+            {" "}
+            · stale: settings changed
+          </span>
+        )}
       </span>
     </div>
   );

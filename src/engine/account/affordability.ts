@@ -1,6 +1,6 @@
 import type { BrokerState } from "../broker-state";
 import { estimateCommission } from "../matching/commission";
-import { fmtMoney } from "./controls";
+import { formatMoney } from "./format-money";
 import { money } from "./money";
 import { isSecondOcoLeg, type Order } from "../orders/order";
 
@@ -12,7 +12,7 @@ import { isSecondOcoLeg, type Order } from "../orders/order";
  */
 
 /** The estimate the funds check uses: last close × shares × (1 + bp), plus commission. */
-export function estimateBuy(s: BrokerState, shares: number, price: number): number {
+function estimateBuy(s: BrokerState, shares: number, price: number): number {
   const cost = price * shares * s.slippage.estimateFactor;
   return cost + estimateCommission(s.commission, shares, price, 0, 0);
 }
@@ -43,7 +43,7 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
   }
   const available = pv * (c.maxLeverage ?? 1) - others;
   if (need > available) {
-    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${fmtMoney(need)}, available $${fmtMoney(available)}`;
+    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
   }
   return null;
 }

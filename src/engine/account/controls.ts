@@ -1,5 +1,6 @@
 import type { Asset } from "../data/asset";
 import { StrategyError } from "../strategy-error";
+import { formatMoney } from "./format-money";
 
 /** Size limits set with setMaxOrderSize / setMaxPositionSize; an unset asset applies to all. */
 export interface SizeLimit {
@@ -33,15 +34,9 @@ export class Controls {
         return `${Math.abs(shares)} shares is over the limit of ${l.maxShares}`;
       }
       if (l.maxNotional !== undefined && Math.abs(shares) * price > l.maxNotional) {
-        return `$${fmtMoney(Math.abs(shares) * price)} is over the limit of $${fmtMoney(l.maxNotional)}`;
+        return `$${formatMoney(Math.abs(shares) * price)} is over the limit of $${formatMoney(l.maxNotional)}`;
       }
     }
     return null;
   }
-}
-
-/** `93210.5` -> `93,210.50`; written out so the browser and Node agree to the byte. */
-export function fmtMoney(x: number): string {
-  const [int, frac] = Math.abs(x).toFixed(2).split(".") as [string, string];
-  return `${x < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
 }

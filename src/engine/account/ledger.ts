@@ -50,7 +50,7 @@ export class Ledger {
     this.cashNum = startingCash.toNumber();
   }
 
-  /** Apply a fill of `shares` (signed) at `price`. Returns the P&L it realized. */
+  /** Apply a fill of `shares` (signed) at `price`; the P&L it realizes is added to `realized`. */
   applyFill(
     asset: Asset,
     shares: number,
@@ -58,7 +58,7 @@ export class Ledger {
     commission: Money,
     px: Money = money(price),
     notional: Money = px.times(shares),
-  ): Money {
+  ): void {
     this.cash = this.cash.minus(notional.plus(commission));
     this.cashNum = this.cash.toNumber();
     this.commissions = this.commissions.plus(commission);
@@ -68,7 +68,6 @@ export class Ledger {
       this.positions.set(asset, pos);
     }
     pos.lastSalePrice = price;
-    let realized = ZERO;
     const reduces = pos.amount !== 0 && Math.sign(shares) !== Math.sign(pos.amount);
     if (!reduces) {
       pos.amount += shares;
@@ -77,7 +76,7 @@ export class Ledger {
       const closing = Math.abs(shares) <= Math.abs(pos.amount) ? shares : -pos.amount;
       // Average cost: the shares closed carry their proportional part of the cost.
       const closedCost = closing === -pos.amount ? pos.costExact : pos.costExact.times(-closing).div(pos.amount);
-      realized = px.times(-closing).minus(closedCost);
+      const realized = px.times(-closing).minus(closedCost);
       pos.amount += closing;
       pos.costExact = pos.costExact.minus(closedCost);
       const opening = shares - closing;
@@ -88,7 +87,6 @@ export class Ledger {
       this.realized = this.realized.plus(realized);
     }
     if (pos.amount === 0) this.positions.delete(asset);
-    return realized;
   }
 
   /** Σ amount × last price, as floats (the per-bar equity point). */

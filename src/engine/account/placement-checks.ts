@@ -4,6 +4,7 @@ import type { BracketOrder } from "../orders/execution-styles";
 import { isSecondOcoLeg, type Order } from "../orders/order";
 import { placementAffordability } from "./affordability";
 import { roundToTick } from "../orders/tick-rounding";
+import { isoDate } from "../data/utc-day";
 
 /**
  * Checks at placement, in the order the fill rules give: tradability, price validity,
@@ -15,7 +16,7 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
   const { asset, amount } = o;
   const sym = asset.symbol;
   if (!Number.isFinite(ref)) {
-    return `NOT_TRADABLE: ${sym} has no price yet on ${new Date(s.clock.dt).toISOString().slice(0, 10)}`;
+    return `NOT_TRADABLE: ${sym} has no price yet on ${isoDate(s.clock.dt)}`;
   }
 
   const priceProblem = invalidPrice(o, bracket);

@@ -52,5 +52,3 @@ export const playground = Object.freeze({
   },
   ...PLAYGROUND_FUNCTIONS,
 });
-
-export type PlaygroundModule = typeof playground;

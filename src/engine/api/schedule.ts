@@ -1,4 +1,5 @@
 import { StrategyError } from "../strategy-error";
+import { DAY_MS, utcDay } from "../data/utc-day";
 
 /** Where a session stands in its week and month (0 = first / last). */
 export interface SessionPlace {
@@ -73,13 +74,11 @@ export interface Session {
   place: SessionPlace;
 }
 
-const DAY = 86_400_000;
-
 export function sessionsOf(timeline: Float64Array): Session[] {
   const out: Session[] = [];
   const days: number[] = [];
   for (let t = 0; t < timeline.length; t++) {
-    const day = Math.floor(timeline[t]! / DAY);
+    const day = utcDay(timeline[t]!);
     if (days.length > 0 && days[days.length - 1] === day) out[out.length - 1]!.lastBar = t;
     else {
       days.push(day);
@@ -89,7 +88,7 @@ export function sessionsOf(timeline: Float64Array): Session[] {
   // 1970-01-01 was a Thursday: +3 makes weeks start on Monday.
   const weeks = days.map((d) => Math.floor((d + 3) / 7));
   const months = days.map((d) => {
-    const date = new Date(d * DAY);
+    const date = new Date(d * DAY_MS);
     return date.getUTCFullYear() * 12 + date.getUTCMonth();
   });
   placeRuns(out, weeks, "inWeek", "weekLeft");

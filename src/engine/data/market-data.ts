@@ -2,6 +2,7 @@ import type { Asset } from "./asset";
 import type { SymbolBars } from "./symbol-bars";
 import { describeValue, excerpt } from "../excerpt";
 import { StrategyError } from "../strategy-error";
+import { firstIndexAtOrAfter } from "./sorted-search";
 
 /**
  * All loaded bars plus the run's timeline (the sorted union of every symbol's bar times
@@ -68,18 +69,6 @@ export class MarketData {
 /** Index of the last element < `t` in a sorted array (−1 if none). */
 function lastIndexBefore(time: Float64Array, t: number): number {
   return firstIndexAtOrAfter(time, t) - 1;
-}
-
-/** Index of the first element ≥ `t` in a sorted array (its length if none). */
-export function firstIndexAtOrAfter(time: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = time.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (time[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {

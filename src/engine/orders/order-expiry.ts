@@ -1,6 +1,6 @@
 import type { OrderBook } from "../broker-state";
 import type { Order } from "./order";
-import { sessionOf } from "./time-in-force";
+import { isoDate, utcDay } from "../data/utc-day";
 
 /**
  * Step 2 of the bar loop. IOC and FOK orders end after the first bar they were matched
@@ -34,12 +34,12 @@ function endIfDue(b: OrderBook, o: Order, t: number): boolean {
     return true;
   }
   if (tif.kind === "DAY") {
-    const session = sessionOf(timeline[o.placedBar + 1]!);
+    const session = utcDay(timeline[o.placedBar + 1]!);
     // The session ends at its last bar. The end of the data ends it too (docs/fill-rules.md): with
     // daily bars the session is the bar, so an order whose session is the last bar expires on it.
-    const ends = sessionOf(now) > session || (sessionOf(now) === session && sessionOf(next) !== session);
+    const ends = utcDay(now) > session || (utcDay(now) === session && utcDay(next) !== session);
     if (!ends) return false;
-    const day = new Date(now).toISOString().slice(0, 10);
+    const day = isoDate(now);
     expire(b, o, `EXPIRED_DAY: day order not filled by the end of ${day}'s session`);
     return true;
   }

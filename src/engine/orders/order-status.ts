@@ -53,7 +53,16 @@ export function nextStatus(from: OrderStatus | null, event: OrderEventKind): Ord
   return to;
 }
 
-/** Statuses in which an order can still fill or be cancelled. */
-export function isOpenStatus(s: OrderStatus): boolean {
-  return s === OPEN || s === PARTIALLY_FILLED || s === TRIGGERED || s === HELD;
+const OPEN_STATUSES: ReadonlySet<string> = new Set<OrderStatus>([OPEN, PARTIALLY_FILLED, TRIGGERED, HELD]);
+
+/** Statuses in which an order can still fill or be cancelled (the blotter's "open" filter too). */
+export function isOpenStatus(s: string): boolean {
+  return OPEN_STATUSES.has(s);
+}
+
+/** Events after which an order is done (filled, cancelled, expired, rejected), read off the table. */
+const FINAL_EVENTS: ReadonlySet<string> = new Set(TABLE.filter(([, , to]) => !isOpenStatus(to)).map(([, ev]) => ev));
+
+export function isFinalEvent(e: string): boolean {
+  return FINAL_EVENTS.has(e);
 }

@@ -1,13 +1,12 @@
 import { describeValue } from "../excerpt";
 import { StrategyError } from "../strategy-error";
+import { DAY_MS, isoDate, utcDay } from "../data/utc-day";
 
 /** Time in force. GTC by default; GTD carries the last date (inclusive) the order may live. */
 export type TimeInForce = "GTC" | "DAY" | "IOC" | "FOK" | { gtd: Date | string };
 
 /** The engine's normalized form: GTD as Unix ms of the end of its UTC date. */
 export type Tif = { kind: "GTC" | "DAY" | "IOC" | "FOK" } | { kind: "GTD"; until: number; label: string };
-
-const DAY_MS = 86_400_000;
 
 export function normalizeTif(tif: unknown): Tif {
   if (tif === undefined) return { kind: "GTC" };
@@ -21,18 +20,12 @@ export function normalizeTif(tif: unknown): Tif {
           ? Date.parse(gtd)
           : NaN;
     if (!Number.isFinite(ms)) throw new StrategyError(`tif.gtd is not a valid date: ${describeValue(gtd)}`);
-    const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
-    const label = new Date(dayStart).toISOString().slice(0, 10);
-    return { kind: "GTD", until: dayStart + DAY_MS - 1, label };
+    const dayStart = utcDay(ms) * DAY_MS;
+    return { kind: "GTD", until: dayStart + DAY_MS - 1, label: isoDate(dayStart) };
   }
   throw new StrategyError(`tif must be "GTC", "DAY", "IOC", "FOK" or { gtd: date }, got ${describeValue(tif)}`);
 }
 
 export function tifLabel(tif: Tif): string {
   return tif.kind === "GTD" ? `GTD:${tif.label}` : tif.kind;
-}
-
-/** UTC calendar day of a bar time: the session key for DAY orders. */
-export function sessionOf(timeMs: number): number {
-  return Math.floor(timeMs / DAY_MS);
 }

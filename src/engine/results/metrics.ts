@@ -1,4 +1,6 @@
 import type { RoundTrip } from "./round-trips";
+import { DAY_MS } from "../data/utc-day";
+import { drawdown } from "./drawdown";
 
 /**
  * Performance measures. All ratios are fractions (0.05 = 5%). Returns are per bar:
@@ -71,7 +73,7 @@ export interface MetricsInput {
   sessions: number;
 }
 
-const YEAR_MS = 365.25 * 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
 
 export function computeMetrics(m: MetricsInput): Metrics {
   const n = m.equity.length;
@@ -88,7 +90,7 @@ export function computeMetrics(m: MetricsInput): Metrics {
   const years = n > 1 ? (m.time[n - 1]! - m.time[0]!) / YEAR_MS : 0;
   const totalReturn = end / start - 1;
   const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
-  const dd = drawdown(m.equity, start);
+  const dd = drawdown(m.equity, m.equity.length, start);
   const wins = m.trades.filter((t) => t.pnl > 0);
   const losses = m.trades.filter((t) => t.pnl < 0);
   const all = sideStats(m.trades);
@@ -226,22 +228,4 @@ function std(x: ArrayLike<number>, mean: number): number {
   let ss = 0;
   for (let i = 0; i < x.length; i++) ss += (x[i]! - mean) ** 2;
   return Math.sqrt(ss / (x.length - 1));
-}
-
-function drawdown(equity: Float64Array, start: number): { max: number; duration: number } {
-  let peak = start;
-  let peakAt = -1;
-  let max = 0;
-  let duration = 0;
-  for (let i = 0; i < equity.length; i++) {
-    const v = equity[i]!;
-    if (v >= peak) {
-      peak = v;
-      peakAt = i;
-    } else {
-      max = Math.min(max, v / peak - 1);
-    }
-    duration = Math.max(duration, i - peakAt);
-  }
-  return { max, duration };
 }

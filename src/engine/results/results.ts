@@ -8,6 +8,8 @@ import { roundTrips } from "./round-trips";
 import { snapshotOrder } from "../orders/order-snapshot";
 import type { ResultsJson } from "./results-schema";
 import { resultsSettings } from "../settings";
+import { countSessions } from "../data/utc-day";
+import { forwardFill } from "../data/forward-fill";
 
 export type { ResultsJson } from "./results-schema";
 
@@ -25,12 +27,6 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const trips = roundTrips(broker.fills, md, broker.orders);
   let traded = 0;
   for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
-  let sessions = 0;
-  for (let t = 0, last = NaN; t < n; t++) {
-    const day = Math.floor(time[t]! / 86_400_000);
-    if (day !== last) sessions++;
-    last = day;
-  }
   const m = computeMetrics({
     startingCash: ledger.startingCash.toNumber(),
     time,
@@ -38,17 +34,12 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     inMarket: bt.inMarket.subarray(0, n),
     trades: trips,
     tradedNotional: traded,
-    sessions,
+    sessions: countSessions(time),
   });
   let bench = {};
   if (bt.host.benchmark) {
     const b = md.bars[bt.host.benchmark.sid]!;
-    const closes = new Float64Array(n);
-    let c = -1;
-    for (let t = 0; t < n; t++) {
-      while (c + 1 < b.time.length && b.time[c + 1]! <= time[t]!) c++;
-      closes[t] = c >= 0 ? b.close[c]! : NaN;
-    }
+    const closes = forwardFill(time, n, { time: b.time, value: b.close });
     bench = { benchmark: bt.host.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
   }
   // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").

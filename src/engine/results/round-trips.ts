@@ -1,5 +1,6 @@
 import type { FillRecord } from "../events";
-import { firstIndexAtOrAfter, type MarketData } from "../data/market-data";
+import type { MarketData } from "../data/market-data";
+import { firstIndexAtOrAfter } from "../data/sorted-search";
 import { money, type Money, ZERO } from "../account/money";
 import type { OrderRole, OrderType } from "../orders/order";
 import { orderLabel } from "../orders/order-label";

@@ -4,6 +4,7 @@
  * The panel, the saved-settings parser, the CLI and its usage text, the results JSON and
  * share links all read these descriptions instead of spelling the values out themselves.
  */
+import { describeValue as describeAnyValue, excerpt } from "../excerpt";
 
 /** A parsed value, or why the input was refused. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -46,10 +47,9 @@ export function parseNumberText(name: string, p: NumberParam, text: string): Par
   return r.ok ? r : { ok: false, errors: [`${name} takes a number ${rangeText(p)}, got "${text}"`] };
 }
 
+/** A value quoted for a message: strings in quotes (an excerpt of a long one), the rest as the engine describes them. */
 export function describeValue(v: unknown): string {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return String(v);
-  return Array.isArray(v) ? "an array" : `a ${typeof v}`;
+  return typeof v === "string" ? JSON.stringify(excerpt(v)) : describeAnyValue(v);
 }
 
 /** "a, b or c": how error messages and the usage text list choices. */

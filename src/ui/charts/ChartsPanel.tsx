@@ -15,6 +15,7 @@ import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
 import { PriceChartView } from "./price-chart-view";
+import { dateBound } from "../../engine/settings";
 
 /** Redraws at most once per animation frame, however fast batches arrive. */
 function useFrameThrottled(effect: () => void, deps: unknown[]): void {
@@ -198,10 +199,11 @@ export function ChartsPanel() {
     let last = p.times.length - 1;
     if (state.run.runId !== 0) {
       const period = state.results.final?.run;
-      const start = period?.start ?? state.settings.run.start;
-      const end = period?.end ?? (state.settings.run.end ? `${state.settings.run.end}T23:59:59.999Z` : null);
-      const a = start ? barIndexAt(p.times, Date.parse(start)) : 0;
-      const b = end ? barIndexAt(p.times, Date.parse(end)) : last;
+      const { start, end } = state.settings.run;
+      const from = period?.start ? Date.parse(period.start) : start ? dateBound(start, "start") : null;
+      const to = period?.end ? Date.parse(period.end) : end ? dateBound(end, "end") : null;
+      const a = from !== null ? barIndexAt(p.times, from) : 0;
+      const b = to !== null ? barIndexAt(p.times, to) : last;
       if (a < b) [first, last] = [a, b];
     }
     // Room at both ends for a marker's label (about 50 px).

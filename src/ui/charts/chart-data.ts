@@ -1,5 +1,7 @@
 import type { UTCTimestamp } from "lightweight-charts";
 import type { EquityBuffer, SeriesBuffer } from "../../store/series-buffer";
+import { forwardFill } from "../../engine/data/forward-fill";
+import { lastIndexAtOrBefore } from "../../engine/data/sorted-search";
 
 /** Chart times are Unix seconds; the engine's are Unix ms. */
 export const toChartTime = (ms: number) => (ms / 1000) as UTCTimestamp;
@@ -81,17 +83,9 @@ export function benchmarkOnFrame(
   startingCash: number,
   frame: Float64Array | null,
 ): PricePoint[] {
-  const value = new Float64Array(equity.length).fill(NaN);
-  let c = -1;
-  let first = NaN;
-  for (let j = 0; j < equity.length; j++) {
-    const t = equity.time[j]!;
-    while (c + 1 < benchmark.time.length && benchmark.time[c + 1]! <= t) c++;
-    if (c < 0) continue;
-    const close = benchmark.close[c]!;
-    if (Number.isNaN(first)) first = close;
-    value[j] = (startingCash * close) / first;
-  }
+  const value = forwardFill(equity.time, equity.length, { time: benchmark.time, value: benchmark.close });
+  const first = value.find((v) => !Number.isNaN(v)) ?? NaN;
+  for (let j = 0; j < value.length; j++) value[j] = (startingCash * value[j]!) / first;
   const { times, index } = alignOnFrame(equity.time, equity.length, frame);
   const out: PricePoint[] = [];
   for (let i = 0; i < index.length; i++) {
@@ -104,12 +98,5 @@ export function benchmarkOnFrame(
 
 /** Index of the bar at or just before `t` in ascending `times` (0 when before all). */
 export function barIndexAt(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (times[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastIndexAtOrBefore(times, t));
 }

@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from "../../engine/events";
 import { orderLabel, type OrderLabel } from "../../engine/orders/order-label";
 import type { FillEvent, OrderRow, StopMovedEvent } from "../../store/run-results";
+import { lastIndexAtOrBefore } from "../../engine/data/sorted-search";
 
 /** How a level is drawn: a stop (dashed), a limit (solid) or a trailing stop (a step line). */
 export type LevelKind = "stop" | "limit" | "trailing";
@@ -51,14 +52,7 @@ const ENDS: Partial<Record<string, LevelOutcome>> = {
 
 /** Index of the first time strictly after `t` in ascending `times` (times.length when none). */
 function firstAfter(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastIndexAtOrBefore(times, t) + 1;
 }
 
 /**

@@ -5,6 +5,7 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import { loader } from "@monaco-editor/react";
 import { PLAYGROUND_DTS_FILES } from "../../playground/playground-dts-files";
+import { editorDts } from "./editor-dts";
 
 /** The text of every .d.ts beside the list, bundled as strings; the list says which to load. */
 const DTS_TEXTS = import.meta.glob<string>("../../playground/*.d.ts", {
@@ -44,7 +45,7 @@ ts.typescriptDefaults.setEagerModelSync(true);
 for (const name of PLAYGROUND_DTS_FILES) {
   const text = DTS_TEXTS[`../../playground/${name}`];
   if (text === undefined) throw new Error(`the playground declarations ${name} were not bundled`);
-  ts.typescriptDefaults.addExtraLib(text, PLAYGROUND_DTS_DIR + name);
+  ts.typescriptDefaults.addExtraLib(editorDts(text), PLAYGROUND_DTS_DIR + name);
 }
 
 export { monaco };

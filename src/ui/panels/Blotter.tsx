@@ -1,13 +1,12 @@
 import { Fragment, useMemo, useRef, useState } from "react";
+import { ORDER_STATUS } from "../../engine/orders/order-status";
 import { usePlayground } from "../../store/store";
 import type { OrderRow } from "../../store/run-results";
 import { describeOrderType, filledText, filterOrders, type BlotterFilter } from "./blotter-rows";
 import { formatDate, formatMoney, formatPrice } from "./format";
-import { rowOffsets, useRowWindow } from "./use-row-window";
+import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 
-const STATUSES = ["OPEN", "PARTIALLY_FILLED", "FILLED", "CANCELLED", "REJECTED", "HELD", "TRIGGERED", "EXPIRED"];
-/** Row heights as the CSS draws them (tables.css), for rendering only the rows in view. */
-export const ROW_HEIGHT = 26;
+const STATUSES = Object.values(ORDER_STATUS);
 const HISTORY_LINE = 20;
 const historyHeight = (row: OrderRow) => 9 + HISTORY_LINE * (row.history.length + (row.order.reason ? 1 : 0));
 

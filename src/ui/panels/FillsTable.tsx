@@ -2,9 +2,7 @@ import { useMemo, useRef } from "react";
 import { orderLabel } from "../../engine/orders/order-label";
 import { usePlayground } from "../../store/store";
 import { formatDate, formatMoney, formatPrice } from "./format";
-import { rowOffsets, useRowWindow } from "./use-row-window";
-
-const ROW_HEIGHT = 26;
+import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 
 function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[0]["type"] } | undefined): string {
   return o ? orderLabel(o) : "";

@@ -4,9 +4,7 @@ import { usePlayground } from "../../store/store";
 import { formatIsoDate, formatMoney, formatPercent, formatPrice } from "./format";
 import { SortHeader } from "./SortHeader";
 import { sortRows, useSort } from "./sort-rows";
-import { rowOffsets, useRowWindow } from "./use-row-window";
-
-const ROW_HEIGHT = 26;
+import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 
 type Trade = ResultsJson["trades"][number];
 /** A trade with its place in exit order and the running P&L up to it. */

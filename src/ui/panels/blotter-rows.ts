@@ -1,13 +1,12 @@
 import type { OrderSnapshot } from "../../engine/events";
 import type { OrderRow } from "../../store/run-results";
+import { isOpenStatus } from "../../engine/orders/order-status";
 
 export interface BlotterFilter {
   /** "" = any. "open" = any status an order can still fill in. */
   status: string;
   symbol: string;
 }
-
-const OPEN_STATUSES = new Set(["OPEN", "PARTIALLY_FILLED", "TRIGGERED", "HELD"]);
 
 /** Orders that pass the filter, newest first (the freshest activity on top). */
 export function filterOrders(
@@ -21,7 +20,7 @@ export function filterOrders(
     if (!row) continue;
     const { status, symbol } = row.order;
     if (filter.symbol && symbol !== filter.symbol) continue;
-    if (filter.status === "open" ? !OPEN_STATUSES.has(status) : filter.status && status !== filter.status) continue;
+    if (filter.status === "open" ? !isOpenStatus(status) : filter.status && status !== filter.status) continue;
     out.push(row);
   }
   return out;

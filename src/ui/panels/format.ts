@@ -9,11 +9,7 @@ export function formatIsoDate(iso: string | null | undefined): string {
   return iso ? formatDate(Date.parse(iso)) : "";
 }
 
-const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-export function formatMoney(v: number | null | undefined): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? "—" : money.format(v);
-}
+export { formatMoney } from "../../engine/account/format-money";
 
 export function formatPrice(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "";

@@ -1,4 +1,8 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from "react";
+import { firstIndexWhere } from "../../engine/data/sorted-search";
+
+/** A table row's height as tables.css draws it (26px), for rendering only the rows in view. */
+export const ROW_HEIGHT = 26;
 
 export interface RowWindow {
   /** First row to render. */
@@ -21,14 +25,7 @@ export function rowOffsets(count: number, heightOf: (i: number) => number): Floa
 export function windowOf(offsets: Float64Array, top: number, height: number, overscan: number): RowWindow {
   const count = offsets.length - 1;
   // First row whose bottom is below `top`.
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid + 1]! <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
+  const first = firstIndexWhere(count, (i) => offsets[i + 1]! > top);
   let last = first;
   while (last < count && offsets[last]! < top + height) last++;
   const start = Math.max(0, first - overscan);

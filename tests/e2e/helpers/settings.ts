@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-/** Run settings, named as the store names them; the helper opens the panel when needed. */
+/**
+ * Run settings, named as the store names them; the helper opens the panel when needed. The panel
+ * draws each from the engine's settings table: `setting-<flag>`, a model's parameters `setting-<flag>-<param>`.
+ */
 const SETTING_IDS = {
   start: "setting-start",
   end: "setting-end",
@@ -9,12 +12,12 @@ const SETTING_IDS = {
   sameBar: "setting-same-bar",
   commission: "setting-commission",
   commissionCost: "setting-commission-cost",
-  commissionMin: "setting-commission-min",
+  commissionMin: "setting-commission-min-trade-cost",
   slippage: "setting-slippage",
-  basisPoints: "setting-bps",
-  volumeLimit: "setting-volume-limit",
-  priceImpact: "setting-price-impact",
-  spread: "setting-spread",
+  basisPoints: "setting-slippage-basis-points",
+  volumeLimit: "setting-slippage-volume-limit",
+  priceImpact: "setting-slippage-price-impact",
+  spread: "setting-slippage-spread",
   timeLimit: "setting-time-limit",
 } as const;
 export type SettingName = keyof typeof SETTING_IDS;

@@ -7,6 +7,12 @@ import { results, run } from "../helpers/run";
 
 const A: Asset = { symbol: "A", tickSize: 0.01, sid: 0 };
 const ledger = (cash = 10_000) => new Ledger(money(cash));
+/** Apply a fill of A without commission; the P&L it realized (what it added to `realized`). */
+function realizedBy(l: Ledger, shares: number, price: number): number {
+  const before = l.realized;
+  l.applyFill(A, shares, price, ZERO);
+  return l.realized.minus(before).toNumber();
+}
 
 describe("the ledger", () => {
   it("keeps cash_before − amount × price − commission = cash_after exactly", () => {
@@ -26,14 +32,14 @@ describe("the ledger", () => {
     const l = ledger();
     l.applyFill(A, 10, 100, ZERO);
     l.applyFill(A, 10, 110, ZERO);
-    expect(l.applyFill(A, -5, 120, ZERO).toNumber()).toBe(75); // (120 − 105) × 5
+    expect(realizedBy(l, -5, 120)).toBe(75); // (120 − 105) × 5
     expect(l.positions.get(A)!.amount).toBe(15);
     expect(l.positions.get(A)!.costBasis).toBe(105);
   });
   it("flips a long to a short: realizes the long, opens the short at the fill price", () => {
     const l = ledger();
     l.applyFill(A, 10, 100, ZERO);
-    expect(l.applyFill(A, -15, 90, ZERO).toNumber()).toBe(-100);
+    expect(realizedBy(l, -15, 90)).toBe(-100);
     const p = l.positions.get(A)!;
     expect([p.amount, p.costBasis]).toEqual([-5, 90]);
     expect(l.cash.toNumber()).toBe(10_000 - 1_000 + 1_350);
@@ -41,7 +47,7 @@ describe("the ledger", () => {
   it("covering a short below its price realizes a gain", () => {
     const l = ledger();
     l.applyFill(A, -10, 100, ZERO);
-    expect(l.applyFill(A, 10, 90, ZERO).toNumber()).toBe(100);
+    expect(realizedBy(l, 10, 90)).toBe(100);
     expect(l.positions.has(A)).toBe(false); // positions of amount 0 are removed
   });
   it("unrealized P&L is marked at the last sale price", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   IllegalTransition,
+  isFinalEvent,
   isOpenStatus,
   nextStatus,
   type OrderEventKind,
@@ -62,5 +63,13 @@ describe("the order transition table", () => {
       "EXPIRED",
     ];
     expect(all.filter(isOpenStatus)).toEqual(["OPEN", "PARTIALLY_FILLED", "HELD", "TRIGGERED"]);
+  });
+});
+
+describe("final events", () => {
+  it("filled, cancelled, expired and rejected end an order; a partial fill or a trigger does not", () => {
+    expect(["OrderFilled", "OrderCancelled", "OrderExpired", "OrderRejected"].every(isFinalEvent)).toBe(true);
+    const goingOn = ["OrderAccepted", "OrderPartiallyFilled", "OrderTriggered", "OrderHeld", "OrderReleased"];
+    expect(goingOn.some(isFinalEvent)).toBe(false);
   });
 });

@@ -1,0 +1,39 @@
+import { expect, test } from "./helpers/playground";
+
+/** No two toolbar items overlap, and none leaves the window. */
+async function toolbarFits(page: import("@playwright/test").Page): Promise<void> {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-testid=toolbar] > *")]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+  );
+  const width = page.viewportSize()!.width;
+  for (const b of boxes) expect(b.right).toBeLessThanOrEqual(width + 0.5);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `toolbar items ${i} and ${j} overlap`).toBe(false);
+    }
+}
+
+for (const width of [1024, 800]) {
+  test(`the toolbar fits at ${width} px after a run, with the results marked stale when a setting changes`, async ({
+    app,
+  }) => {
+    await app.page.setViewportSize({ width, height: 700 });
+    await app.open();
+    await expect(app.toolbar.progress).toHaveAttribute("data-status", "idle");
+    await app.toolbar.runToCompletion();
+    await toolbarFits(app.page);
+    await app.page.screenshot({ path: `test-results/toolbar-${width}.png` });
+    await expect(app.page.getByTestId("results-stale")).toHaveCount(0);
+    await app.page.getByTestId("open-settings").click();
+    const cash = app.page.locator("input[type=number]").first();
+    await cash.fill("123456");
+    await cash.blur();
+    await expect(app.page.getByTestId("results-stale")).toHaveCount(1);
+  });
+}
