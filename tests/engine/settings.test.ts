@@ -65,6 +65,17 @@ describe("a model built without parameters", () => {
   });
 });
 
+describe("a model built with parameters", () => {
+  it("takes exactly the ranges the panel and the CLI take", () => {
+    expect(() => new PerShare({ cost: -1 })).toThrow("cost must be a number 0 or more, got -1");
+    expect(() => new VolumeShareSlippage({ volumeLimit: 1.5 })).toThrow(
+      "volumeLimit must be a number above 0 and at most 1, got 1.5",
+    );
+    expect(() => new FixedBasisPointsSlippage({ volumeLimit: 0 })).toThrow("above 0 and at most 1, got 0");
+    expect(new VolumeShareSlippage({ volumeLimit: 1 }).volumeLimit).toBe(1);
+  });
+});
+
 describe("settingsDiff", () => {
   it("of the defaults is empty", () => {
     expect(settingsDiff(DEFAULT_SETTINGS)).toEqual({});

@@ -1,6 +1,6 @@
 import { money, type Money, ZERO } from "../account/money";
 import { COMMISSION } from "../settings/commission-setting";
-import { StrategyError } from "../strategy-error";
+import { modelParam } from "./model-param";
 
 const { PerShare: PER_SHARE, PerTrade: PER_TRADE, PerDollar: PER_DOLLAR } = COMMISSION.models;
 
@@ -27,20 +27,14 @@ export function estimateCommission(
     : m.charge(shares, price, filledBefore, money(soFar)).toNumber();
 }
 
-function nonNegative(name: string, v: number | undefined, dflt: number): number {
-  const x = v ?? dflt;
-  if (!Number.isFinite(x) || x < 0) throw new StrategyError(`${name} must be 0 or more, got ${x}`);
-  return x;
-}
-
 /** Per share, with a minimum paid once per order: total = max(minTradeCost, cost × shares so far). */
 export class PerShare implements CommissionModel {
   readonly name = "PerShare";
   readonly cost: number;
   readonly minTradeCost: number;
   constructor(opts: { cost?: number; minTradeCost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, PER_SHARE.params.cost.default);
-    this.minTradeCost = nonNegative("minTradeCost", opts.minTradeCost, PER_SHARE.params.minTradeCost.default);
+    this.cost = modelParam("cost", PER_SHARE.params.cost, opts.cost);
+    this.minTradeCost = modelParam("minTradeCost", PER_SHARE.params.minTradeCost, opts.minTradeCost);
     this.#cost = money(this.cost);
     this.#min = money(this.minTradeCost);
   }
@@ -63,7 +57,7 @@ export class PerTrade implements CommissionModel {
   readonly name = "PerTrade";
   readonly cost: number;
   constructor(opts: { cost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, PER_TRADE.params.cost.default);
+    this.cost = modelParam("cost", PER_TRADE.params.cost, opts.cost);
   }
   charge(_shares: number, _price: number, filledBefore: number): Money {
     return filledBefore === 0 ? money(this.cost) : ZERO;
@@ -81,7 +75,7 @@ export class PerDollar implements CommissionModel {
   readonly name = "PerDollar";
   readonly cost: number;
   constructor(opts: { cost?: number } = {}) {
-    this.cost = nonNegative("cost", opts.cost, PER_DOLLAR.params.cost.default);
+    this.cost = modelParam("cost", PER_DOLLAR.params.cost, opts.cost);
   }
   charge(shares: number, price: number): Money {
     return money(this.cost).times(money(price).times(Math.abs(shares)));

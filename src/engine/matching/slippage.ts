@@ -1,5 +1,5 @@
 import { SLIPPAGE } from "../settings/slippage-setting";
-import { StrategyError } from "../strategy-error";
+import { modelParam } from "./model-param";
 
 const { FixedBasisPointsSlippage: FIXED_BP, VolumeShareSlippage: VOLUME_SHARE, FixedSlippage: FIXED } = SLIPPAGE.models;
 
@@ -18,24 +18,14 @@ export interface SlippageModel {
   describe(): Record<string, number | string>;
 }
 
-function checkFraction(name: string, v: number, allowOne = true): number {
-  if (!Number.isFinite(v) || v <= 0 || (allowOne ? v > 1 : v >= 1)) {
-    throw new StrategyError(`${name} must be a fraction above 0 and at most 1, got ${v}`);
-  }
-  return v;
-}
-
 /** The default (zipline, rustybt): 5 bp against the order, at most 10% of the bar's volume. */
 export class FixedBasisPointsSlippage implements SlippageModel {
   readonly name = "FixedBasisPointsSlippage";
   readonly basisPoints: number;
   readonly volumeLimit: number;
   constructor(opts: { basisPoints?: number; volumeLimit?: number } = {}) {
-    this.basisPoints = opts.basisPoints ?? FIXED_BP.params.basisPoints.default;
-    if (!Number.isFinite(this.basisPoints) || this.basisPoints < 0) {
-      throw new StrategyError(`basisPoints must be 0 or more, got ${this.basisPoints}`);
-    }
-    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? FIXED_BP.params.volumeLimit.default);
+    this.basisPoints = modelParam("basisPoints", FIXED_BP.params.basisPoints, opts.basisPoints);
+    this.volumeLimit = modelParam("volumeLimit", FIXED_BP.params.volumeLimit, opts.volumeLimit);
   }
   get estimateFactor(): number {
     return 1 + this.basisPoints / 10_000;
@@ -56,11 +46,8 @@ export class VolumeShareSlippage implements SlippageModel {
   readonly priceImpact: number;
   readonly estimateFactor = 1;
   constructor(opts: { volumeLimit?: number; priceImpact?: number } = {}) {
-    this.volumeLimit = checkFraction("volumeLimit", opts.volumeLimit ?? VOLUME_SHARE.params.volumeLimit.default);
-    this.priceImpact = opts.priceImpact ?? VOLUME_SHARE.params.priceImpact.default;
-    if (!Number.isFinite(this.priceImpact) || this.priceImpact < 0) {
-      throw new StrategyError(`priceImpact must be 0 or more, got ${this.priceImpact}`);
-    }
+    this.volumeLimit = modelParam("volumeLimit", VOLUME_SHARE.params.volumeLimit, opts.volumeLimit);
+    this.priceImpact = modelParam("priceImpact", VOLUME_SHARE.params.priceImpact, opts.priceImpact);
   }
   slip(price: number, shares: number, barVolume: number): number {
     const share = barVolume > 0 ? Math.abs(shares) / barVolume : 0;
@@ -79,10 +66,7 @@ export class FixedSlippage implements SlippageModel {
   readonly estimateFactor = 1;
   readonly spread: number;
   constructor(opts: { spread?: number } = {}) {
-    this.spread = opts.spread ?? FIXED.params.spread.default;
-    if (!Number.isFinite(this.spread) || this.spread < 0) {
-      throw new StrategyError(`spread must be 0 or more, got ${this.spread}`);
-    }
+    this.spread = modelParam("spread", FIXED.params.spread, opts.spread);
   }
   slip(price: number, shares: number): number {
     return shares > 0 ? price + this.spread / 2 : price - this.spread / 2;
