@@ -4,10 +4,9 @@ import { join } from "node:path";
 import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
-import { jsonMerge } from "../share/json-diff";
 import { decodeShareLink } from "../share/link-codec";
 import type { SharedStrategy } from "../share/shared-strategy";
-import { DEFAULT_PLAYGROUND_SETTINGS, parsePlaygroundSettings } from "../store/playground-settings";
+import { readLinkSettings } from "../share/link-settings";
 import { ArgError } from "./args";
 import { loadDataPath } from "./load-data";
 
@@ -17,9 +16,11 @@ export interface LinkInput {
   data: ParsedBars;
 }
 
-/** The run settings a link carries: the defaults with the link's differences laid over, each checked. */
+/** The run settings a link carries: the defaults with the link's differences laid over (decoding checked them). */
 export function linkRunSettings(link: SharedStrategy): RunSettings {
-  return parsePlaygroundSettings(jsonMerge(DEFAULT_PLAYGROUND_SETTINGS, link.settings)).run;
+  const r = readLinkSettings(link.settings);
+  if (!r.ok) throw new ArgError(`--link: tampered: ${r.errors.join("; ")}`);
+  return r.value.run;
 }
 
 /**

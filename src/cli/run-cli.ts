@@ -10,7 +10,7 @@ import { ArgError, parseArgs, USAGE } from "./args";
 import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
 import { runInThread } from "./strategy-thread";
-import { typeCheckStrategy } from "./type-check";
+import { cachedTypeCheck } from "./type-check-cache";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
 /** The name a link's code has in messages (the page calls it the same). */
@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${w}\n`);
 
   if (!args.noTypeCheck) {
-    const diags = typeCheckStrategy(file, source);
+    const diags = cachedTypeCheck(file, source);
     if (diags.length > 0) {
       const text = diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${d.message}`).join("\n");
       return fail(1, text);

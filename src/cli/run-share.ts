@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { symbolFromFileName, parseBarsCsv } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import { buildShareLink } from "../share/build-share-link";
-import { jsonDiff } from "../share/json-diff";
+import { linkSettingsOf } from "../share/link-settings";
 import { shareUrl } from "../share/link-codec";
 import { humanName, strategyClassName } from "../share/strategy-name";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "../store/playground-settings";
@@ -112,7 +112,7 @@ export async function runShare(argv: readonly string[], io: CliIo): Promise<numb
   const built = buildShareLink({
     name: className ? humanName(className) : basename(args.strategy, ".ts"),
     code: source,
-    settings: jsonDiff(settings, d),
+    settings: linkSettingsOf(settings, d.timeLimitSec),
     bundled,
     imported,
     fillsHash,

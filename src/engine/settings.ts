@@ -55,7 +55,7 @@ type AnyModelSetting = ModelSetting<any>;
 
 /**
  * Every run setting, once. `flag` is the CLI's `--flag` (and the panel's `setting-<flag>` test id),
- * `json` the key in the results JSON's `run.settings` (cli-and-data: `samePolicy`).
+ * `json` the key in the results JSON's `run.settings` (docs/cli.md: `samePolicy`).
  */
 export const SETTINGS = {
   start: { kind: "date", label: "Start", flag: "start", json: "start", example: "2019-01-01" },

@@ -10,6 +10,7 @@
 import { deflateSync, Inflate, strToU8 } from "fflate";
 import { fromBase64url, toBase64url } from "./base64url";
 import { fnv1a32 } from "./checksum";
+import { readLinkSettings } from "./link-settings";
 import { sharedStrategyV1, type SharedStrategy } from "./shared-strategy";
 
 export const LINK_VERSION = 1;
@@ -155,5 +156,7 @@ export function decodeShareLink(text: string): DecodedLink {
   }
   const checked = sharedStrategyV1(json);
   if (!checked.ok) return fail("tampered", `This link's contents are not a strategy: ${checked.why}.`);
+  const settings = readLinkSettings(checked.value.settings);
+  if (!settings.ok) return fail("tampered", `This link's settings are not valid: ${settings.errors.join("; ")}.`);
   return { ok: true, link: checked.value, version };
 }

@@ -22,7 +22,7 @@ export interface SharedStrategy {
   /** The strategy's name in the sender's library. */
   name: string;
   code: string;
-  /** Only the settings that differ from the defaults, as plain JSON (see settings-diff). */
+  /** Only the settings that differ from the defaults (see link-settings; decoding has checked them). */
   settings: Record<string, unknown>;
   data: SharedData;
   /** The sender's fills hash for exactly this code, settings and data, or null if they had not run it. */

@@ -11,6 +11,9 @@ import {
   type ResultsState,
 } from "./run-results";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
+import { makeEntry, type LibraryEntry } from "./library/library-entry";
+import { librarySlice, type LibrarySlice } from "./library/library-slice";
+import { shareSlice, type ShareSlice } from "./share-slice";
 
 /** The strategy being edited. */
 export interface EditorSlice {
@@ -50,12 +53,13 @@ export interface DataSlice {
   imported: ImportedCsv[];
   importError: string | null;
   addImport(csv: ImportedCsv): void;
+  removeImport(name: string): void;
   setImportError(message: string | null): void;
 }
 
 export type Theme = "dark" | "light";
 export type BottomTab = "orders" | "fills" | "trades" | "metrics" | "log";
-export type Panel = "none" | "settings" | "examples";
+export type Panel = "none" | "settings" | "examples" | "library" | "data";
 
 export interface UiSlice {
   theme: Theme;
@@ -75,7 +79,7 @@ export interface UiSlice {
   focusChart(time: number, orderId?: string | null): void;
 }
 
-export type PlaygroundState = EditorSlice & RunSlice & SettingsSlice & DataSlice & UiSlice;
+export type PlaygroundState = EditorSlice & RunSlice & SettingsSlice & DataSlice & UiSlice & LibrarySlice & ShareSlice;
 
 type Slice<T> = StateCreator<PlaygroundState, [], [], T>;
 
@@ -85,16 +89,39 @@ export interface InitialState {
   templateTitle?: string;
   settings?: PlaygroundSettings;
   theme?: Theme;
+  library?: LibraryEntry[];
+  openId?: string;
+  imported?: ImportedCsv[];
 }
 
 const editorSlice =
   (init: InitialState): Slice<EditorSlice> =>
-  (set) => ({
+  (set, get) => ({
     code: init.code,
     baseline: init.baseline ?? init.code,
     templateTitle: init.templateTitle ?? "",
     setCode: (code) => set({ code }),
-    loadTemplate: (code, title) => set({ code, baseline: code, templateTitle: title }),
+    // An example is copied into the library; an untouched example copy is swapped in place, so
+    // browsing examples does not pile up copies, and nothing the user wrote is ever replaced.
+    loadTemplate: (code, title) => {
+      const s = get();
+      const open = s.library.find((e) => e.id === s.openId);
+      if (open && open.origin === "example" && s.code === s.baseline) {
+        const swapped = { ...open, code, baseline: code, name: title, autoName: true, updatedAt: Date.now() };
+        set({
+          library: s.library.map((e) => (e.id === open.id ? swapped : e)),
+          code,
+          baseline: code,
+          templateTitle: title,
+        });
+        return;
+      }
+      const entry = makeEntry(
+        { code, baseline: code, settings: s.settings, origin: "example", name: title },
+        Date.now(),
+      );
+      s.addAndOpen(entry);
+    },
   });
 
 const runSlice: Slice<RunSlice> = (set) => ({
@@ -113,14 +140,17 @@ const settingsSlice =
     updateRunSettings: (patch) => set((s) => ({ settings: { ...s.settings, run: { ...s.settings.run, ...patch } } })),
   });
 
-const dataSlice: Slice<DataSlice> = (set) => ({
-  imported: [],
-  importError: null,
-  // A re-import of the same file name replaces the earlier one.
-  addImport: (csv) =>
-    set((s) => ({ imported: [...s.imported.filter((c) => c.name !== csv.name), csv], importError: null })),
-  setImportError: (importError) => set({ importError }),
-});
+const dataSlice =
+  (init: InitialState): Slice<DataSlice> =>
+  (set) => ({
+    imported: init.imported ?? [],
+    importError: null,
+    // A re-import of the same file name replaces the earlier one.
+    addImport: (csv) =>
+      set((s) => ({ imported: [...s.imported.filter((c) => c.name !== csv.name), csv], importError: null })),
+    removeImport: (name) => set((s) => ({ imported: s.imported.filter((c) => c.name !== name) })),
+    setImportError: (importError) => set({ importError }),
+  });
 
 const uiSlice =
   (init: InitialState): Slice<UiSlice> =>
@@ -144,8 +174,10 @@ export function createPlaygroundStore(init: InitialState) {
     ...editorSlice(init)(...a),
     ...runSlice(...a),
     ...settingsSlice(init)(...a),
-    ...dataSlice(...a),
+    ...dataSlice(init)(...a),
     ...uiSlice(init)(...a),
+    ...librarySlice(init)(a[0], a[1]),
+    ...shareSlice(a[0]),
   }));
 }
 

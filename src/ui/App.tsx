@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { usePlayground } from "../store/store";
 import { ChartsPanel } from "./charts/ChartsPanel";
 import { EditorPane } from "./editor/EditorPane";
@@ -10,6 +10,10 @@ import { PanelBoundary } from "./PanelBoundary";
 import { isRunning, startRun, stopRun } from "./run/run-controller";
 import { SplitHandle } from "./SplitHandle";
 import { Toolbar } from "./Toolbar";
+import { LibraryPanel } from "./library/LibraryPanel";
+import { LinkNotice } from "./share/LinkNotice";
+import { ShareDialog } from "./share/ShareDialog";
+import { usePaneSizes } from "./library/use-pane-sizes";
 
 /** Ctrl/Cmd+Enter runs and Esc stops, wherever the focus is (Monaco included). */
 function useRunShortcuts(): void {
@@ -37,8 +41,7 @@ function clamp(v: number, lo: number, hi: number): number {
 export function App() {
   const theme = usePlayground((s) => s.theme);
   const panel = usePlayground((s) => s.panel);
-  const [editorWidth, setEditorWidth] = useState(0.42);
-  const [bottomHeight, setBottomHeight] = useState(250);
+  const [editorWidth, setEditorWidth, bottomHeight, setBottomHeight] = usePaneSizes();
   const main = useRef<HTMLDivElement>(null);
   useRunShortcuts();
   useEffect(() => {
@@ -52,6 +55,7 @@ export function App() {
       <PanelBoundary name="The error banner">
         <ErrorBanner />
       </PanelBoundary>
+      <LinkNotice />
       <div className="workspace">
         <div className="main-row" ref={main}>
           <div className="left" style={{ width: `${editorWidth * 100}%` }}>
@@ -81,6 +85,11 @@ export function App() {
               <ExamplesGallery />
             </PanelBoundary>
           )}
+          {panel === "library" && (
+            <PanelBoundary name="The library">
+              <LibraryPanel />
+            </PanelBoundary>
+          )}
         </div>
         <SplitHandle
           axis="y"
@@ -95,6 +104,7 @@ export function App() {
           </PanelBoundary>
         </div>
       </div>
+      <ShareDialog />
     </div>
   );
 }

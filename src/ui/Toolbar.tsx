@@ -2,6 +2,8 @@ import { useEffect, useState } from "react";
 import { usePlayground } from "../store/store";
 import { startRun, stopRun } from "./run/run-controller";
 import { CsvImportButton } from "./data/CsvImportButton";
+import { ShareButton } from "./share/ShareButton";
+import { openStrategyName } from "./library/open-strategy-name";
 
 function formatElapsed(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -70,8 +72,7 @@ export function Toolbar() {
   const setTheme = usePlayground((s) => s.setTheme);
   const panel = usePlayground((s) => s.panel);
   const setPanel = usePlayground((s) => s.setPanel);
-  const title = usePlayground((s) => s.templateTitle);
-  const edited = usePlayground((s) => s.code !== s.baseline);
+  const title = usePlayground(openStrategyName);
   const mac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
     <header className="toolbar" data-testid="toolbar">
@@ -91,11 +92,22 @@ export function Toolbar() {
         </button>
       )}
       <RunProgress />
-      <span className="template-title" data-testid="template-title" title={edited ? "edited since loaded" : undefined}>
+      <span
+        className="template-title"
+        data-testid="template-title"
+        title="The open strategy (My strategies lists them all)"
+      >
         {title}
-        {edited && title ? " (edited)" : ""}
       </span>
       <span className="toolbar-spacer" />
+      <ShareButton />
+      <button
+        className={`btn ${panel === "library" ? "btn-active" : ""}`}
+        data-testid="open-library"
+        onClick={() => setPanel(panel === "library" ? "none" : "library")}
+      >
+        My strategies
+      </button>
       <button
         className={`btn ${panel === "examples" ? "btn-active" : ""}`}
         data-testid="open-examples"

@@ -124,7 +124,7 @@ describe("the backtest command line", { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
     const line = src.split("\n").findIndex((l) => l.includes('"100"')) + 1;
     expect(r.err).toMatch(new RegExp(`typed\\.ts:${line}:\\d+: type error: .*string`));
-  });
+  }, 60_000); // a cold type check loads TypeScript: seconds on a loaded machine
 });
 
 const BRACKET = `import { TradingAlgorithm, order, BracketOrder, MarketOrder, type Context } from "playground";

@@ -14,25 +14,22 @@ test("loading an example replaces untouched code without asking", async ({ app }
   await app.editor.ready();
   await app.gallery.open();
   await app.gallery.choose("pairs-trading");
-  await expect(app.gallery.confirmDialog()).toHaveCount(0);
   await expect.poll(() => app.editor.code()).toContain('this.symbol("PEP")');
   await expect(app.gallery.title()).toContainText(/pairs/i);
 });
 
-test("loading an example over edited code asks first, and 'keep' keeps the edits", async ({ app }) => {
+test("loading an example over edited code keeps the edits as their own strategy in the library", async ({ app }) => {
   await app.open();
   const mine =
     'import { TradingAlgorithm } from "playground";\n// my precious strategy\nexport default class Mine extends TradingAlgorithm {}\n';
   await app.editor.replaceCode(mine);
   await app.gallery.open();
   await app.gallery.choose("trailing-stop");
-  await expect(app.gallery.confirmDialog()).toBeVisible();
-  await app.gallery.keepMine();
-  expect(await app.editor.code()).toBe(mine);
-
-  await app.gallery.choose("trailing-stop");
-  await app.gallery.replaceMine();
   await expect.poll(() => app.editor.code()).toContain("TrailingStopOrder");
+  await app.page.getByTestId("open-library").click();
+  await app.page.locator('[data-testid=library-row][data-name="Mine"] [data-testid=library-open]').click();
+  await expect.poll(() => app.editor.code()).toBe(mine);
+  await expect(app.page.getByTestId("template-title")).toHaveText("Mine");
 });
 
 test("a pairs trade shows fills on both legs; the chart switches between the traded symbols", async ({ app }) => {

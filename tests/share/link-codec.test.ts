@@ -37,23 +37,27 @@ function kindOf(text: string): string {
   return r.ok ? "ok" : r.error.kind;
 }
 
-const jsonValue = fc.oneof(
-  fc.integer(),
-  // JSON has no -0; a settings number is never -0 anyway.
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
-  fc.string(),
-  fc.boolean(),
-);
-const settingsArb = fc.dictionary(
-  fc.string({ minLength: 1 }).filter((k) => k !== "__proto__"),
-  fc.oneof(
-    jsonValue,
-    fc.dictionary(
-      fc.string({ minLength: 1 }).filter((k) => k !== "__proto__"),
-      jsonValue,
+// Settings a link can carry: any mix of changed run settings, a symbol choice and a time limit.
+const settingsArb = fc.record(
+  {
+    run: fc.record(
+      {
+        cash: fc.integer({ min: 1, max: 1e9 }),
+        fillModel: fc.constantFrom("ohlc", "close"),
+        sameBarPolicy: fc.constantFrom("path", "stopFirst", "targetFirst"),
+        start: fc.constantFrom("2015-01-02", "2019-06-30"),
+        commission: fc.oneof(
+          fc.record({ model: fc.constant("PerTrade"), cost: fc.double({ min: 0, max: 100, noNaN: true }) }),
+          fc.constant({ model: "NoCommission" }),
+        ),
+      },
+      { requiredKeys: [] },
     ),
-  ),
-);
+    symbols: fc.array(fc.constantFrom("SPY", "QQQ", "MINE"), { minLength: 1 }),
+    timeLimitSec: fc.integer({ min: 1, max: 3600 }),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<Record<string, unknown>>;
 const linkArb: fc.Arbitrary<SharedStrategy> = fc.record({
   name: fc.string(),
   code: fc.string({ unit: "grapheme", maxLength: 2000 }),
@@ -173,7 +177,16 @@ describe("share link codec", () => {
     expect(kindOf(rawLink(strToU8(JSON.stringify({ ...SAMPLE, fillsHash: "<script>" }))))).toBe("tampered");
   });
 
-  it("ignores a __proto__ key in a link's settings instead of changing objects", () => {
+  it("calls a link with a setting the panel would refuse tampered, naming the setting", () => {
+    const r = decodeShareLink(encodeLinkFragment({ ...SAMPLE, settings: { run: { cash: -5, fillModel: "gut" } } }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.kind).toBe("tampered");
+    expect(r.error.message).toMatch(/settings are not valid: .*cash.*fillModel/);
+    expect(kindOf(encodeLinkFragment({ ...SAMPLE, settings: { colour: "red" } }))).toBe("tampered");
+  });
+
+  it("refuses a __proto__ key in a link's settings without changing any object", () => {
     const r = decodeShareLink(
       rawLink(
         strToU8(
@@ -181,7 +194,7 @@ describe("share link codec", () => {
         ),
       ),
     );
-    expect(r.ok).toBe(true);
+    expect(r.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -18,7 +18,17 @@ export function toCents(x: Money): number {
   return x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/**
+ * A float amount to the cent, as toCents(money(x)) rounds it (the decimal the float prints as,
+ * half away from zero), without a Decimal unless x × 100 is within float error of a half cent.
+ */
 export function roundCents(x: number): number {
+  const r = x * 100;
+  const frac = Math.abs(r - Math.trunc(r));
+  if (Math.abs(frac - 0.5) > Math.abs(r) * 1e-14 + 1e-9 && Math.abs(r) < 2 ** 52) {
+    const k = Math.sign(r) * Math.round(Math.abs(r));
+    return k / 100 + 0;
+  }
   return toCents(new Money(x));
 }
 

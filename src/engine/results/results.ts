@@ -4,6 +4,7 @@ import { benchmarkMetrics, buyAndHoldReturn, computeMetrics, type Metrics, type 
 import { orderLabel } from "../orders/order-label";
 import { roundCents, roundPrice, toCents } from "../account/money";
 import { fillsHash } from "./fills-hash";
+import { isoTime } from "./iso-time";
 import { roundTrips } from "./round-trips";
 import { snapshotOrder } from "../orders/order-snapshot";
 import type { ResultsJson } from "./results-schema";
@@ -13,7 +14,7 @@ import { forwardFill } from "../data/forward-fill";
 
 export type { ResultsJson } from "./results-schema";
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = isoTime;
 /** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
 const cents = (x: number): number => Math.round(x * 100) / 100;
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
@@ -108,7 +109,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
     })),
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
     events: bt.events.map(eventJson),
-    equity: Array.from(equity, (v, i) => ({ dt: iso(time[i]!), value: cents(v), cash: cents(bt.equityCash[i]!) })),
+    equity: equityRows(time, equity, bt.equityCash),
     positions: [...ledger.positions.values()].map((p) => ({
       symbol: p.asset.symbol,
       amount: p.amount,
@@ -130,6 +131,13 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       [...bt.host.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
   };
+}
+
+function equityRows(time: Float64Array, value: Float64Array, cash: Float64Array): ResultsJson["equity"] {
+  const rows: ResultsJson["equity"] = new Array(value.length);
+  for (let i = 0; i < value.length; i++)
+    rows[i] = { dt: iso(time[i]!), value: cents(value[i]!), cash: cents(cash[i]!) };
+  return rows;
 }
 
 /** The trade statistics in money, to the cent (float sums of trade P&L carry dust). */

@@ -266,9 +266,31 @@ export function ChartsPanel() {
 
   useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
 
+  const running = usePlayground((s) => s.run.status === "running");
+  const redrawn = useRef<{ bars: SymbolBars | null; startingCash: number; points: number; at: number }>({
+    bars: null,
+    startingCash: NaN,
+    points: 0,
+    at: -Infinity,
+  });
+  const pending = useRef(0);
+  const [tick, setTick] = useState(0);
   useFrameThrottled(() => {
     const view = equityView.current;
     if (!view) return;
+    // A full redraw costs the whole curve, so while a run streams it waits until the curve has
+    // grown by a quarter (or a second has passed): the redraws add up to a few times the curve,
+    // not the square of it. The finished run and any other change draw at once.
+    const drawn = redrawn.current;
+    const now = performance.now();
+    const sameRun = drawn.bars === bars && drawn.startingCash === startingCash && equity.length >= drawn.points;
+    if (running && sameRun && equity.length < drawn.points * 1.25 + 64 && now - drawn.at < 1000) {
+      if (!pending.current) pending.current = window.setTimeout(() => setTick((k) => k + 1), 1000 - (now - drawn.at));
+      return;
+    }
+    window.clearTimeout(pending.current);
+    pending.current = 0;
+    redrawn.current = { bars, startingCash, points: equity.length, at: now };
     const dd = drawdownOf(equity.value, equity.length);
     const data = equityOnFrame(equity, dd, bars?.time ?? null);
     view.setStartingCash(startingCash);
@@ -281,7 +303,7 @@ export function ChartsPanel() {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
       if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
     });
-  }, [equity, bars, startingCash, benchmark, benchmarkBars]);
+  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, tick]);
 
   useEffect(() => {
     const p = price.current;

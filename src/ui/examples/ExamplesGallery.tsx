@@ -1,24 +1,17 @@
-import { useState } from "react";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { groupExamples } from "./example-meta";
 import { EXAMPLES, type Example } from "./examples";
 
 const GROUPS = groupExamples(EXAMPLES);
 
-/** Loads an example; edits that differ from what was loaded are never dropped without asking. */
+/** Loads an example as a copy in the library: the strategy that was open stays there, edits and all. */
 export function ExamplesGallery() {
   const close = usePlayground((s) => s.setPanel);
-  const [pending, setPending] = useState<Example | null>(null);
   const load = (ex: Example) => {
     appStoreApi().getState().loadTemplate(ex.source, ex.title);
-    setPending(null);
     close("none");
   };
-  const choose = (ex: Example) => {
-    const { code, baseline } = appStoreApi().getState();
-    if (code !== baseline && code !== ex.source) setPending(ex);
-    else load(ex);
-  };
+  const choose = (ex: Example) => load(ex);
   return (
     <aside className="side-panel gallery" data-testid="examples-gallery" aria-label="Examples">
       <header className="side-panel-header">
@@ -42,32 +35,6 @@ export function ExamplesGallery() {
           </ul>
         </section>
       ))}
-      {pending && (
-        <div className="modal-backdrop">
-          <div
-            className="modal"
-            role="alertdialog"
-            aria-modal="true"
-            aria-labelledby="confirm-title"
-            data-testid="confirm-dialog"
-            onKeyDown={(e) => e.key === "Escape" && setPending(null)}
-          >
-            <h3 id="confirm-title">Replace your edits?</h3>
-            <p>
-              The editor has changes that are not in any example. Loading “{pending.title}” replaces them. (Copy them
-              first if you want to keep them.)
-            </p>
-            <div className="modal-actions">
-              <button className="btn" data-testid="confirm-cancel" onClick={() => setPending(null)} autoFocus>
-                Keep my code
-              </button>
-              <button className="btn btn-danger" data-testid="confirm-replace" onClick={() => load(pending)}>
-                Replace with example
-              </button>
-            </div>
-          </div>
-        </div>
-      )}
     </aside>
   );
 }

@@ -7,8 +7,9 @@ import {
 } from "../../runtime/protocol";
 import type { UserError } from "../../runtime/user-error";
 import { appStoreApi } from "../../store/store";
-import { SAMPLE_FILES } from "../data/sample-data";
 import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } from "./crash-marker";
+import { dataKeyOf } from "../../store/share-slice";
+import { runDataOf } from "../share/make-share-link";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -26,17 +27,10 @@ function dispose(): void {
 }
 
 function dataSources(): DataSource[] {
-  const { settings, imported } = appStoreApi().getState();
-  const importedSymbols = new Set(imported.flatMap((c) => c.symbols));
-  const wanted = settings.symbols.length > 0 ? new Set(settings.symbols) : null;
-  const base = location.href;
   // An imported file replaces the bundled file of the same symbol.
-  const samples = SAMPLE_FILES.filter((f) => (!wanted || wanted.has(f.symbol)) && !importedSymbols.has(f.symbol)).map(
-    (f) => ({
-      name: f.name,
-      url: new URL(f.url, base).href,
-    }),
-  );
+  const { bundled, imported } = runDataOf(appStoreApi().getState());
+  const base = location.href;
+  const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
   return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
 }
 
@@ -51,6 +45,7 @@ export function startRun(): void {
   const runId = ++lastRunId;
   s.startRun(runId, performance.now());
   markRunStarted();
+  s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
     type: "module",
     name: `run-${runId}`,

@@ -1,0 +1,54 @@
+import { loadInitialState } from "../persistence";
+import type { InitialState } from "../store";
+import { readLibrary, type Db } from "./library-db";
+import { makeEntry, nameFromCode } from "./library-entry";
+
+type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
+
+/**
+ * What the page starts with: the IndexedDB library when there is one; on the first load the
+ * code localStorage saved before the library existed becomes its first strategy (nothing
+ * typed before this version is lost); else the default example. `db` null (IndexedDB refused,
+ * as in some private modes) gives the same start, kept only in memory and localStorage.
+ */
+export async function bootLibrary(
+  db: Db | null,
+  storage: KeyValueStorage,
+  defaultCode: string,
+  defaultTitle: string,
+): Promise<InitialState> {
+  const legacy = loadInitialState(storage, defaultCode, defaultTitle);
+  const saved = db ? await readLibrary(db).catch(() => null) : null;
+  const imported = (saved?.imports ?? []).map(({ name, text, symbols }) => ({ name, text, symbols }));
+  if (saved && saved.entries.length > 0) {
+    const open = saved.entries.find((e) => e.id === saved.openId) ?? saved.entries[0];
+    return {
+      theme: legacy.theme,
+      code: open.code,
+      baseline: open.baseline ?? open.code,
+      templateTitle: open.name,
+      settings: open.settings,
+      library: saved.entries,
+      openId: open.id,
+      imported,
+    };
+  }
+  const fromExample = legacy.code === legacy.baseline && legacy.code === defaultCode;
+  const first = makeEntry(
+    {
+      code: legacy.code,
+      settings: legacy.settings!,
+      origin: fromExample ? "example" : "own",
+      ...(fromExample ? { baseline: defaultCode, name: defaultTitle } : {}),
+    },
+    Date.now(),
+  );
+  const entry = fromExample ? first : { ...first, name: nameFromCode(legacy.code, "My Strategy") };
+  return {
+    ...legacy,
+    templateTitle: entry.name,
+    library: [entry],
+    openId: entry.id,
+    imported,
+  };
+}

@@ -1,0 +1,72 @@
+import { readLinkSettings } from "../share/link-settings";
+import { decodeShareLink } from "../share/link-codec";
+import { makeEntry, uniqueName } from "./library/library-entry";
+import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
+import type { ImportedCsv, PlaygroundStore } from "./store";
+
+/**
+ * Opens a share link as a NEW library entry (never over the user's work) without running it.
+ * A bad link changes nothing but the notice, which names what is wrong. Returns whether it opened.
+ */
+export function openShareLink(store: PlaygroundStore, text: string): boolean {
+  const decoded = decodeShareLink(text);
+  const s = store.getState();
+  if (!decoded.ok) {
+    s.setLinkNotice({ kind: "bad", error: decoded.error });
+    return false;
+  }
+  const link = decoded.link;
+  const read = readLinkSettings(link.settings);
+  if (!read.ok) {
+    s.setLinkNotice({
+      kind: "bad",
+      error: { kind: "tampered", message: `This link's settings are not valid: ${read.errors.join("; ")}.` },
+    });
+    return false;
+  }
+  const settings: PlaygroundSettings = {
+    run: read.value.run,
+    symbols: read.value.symbols ?? [],
+    timeLimitSec: read.value.timeLimitSec ?? DEFAULT_PLAYGROUND_SETTINGS.timeLimitSec,
+  };
+  // Carried files join the imports unless the receiver's own import of a symbol differs: theirs stays.
+  const keptOwn: string[] = [];
+  const added: ImportedCsv[] = [];
+  for (const f of link.data.imported) {
+    if (f.csv === undefined) continue;
+    const clash = s.imported.find((own) => own.symbols.some((sym) => f.symbols.includes(sym)));
+    if (clash && clash.text !== f.csv) keptOwn.push(f.name);
+    else if (!clash) added.push({ name: f.name, text: f.csv, symbols: f.symbols });
+  }
+  for (const f of added) s.addImport(f);
+  const have = new Set(store.getState().imported.flatMap((f) => f.symbols));
+  const missing = link.data.imported
+    .filter((f) => f.csv === undefined && f.symbols.some((sym) => !have.has(sym)))
+    .map((f) => ({ name: f.name, symbols: f.symbols }));
+  const entry = makeEntry(
+    {
+      code: link.code,
+      settings,
+      origin: "link",
+      name: uniqueName(
+        link.name || "Shared strategy",
+        s.library.map((e) => e.name),
+      ),
+      autoName: false,
+      link: {
+        code: link.code,
+        fillsHash: link.fillsHash,
+        app: link.app,
+        bundled: link.data.bundled,
+        namedOnly: link.data.imported
+          .filter((f) => f.csv === undefined)
+          .map((f) => ({ name: f.name, symbols: f.symbols })),
+        carried: link.data.imported.filter((f) => f.csv !== undefined).map((f) => f.name),
+      },
+    },
+    Date.now(),
+  );
+  store.getState().addAndOpen(entry);
+  store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn });
+  return true;
+}
