@@ -14,6 +14,7 @@ import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playgrou
 import { makeEntry, type LibraryEntry } from "./library/library-entry";
 import { librarySlice, type LibrarySlice } from "./library/library-slice";
 import { shareSlice, type ShareSlice } from "./share-slice";
+import { importSlice, type ImportSlice } from "./import-slice";
 
 /** The strategy being edited. */
 export interface EditorSlice {
@@ -79,7 +80,14 @@ export interface UiSlice {
   focusChart(time: number, orderId?: string | null): void;
 }
 
-export type PlaygroundState = EditorSlice & RunSlice & SettingsSlice & DataSlice & UiSlice & LibrarySlice & ShareSlice;
+export type PlaygroundState = EditorSlice &
+  RunSlice &
+  SettingsSlice &
+  DataSlice &
+  UiSlice &
+  LibrarySlice &
+  ShareSlice &
+  ImportSlice;
 
 type Slice<T> = StateCreator<PlaygroundState, [], [], T>;
 
@@ -178,6 +186,7 @@ export function createPlaygroundStore(init: InitialState) {
     ...uiSlice(init)(...a),
     ...librarySlice(init)(a[0], a[1]),
     ...shareSlice(a[0]),
+    ...importSlice(a[0]),
   }));
 }
 

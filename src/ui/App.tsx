@@ -13,6 +13,8 @@ import { Toolbar } from "./Toolbar";
 import { LibraryPanel } from "./library/LibraryPanel";
 import { LinkNotice } from "./share/LinkNotice";
 import { ShareDialog } from "./share/ShareDialog";
+import { DataPanel } from "./data/DataPanel";
+import { ImportConfirm } from "./data/ImportConfirm";
 import { usePaneSizes } from "./library/use-pane-sizes";
 
 /** Ctrl/Cmd+Enter runs and Esc stops, wherever the focus is (Monaco included). */
@@ -75,6 +77,7 @@ export function App() {
               <ChartsPanel />
             </PanelBoundary>
           </div>
+<<<<<<< HEAD
           {panel === "settings" && (
             <PanelBoundary name="Settings">
               <SettingsPanel />
@@ -90,6 +93,12 @@ export function App() {
               <LibraryPanel />
             </PanelBoundary>
           )}
+=======
+          {panel === "settings" && <SettingsPanel />}
+          {panel === "examples" && <ExamplesGallery />}
+          {panel === "library" && <LibraryPanel />}
+          {panel === "data" && <DataPanel />}
+>>>>>>> main
         </div>
         <SplitHandle
           axis="y"
@@ -105,6 +114,7 @@ export function App() {
         </div>
       </div>
       <ShareDialog />
+      <ImportConfirm />
     </div>
   );
 }

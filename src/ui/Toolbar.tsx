@@ -3,6 +3,7 @@ import { usePlayground } from "../store/store";
 import { startRun, stopRun } from "./run/run-controller";
 import { CsvImportButton } from "./data/CsvImportButton";
 import { ShareButton } from "./share/ShareButton";
+import { ExportMenu } from "./export/ExportMenu";
 import { openStrategyName } from "./library/open-strategy-name";
 
 function formatElapsed(ms: number): string {
@@ -101,6 +102,7 @@ export function Toolbar() {
       </span>
       <span className="toolbar-spacer" />
       <ShareButton />
+      <ExportMenu />
       <button
         className={`btn ${panel === "library" ? "btn-active" : ""}`}
         data-testid="open-library"
@@ -116,6 +118,13 @@ export function Toolbar() {
         Examples
       </button>
       <CsvImportButton />
+      <button
+        className={`btn ${panel === "data" ? "btn-active" : ""}`}
+        data-testid="open-data"
+        onClick={() => setPanel(panel === "data" ? "none" : "data")}
+      >
+        Data
+      </button>
       <button
         className={`btn ${panel === "settings" ? "btn-active" : ""}`}
         data-testid="open-settings"

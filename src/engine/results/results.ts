@@ -161,7 +161,13 @@ function moneyOfTrades(
   };
 }
 
-function eventJson(e: EngineEvent): ResultsJson["events"][number] {
+/** One equity point as the results JSON writes it (the page's export rebuilds equity from its buffers). */
+export function equityPointJson(ms: number, value: number, cash: number): ResultsJson["equity"][number] {
+  return { dt: iso(ms), value: cents(value), cash: cents(cash) };
+}
+
+/** One engine event as the results JSON writes it (also the page's export of the streamed events). */
+export function eventJson(e: EngineEvent): ResultsJson["events"][number] {
   const dt = iso(e.dt);
   switch (e.type) {
     case "order": {

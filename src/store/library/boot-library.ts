@@ -1,9 +1,26 @@
 import { loadInitialState } from "../persistence";
+import { parsePlaygroundSettings } from "../playground-settings";
+import { OPEN_COPY_KEY } from "./persist-library";
 import type { InitialState } from "../store";
 import { readLibrary, type Db } from "./library-db";
 import { makeEntry, nameFromCode } from "./library-entry";
 
 type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
+
+/** The open strategy's localStorage copy when it is newer than what IndexedDB holds. */
+function newerOpenCopy(
+  storage: KeyValueStorage,
+  id: string,
+  updatedAt: number,
+): { code: string; settings: unknown; at: number } | null {
+  try {
+    const c = JSON.parse(storage.getItem(OPEN_COPY_KEY) ?? "null") as Record<string, unknown> | null;
+    if (!c || c.id !== id || typeof c.code !== "string" || typeof c.at !== "number" || c.at <= updatedAt) return null;
+    return { code: c.code, settings: c.settings, at: c.at };
+  } catch {
+    return null;
+  }
+}
 
 /**
  * What the page starts with: the IndexedDB library when there is one; on the first load the
@@ -21,7 +38,12 @@ export async function bootLibrary(
   const saved = db ? await readLibrary(db).catch(() => null) : null;
   const imported = (saved?.imports ?? []).map(({ name, text, symbols }) => ({ name, text, symbols }));
   if (saved && saved.entries.length > 0) {
-    const open = saved.entries.find((e) => e.id === saved.openId) ?? saved.entries[0];
+    let open = saved.entries.find((e) => e.id === saved.openId) ?? saved.entries[0];
+    const copy = newerOpenCopy(storage, open.id, open.updatedAt);
+    if (copy) {
+      open = { ...open, code: copy.code, settings: parsePlaygroundSettings(copy.settings), updatedAt: copy.at };
+      saved.entries = saved.entries.map((e) => (e.id === open.id ? open : e));
+    }
     return {
       theme: legacy.theme,
       code: open.code,

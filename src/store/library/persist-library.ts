@@ -3,6 +3,9 @@ import { currentLibrary } from "./library-slice";
 import { deleteImport, putImport, type Db } from "./library-db";
 import type { LibraryEntry } from "./library-entry";
 
+/** localStorage key of the open strategy's last copy (see boot-library). */
+export const OPEN_COPY_KEY = "sp.open-copy.v1";
+
 const signature = (e: LibraryEntry) => `${e.name}\u0000${e.autoName}\u0000${e.code}\u0000${JSON.stringify(e.settings)}`;
 
 /**
@@ -10,7 +13,12 @@ const signature = (e: LibraryEntry) => `${e.name}\u0000${e.autoName}\u0000${e.co
  * `delayMs` after it (so a crashed tab loses at most that much typing), and at once when the
  * tab is hidden. Only what changed is written. Returns a function that flushes and stops.
  */
-export function persistLibrary(store: PlaygroundStore, db: Db, delayMs = 250): () => Promise<void> {
+export function persistLibrary(
+  store: PlaygroundStore,
+  db: Db,
+  delayMs = 250,
+  storage?: Pick<Storage, "setItem">,
+): () => Promise<void> {
   // Empty at first, so the first save writes the whole library (a migrated one is not in the database yet).
   const written = new Map<string, string>();
   const importsWritten = new Map(store.getState().imported.map((f) => [f.name, f.text]));
@@ -22,6 +30,16 @@ export function persistLibrary(store: PlaygroundStore, db: Db, delayMs = 250): (
     timer = null;
     const s = store.getState();
     const lib = currentLibrary(s);
+    // IndexedDB commits after the tab may be gone (a reload right after typing): the open
+    // strategy also goes to localStorage at once, and the next start takes the newer copy.
+    try {
+      storage?.setItem(
+        OPEN_COPY_KEY,
+        JSON.stringify({ id: s.openId, code: s.code, settings: s.settings, at: Date.now() }),
+      );
+    } catch {
+      // Storage full or refused: IndexedDB still has it.
+    }
     const puts = lib.flatMap((e, order) => (written.get(e.id) === signature(e) ? [] : [{ ...e, order }]));
     const orderChanged = lib.length !== written.size || lib.some((e) => !written.has(e.id));
     const gone = [...written.keys()].filter((id) => !lib.some((e) => e.id === id));

@@ -116,6 +116,8 @@ function SymbolSwitcher({ traded }: { traded: string[] }) {
 export function ChartsPanel() {
   const theme = usePlayground((s) => s.theme);
   const symbol = usePlayground((s) => s.chartSymbol);
+  // Replaced or removed imports change what a symbol's bars are: the chart reloads them.
+  const imports = usePlayground((s) => s.imported);
   const fills = usePlayground((s) => s.results.fills);
   const records = usePlayground((s) => s.results.records);
   const orders = usePlayground((s) => s.results.orders);
@@ -241,7 +243,7 @@ export function ChartsPanel() {
     return () => {
       live = false;
     };
-  }, [symbol, fit]);
+  }, [symbol, fit, imports]);
 
   const model = useRef(new OrderLayerModel());
   const ambiguous = usePlayground((s) => s.results.final?.ambiguous);

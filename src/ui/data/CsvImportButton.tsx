@@ -1,29 +1,28 @@
 import { useRef } from "react";
-import { parseBarsCsv } from "../../engine/data/csv/csv-parser";
-import { DataError } from "../../engine/data/symbol-bars";
-import { appStoreApi } from "../../store/store";
+import { usePlayground } from "../../store/store";
+import { importCsvFile } from "./import-flow";
 
-/** Reads a CSV of bars; a broken file leaves everything as it was and says where it broke. */
-export async function importCsvFile(file: File): Promise<void> {
-  const store = appStoreApi().getState();
-  const text = await file.text();
-  try {
-    const { bars } = parseBarsCsv(text, file.name);
-    const symbols = bars.map((b) => b.symbol);
-    store.addImport({ name: file.name, text, symbols });
-    if (symbols[0]) store.setChartSymbol(symbols[0]);
-  } catch (e) {
-    store.setImportError(e instanceof DataError || e instanceof Error ? e.message : String(e));
-  }
+function ImportProgressText() {
+  const p = usePlayground((s) => s.importProgress);
+  if (!p) return null;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return (
+    <span className="import-progress" data-testid="import-progress" role="status">
+      {p.stage === "reading" ? `Reading ${p.name}: ${mb(p.done)} / ${mb(p.total)} MB` : `Parsing ${p.name}…`}
+    </span>
+  );
 }
 
 export function CsvImportButton() {
   const input = useRef<HTMLInputElement>(null);
+  const busy = usePlayground((s) => s.importProgress !== null);
   return (
     <>
+      <ImportProgressText />
       <button
         className="btn"
         data-testid="import-csv"
+        disabled={busy}
         onClick={() => input.current?.click()}
         title="Load bars from a CSV file"
       >

@@ -1,23 +1,35 @@
 import { parseBarsCsv } from "../../engine/data/csv/csv-parser";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
-import { appStoreApi } from "../../store/store";
+import { appStoreApi, type ImportedCsv } from "../../store/store";
+import { parseCsvInWorker } from "./parse-in-worker";
 import { SAMPLE_FILES } from "./sample-data";
 
 const cache = new Map<string, Promise<SymbolBars | null>>();
+const importKey = (f: ImportedCsv, symbol: string) => `import:${f.name}:${f.text.length}:${symbol}`;
+
+/** Bars the import worker already parsed, so the chart shows them without parsing again. */
+export function primeImportBars(f: ImportedCsv, bars: readonly SymbolBars[]): void {
+  for (const b of bars) cache.set(importKey(f, b.symbol), Promise.resolve(b));
+}
 
 /**
  * A symbol's bars for the chart (the run itself parses its data in the worker): an imported
- * CSV if the user loaded one with that symbol, else the bundled file. Null when unknown.
+ * CSV if the user loaded one with that symbol (parsed in the import worker, never on the page),
+ * else the bundled file. Null when unknown.
  */
 export function barsForChart(symbol: string): Promise<SymbolBars | null> {
   const imported = appStoreApi()
     .getState()
     .imported.find((c) => c.symbols.includes(symbol));
-  const key = imported ? `import:${imported.name}:${imported.text.length}:${symbol}` : `sample:${symbol}`;
+  const key = imported ? importKey(imported, symbol) : `sample:${symbol}`;
   let p = cache.get(key);
   if (!p) {
     p = (async () => {
-      if (imported) return parseBarsCsv(imported.text, imported.name).bars.find((b) => b.symbol === symbol) ?? null;
+      if (imported) {
+        const parsed = await parseCsvInWorker(imported.name, imported.text);
+        primeImportBars(imported, parsed.bars);
+        return parsed.bars.find((b) => b.symbol === symbol) ?? null;
+      }
       const file = SAMPLE_FILES.find((f) => f.symbol === symbol);
       if (!file) return null;
       const text = await (await fetch(file.url)).text();

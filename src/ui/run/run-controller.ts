@@ -10,6 +10,7 @@ import { appStoreApi } from "../../store/store";
 import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } from "./crash-marker";
 import { dataKeyOf } from "../../store/share-slice";
 import { runDataOf } from "../share/make-share-link";
+import { recordRunMessage } from "../export/run-event-log";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -65,6 +66,7 @@ export function startRun(): void {
     if ("problem" in read) return fail(protocolError(read.problem));
     const msg = read.message;
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
+    recordRunMessage(msg);
     try {
       store.getState().applyWorkerMessage(msg, performance.now());
     } catch (e) {

@@ -1,0 +1,46 @@
+/**
+ * The protocol between the page and the CSV import worker: requests and replies as
+ * discriminated unions on `type`, with a version; parsed columns travel as transferred
+ * Float64Array buffers, so a 200,000-row file never holds the page up.
+ */
+import type { SymbolBars } from "../engine/data/symbol-bars";
+
+export const IMPORT_PROTOCOL_VERSION = 1;
+
+export type ImportRequest = {
+  type: "parse";
+  protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
+  id: number;
+  name: string;
+  text: string;
+};
+
+export type ImportReply =
+  | {
+      type: "parsed";
+      protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
+      id: number;
+      bars: SymbolBars[];
+      warnings: string[];
+      rows: number;
+    }
+  | { type: "failed"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; message: string };
+
+/** The buffers of a reply, moved rather than copied. */
+export function importTransferables(reply: ImportReply): ArrayBuffer[] {
+  if (reply.type !== "parsed") return [];
+  return reply.bars.flatMap((b) =>
+    [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer as ArrayBuffer),
+  );
+}
+
+/** True when `v` is a reply of this protocol version (anything else is dropped). */
+export function isImportReply(v: unknown): v is ImportReply {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as { type?: unknown; protocolVersion?: unknown; id?: unknown };
+  return (
+    (r.type === "parsed" || r.type === "failed") &&
+    r.protocolVersion === IMPORT_PROTOCOL_VERSION &&
+    typeof r.id === "number"
+  );
+}

@@ -1,0 +1,29 @@
+import type { SymbolBars } from "../engine/data/symbol-bars";
+
+export interface ImportProgress {
+  name: string;
+  stage: "reading" | "parsing";
+  done: number;
+  total: number;
+}
+
+/** An import held until the user agrees it may replace symbols that exist. */
+export interface PendingImportState {
+  csv: { name: string; text: string; symbols: string[] };
+  bars: SymbolBars[];
+  replaces: { symbol: string; from: string }[];
+}
+
+export interface ImportSlice {
+  importProgress: ImportProgress | null;
+  pendingImport: PendingImportState | null;
+  setImportProgress(p: ImportProgress | null): void;
+  setPendingImport(p: PendingImportState | null): void;
+}
+
+export const importSlice = (set: (patch: Partial<ImportSlice>) => void): ImportSlice => ({
+  importProgress: null,
+  pendingImport: null,
+  setImportProgress: (importProgress) => set({ importProgress }),
+  setPendingImport: (pendingImport) => set({ pendingImport }),
+});

@@ -1,0 +1,79 @@
+import type { SymbolBars } from "../../engine/data/symbol-bars";
+import { appStoreApi, type ImportedCsv } from "../../store/store";
+import { primeImportBars } from "./bar-cache";
+import { parseCsvInWorker } from "./parse-in-worker";
+import { SAMPLE_SYMBOLS } from "./sample-data";
+
+/** An import waiting for the user to say whether it may replace symbols that already exist. */
+export interface PendingImport {
+  csv: ImportedCsv;
+  bars: SymbolBars[];
+  /** Symbols it would replace, each with what holds it now ("bundled" or the file name). */
+  replaces: { symbol: string; from: string }[];
+}
+
+/** Reads a file in chunks so the page can show how far it got. */
+async function readWithProgress(file: File, onProgress: (done: number) => void): Promise<string> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  let done = 0;
+  for (;;) {
+    const { value, done: end } = await reader.read();
+    if (end) break;
+    parts.push(value);
+    done += value.length;
+    onProgress(done);
+  }
+  return parts.join("");
+}
+
+/**
+ * Imports a CSV: read with progress, parsed in the import worker with the CLI's parser (the page
+ * never parses), then added at once, or held for a confirmation when it would replace a symbol
+ * that exists (bundled or imported). A broken file changes nothing and says file, line and column.
+ * `replacing` names an import the user chose to replace: it goes without asking.
+ */
+export async function importCsvFile(file: File, replacing?: string): Promise<void> {
+  const store = appStoreApi();
+  const s = store.getState();
+  s.setImportProgress({ name: file.name, stage: "reading", done: 0, total: file.size });
+  try {
+    const text = await readWithProgress(file, (done) =>
+      store.getState().setImportProgress({ name: file.name, stage: "reading", done, total: file.size }),
+    );
+    store.getState().setImportProgress({ name: file.name, stage: "parsing", done: file.size, total: file.size });
+    const { bars } = await parseCsvInWorker(file.name, text);
+    const csv: ImportedCsv = { name: file.name, text, symbols: bars.map((b) => b.symbol) };
+    const now = store.getState();
+    const replaces: PendingImport["replaces"] = [];
+    for (const sym of csv.symbols) {
+      const holder = now.imported.find((f) => f.symbols.includes(sym) && f.name !== replacing && f.name !== file.name);
+      if (holder) replaces.push({ symbol: sym, from: holder.name });
+      else if (SAMPLE_SYMBOLS.includes(sym) && !now.imported.some((f) => f.symbols.includes(sym)))
+        replaces.push({ symbol: sym, from: "bundled data" });
+    }
+    const sameName = now.imported.find((f) => f.name === file.name && f.name !== replacing);
+    if (sameName)
+      for (const sym of sameName.symbols)
+        if (!replaces.some((r) => r.symbol === sym)) replaces.push({ symbol: sym, from: sameName.name });
+    store.getState().setImportProgress(null);
+    const pending = { csv, bars, replaces };
+    if (replaces.length > 0) store.getState().setPendingImport(pending);
+    else applyImport(pending, replacing);
+  } catch (e) {
+    store.getState().setImportProgress(null);
+    store.getState().setImportError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Adds the import, dropping the files whose symbols it replaces, and shows it on the chart. */
+export function applyImport(p: PendingImport, replacing?: string): void {
+  const s = appStoreApi().getState();
+  const gone = new Set(p.replaces.filter((r) => r.from !== "bundled data").map((r) => r.from));
+  if (replacing) gone.add(replacing);
+  for (const name of gone) s.removeImport(name);
+  primeImportBars(p.csv, p.bars);
+  s.addImport(p.csv);
+  s.setPendingImport(null);
+  if (p.csv.symbols[0]) s.setChartSymbol(p.csv.symbols[0]);
+}

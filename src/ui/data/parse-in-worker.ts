@@ -1,0 +1,52 @@
+import type { SymbolBars } from "../../engine/data/symbol-bars";
+import { IMPORT_PROTOCOL_VERSION, isImportReply, type ImportRequest } from "../../runtime/import-protocol";
+
+export interface ParsedImport {
+  bars: SymbolBars[];
+  warnings: string[];
+  rows: number;
+}
+
+/** A parse that failed: the parser's message, with file, line and column. */
+export class ImportParseError extends Error {}
+
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve(p: ParsedImport): void; reject(e: Error): void }>();
+
+function importWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL("../../worker/import-worker.ts", import.meta.url), {
+    type: "module",
+    name: "csv-import",
+  });
+  w.onmessage = (ev: MessageEvent<unknown>) => {
+    const r = ev.data;
+    if (!isImportReply(r)) return;
+    const p = pending.get(r.id);
+    if (!p) return;
+    pending.delete(r.id);
+    if (r.type === "parsed") p.resolve({ bars: r.bars, warnings: r.warnings, rows: r.rows });
+    else p.reject(new ImportParseError(r.message));
+  };
+  w.onerror = (ev) => {
+    ev.preventDefault();
+    for (const p of pending.values())
+      p.reject(new Error(`the import worker failed: ${ev.message || "it could not start"}`));
+    pending.clear();
+    w.terminate();
+    worker = null;
+  };
+  worker = w;
+  return w;
+}
+
+/** Parses a CSV off the main thread with the CLI's parser; the columns come back as moved buffers. */
+export function parseCsvInWorker(name: string, text: string): Promise<ParsedImport> {
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    const req: ImportRequest = { type: "parse", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name, text };
+    importWorker().postMessage(req);
+  });
+}

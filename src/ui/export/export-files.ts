@@ -1,0 +1,73 @@
+import type { EngineEvent } from "../../engine/events";
+import { equityPointJson, eventJson, type ResultsJson } from "../../engine/results/results";
+import type { EquityBuffer } from "../../store/series-buffer";
+
+/** One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). */
+function cell(v: unknown): string {
+  const s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The trades of a run as CSV: one row per trade, the results JSON's trade fields as columns. */
+export function tradesCsv(results: ResultsJson): string {
+  const trades = results.trades as readonly Record<string, unknown>[];
+  const columns =
+    trades.length > 0
+      ? Object.keys(trades[0])
+      : ["symbol", "side", "entryDt", "entryPrice", "exitDt", "exitPrice", "amount", "pnl", "returnPct", "bars"];
+  return [columns.join(","), ...trades.map((t) => columns.map((c) => cell(t[c])).join(","))].join("\n") + "\n";
+}
+
+/** The full results JSON of the CLI's schema: the final message with the streamed events and equity put back. */
+export function fullResultsJson(results: ResultsJson, events: readonly EngineEvent[], equity: EquityBuffer): string {
+  const points = Array.from({ length: equity.length }, (_, i) =>
+    equityPointJson(equity.time[i], equity.value[i], equity.cash[i]),
+  );
+  return JSON.stringify({ ...results, events: events.map(eventJson), equity: points }, null, 2) + "\n";
+}
+
+/** Saves text as a file through a download link. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a strategy name: "Mean Reversion" -> "mean-reversion". */
+export function fileStem(name: string): string {
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "strategy"
+  );
+}
+
+/**
+ * The price and equity charts as one PNG: every canvas lightweight-charts drew, laid where it
+ * sits on the page (what its takeScreenshot does for one chart), over the panel's background.
+ */
+export function chartsPng(root: HTMLElement): Promise<Blob> {
+  const box = root.getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement("canvas");
+  out.width = Math.round(box.width * ratio);
+  out.height = Math.round(box.height * ratio);
+  const ctx = out.getContext("2d")!;
+  ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#131722";
+  ctx.fillRect(0, 0, out.width, out.height);
+  for (const c of root.querySelectorAll("canvas")) {
+    const r = c.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    ctx.drawImage(c, (r.left - box.left) * ratio, (r.top - box.top) * ratio, r.width * ratio, r.height * ratio);
+  }
+  return new Promise((resolve, reject) =>
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error("no PNG"))), "image/png"),
+  );
+}
