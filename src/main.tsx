@@ -25,12 +25,8 @@ async function start(): Promise<void> {
   }
   const store = initAppStore(await bootLibrary(db, localStorage, DEFAULT_EXAMPLE.source, DEFAULT_EXAMPLE.title));
   persistStore(store, localStorage);
-<<<<<<< HEAD
   reportCrashedRun();
-  if (db) persistLibrary(store, db);
-=======
   if (db) persistLibrary(store, db, 250, localStorage);
->>>>>>> main
   // A share link opens as a new strategy, not run; the fragment goes so a reload does not add it again.
   // Pasted into the address bar of an open tab, it arrives as a hashchange.
   const openFromHash = () => {

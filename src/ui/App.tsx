@@ -77,7 +77,6 @@ export function App() {
               <ChartsPanel />
             </PanelBoundary>
           </div>
-<<<<<<< HEAD
           {panel === "settings" && (
             <PanelBoundary name="Settings">
               <SettingsPanel />
@@ -93,12 +92,11 @@ export function App() {
               <LibraryPanel />
             </PanelBoundary>
           )}
-=======
-          {panel === "settings" && <SettingsPanel />}
-          {panel === "examples" && <ExamplesGallery />}
-          {panel === "library" && <LibraryPanel />}
-          {panel === "data" && <DataPanel />}
->>>>>>> main
+          {panel === "data" && (
+            <PanelBoundary name="Data">
+              <DataPanel />
+            </PanelBoundary>
+          )}
         </div>
         <SplitHandle
           axis="y"
