@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import type { RunSettings } from "../engine/settings";
 import { MODEL_FLAGS_HELP, parseSettingFlag, SETTING_FLAGS_USAGE, settingOfFlag, withDefaults } from "./setting-flags";
 
@@ -12,6 +13,10 @@ export interface CliArgs {
   json?: string;
   quiet: boolean;
   noTypeCheck: boolean;
+  /** Wall-clock limit of the run, seconds (the page's time limit, 60 s by default). */
+  timeoutSec: number;
+  /** Heap limit of the strategy's thread, MB. */
+  maxMemoryMb: number;
 }
 
 export class ArgError extends Error {}
@@ -36,6 +41,8 @@ export const USAGE = `${wrapUsage("usage: npm run backtest -- <strategy.ts>", [
   "[--json <out.json> | --json -]",
   "[--quiet]",
   "[--no-type-check]",
+  `[--timeout <seconds, default ${DEFAULT_TIME_LIMIT_SEC}>]`,
+  `[--max-memory <MB, default ${DEFAULT_MAX_MEMORY_MB}>]`,
 ])}
        npm run backtest -- --link '<share link or #fragment>' [--data <file-or-folder>] [--json …] [--quiet]
 ${MODEL_FLAGS_HELP}`;
@@ -71,6 +78,17 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--json":
         out.json = value(flag);
         break;
+      case "--timeout":
+      case "--max-memory": {
+        const v = value(flag);
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0 || (flag === "--max-memory" && n < 16))
+          throw new ArgError(
+            `${flag} takes a number ${flag === "--timeout" ? "of seconds above 0" : "of MB, at least 16"}, got "${v}"`,
+          );
+        out[flag === "--timeout" ? "timeoutSec" : "maxMemoryMb"] = n;
+        break;
+      }
       case "--link":
         out.link = value(flag);
         break;
@@ -101,5 +119,7 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
     json: out.json,
     quiet: out.quiet,
     noTypeCheck: out.noTypeCheck,
+    timeoutSec: out.timeoutSec ?? DEFAULT_TIME_LIMIT_SEC,
+    maxMemoryMb: out.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
   };
 }

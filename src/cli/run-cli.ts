@@ -5,12 +5,11 @@ import { fileURLToPath } from "node:url";
 import type { ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
-import { runStrategy } from "../runtime/run-strategy";
-import { UserFacingError, formatUserError } from "../runtime/user-error";
+import { formatUserError } from "../runtime/user-error";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
-import { summaryText } from "./summary-table";
+import { runInThread } from "./strategy-thread";
 import { cachedTypeCheck } from "./type-check-cache";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
@@ -25,7 +24,7 @@ export interface CliIo {
 }
 
 /** Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data). */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
     io.err(message + "\n");
     return code;
@@ -57,30 +56,33 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   const progress = !args.quiet && args.json === undefined && io.tty;
-  try {
-    const { results } = runStrategy({
+  const outcome = await runInThread(
+    {
       source,
       fileName: basename(file),
       bars: data.bars,
       settings: input.settings ?? args.settings,
-      listener: progress ? progressBar(io) : undefined,
-      now: () => performance.now(),
-    });
-    if (progress) io.err("\r\x1b[K");
-    if (args.json === "-") io.out(JSON.stringify(results) + "\n");
-    else {
-      if (args.json !== undefined) writeFileSync(args.json, JSON.stringify(results, null, 2) + "\n");
-      if (!args.quiet) io.out(summaryText(results) + "\n");
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof UserFacingError) {
-      const d = { ...e.detail, file: e.detail.file ? input.label : undefined };
-      return fail(1, `error: ${formatUserError(d)}`);
-    }
-    if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
-    throw e;
+      json: args.json === "-" ? "compact" : args.json !== undefined ? "pretty" : null,
+      summary: args.json !== "-" && !args.quiet,
+    },
+    {
+      timeoutSec: args.timeoutSec,
+      maxMemoryMb: args.maxMemoryMb,
+      onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
+    },
+  );
+  if (progress) io.err("\r\x1b[K");
+  if (outcome.type === "error") {
+    const d = { ...outcome.error, file: outcome.error.file ? input.label : undefined };
+    return fail(
+      outcome.exit,
+      outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`,
+    );
   }
+  if (args.json === "-") io.out(outcome.json + "\n");
+  else if (args.json !== undefined) writeFileSync(args.json, outcome.json + "\n");
+  if (outcome.summary !== null) io.out(outcome.summary + "\n");
+  return 0;
 }
 
 /** What a run reads: the strategy's source, its data and (from a link) its settings. */
@@ -103,12 +105,4 @@ function fromFile(strategy: string, dataPath: string): CliInput {
 function fromLink(text: string, dataPath: string): CliInput {
   const { link, settings, data } = linkInput(text, SAMPLE_DATA, dataPath === SAMPLE_DATA ? undefined : dataPath);
   return { file: resolve(LINK_FILE), label: `link:${LINK_FILE}`, source: link.code, data, settings };
-}
-
-function progressBar(io: CliIo) {
-  return {
-    onBar(t: number) {
-      if ((t & 1023) === 0) io.err(`\rrunning… bar ${t + 1}`);
-    },
-  };
 }

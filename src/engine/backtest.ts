@@ -23,6 +23,8 @@ export interface BacktestListener {
   onBar?(t: number, events: readonly EngineEvent[]): void;
   /** Polled every 1,024 bars; returning true ends the run early (Stop). */
   shouldStop?(): boolean;
+  /** A strategy hook is about to run at bar `t` (Unix ms `dt`): where a run is, if it never returns. */
+  onHook?(hook: string, t: number, dt: number): void;
 }
 
 /** A strategy hook threw: the original error plus where in the run it happened. */
@@ -33,9 +35,27 @@ export class StrategyRuntimeError extends Error {
     readonly dt: number,
     readonly barIndex: number,
   ) {
-    super(original instanceof Error ? original.message : String(original));
+    // What user code threw may be of any shape (a getter that throws, no prototype): the
+    // runtime reads it carefully; this message is only for a stack trace.
+    super(plainMessage(original) ?? `${hook} threw`);
     this.name = "StrategyRuntimeError";
   }
+}
+
+function plainMessage(e: unknown): string | undefined {
+  try {
+    return e instanceof Error && typeof e.message === "string" ? e.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isThenable(r: unknown): boolean {
+  return (
+    (typeof r === "object" || typeof r === "function") &&
+    r !== null &&
+    typeof (r as { then?: unknown }).then === "function"
+  );
 }
 
 /**
@@ -183,7 +203,9 @@ export class Backtest {
           this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
       }
       this.phase = "handleData";
-      algo.handleData(this.context, this.data);
+      listener.onHook?.("handleData", t, clock.dt);
+      const r: unknown = algo.handleData(this.context, this.data);
+      if (r !== undefined) this.call("handleData", () => r);
       if (this.host.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
       listener.onBar?.(t, this.batch);
@@ -204,9 +226,17 @@ export class Backtest {
     }
   }
 
-  private call(hook: string, f: () => void): void {
+  private call(hook: string, f: () => unknown): void {
     this.phase = hook;
-    f();
+    this.listener.onHook?.(hook, this.clock.t, this.clock.dt);
+    const r = f();
+    if (isThenable(r)) {
+      // An async hook would place its orders after the bar it was called for: refuse it.
+      if (r instanceof Promise) r.catch(() => {});
+      throw new StrategyError(
+        `${hook} returned a Promise: strategies are synchronous (remove \`async\` and \`await\`)`,
+      );
+    }
   }
 
   private emit(e: EngineEvent): void {

@@ -1,51 +1,51 @@
+import { ensureLockdown } from "./lockdown";
 import { playground } from "../engine/api/playground";
 import { TradingAlgorithm } from "../engine/api/trading-algorithm";
 import { activeHost } from "../engine/api/strategy-host";
 import { consoleFor } from "../engine/api/logger";
+import { findRejectedText } from "./sandbox-rejections";
+import { locate as locateIn, messageOf } from "./thrown-value";
 import { UserFacingError } from "./user-error";
+
+export { messageOf } from "./thrown-value";
 
 export type StrategyClass = new () => TradingAlgorithm;
 
-/** User code's `console`: into the Log panel during a run, to the real console otherwise. */
-const userConsole = consoleFor((level, message) => {
-  try {
-    activeHost().log[level](message);
-  } catch {
-    globalThis.console.log(message);
-  }
-});
-
-/** The line a `new Function` body's first line has in stack traces (the wrapper adds lines). */
-const BODY_LINE_OFFSET = measureLineOffset();
+/**
+ * The module wrapper around compiled code. It shares the first line with the user's code, so
+ * line numbers in stack traces are the user's; columns on line 1 move by its length.
+ */
+const WRAPPER_HEAD = "(function (require, module, exports) {";
 
 /**
- * Evaluate compiled strategy code (in the worker or in Node, never on the page) and return
- * its default export, checked to be a TradingAlgorithm subclass.
+ * Evaluate compiled strategy code in a SES Compartment (in the worker or the CLI's worker
+ * thread, never on the page) and return its default export, checked to be a TradingAlgorithm
+ * subclass. The compartment's global object holds the frozen built-ins, `console` (into the
+ * Log), `Date`, `Math`, `performance.now` and nothing else: no fetch, timers, postMessage, self, process...
+ * `source` is the user's own text, checked for what the sandbox refuses before compiling.
  */
-export function loadStrategy(js: string, fileName: string): StrategyClass {
+export function loadStrategy(js: string, fileName: string, source?: string): StrategyClass {
+  ensureLockdown();
+  const refused = findRejectedText(source ?? js, fileName);
+  if (refused) throw refused;
   const module = { exports: {} as Record<string, unknown> };
-  const require = (name: string) => {
-    if (name === "playground") return playground;
+  const require = harden((name: string) => {
+    if (name === "playground") return playgroundModule();
     throw new UserFacingError({
       kind: "compile",
-      message: `cannot import "${name}": strategies can import only from "playground"`,
+      message: `cannot import "${String(name).slice(0, 80)}": strategies can import only from "playground"`,
       file: fileName,
     });
-  };
+  });
+  const compartment = new Compartment({ __options__: true, globals: userGlobals() });
   let factory: (...args: unknown[]) => void;
   try {
-    factory = new Function(
-      "require",
-      "module",
-      "exports",
-      "console",
-      `${js}\n//# sourceURL=${fileName}`,
-    ) as typeof factory;
+    factory = compartment.evaluate(`${WRAPPER_HEAD}${js}\n})\n//# sourceURL=${sourceUrl(fileName)}`) as typeof factory;
   } catch (e) {
-    throw new UserFacingError({ kind: "compile", message: String((e as Error).message), file: fileName });
+    throw new UserFacingError({ kind: "compile", message: messageOf(e), file: fileName });
   }
   try {
-    factory(require, module, module.exports, userConsole);
+    factory(require, module, module.exports);
   } catch (e) {
     if (e instanceof UserFacingError) throw e;
     throw new UserFacingError({
@@ -69,26 +69,48 @@ export function loadStrategy(js: string, fileName: string): StrategyClass {
   return Strategy as StrategyClass;
 }
 
-export function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.name && e.name !== "Error" ? `${e.name}: ${e.message}` : e.message;
-  return `threw ${String(e)}`;
-}
-
 /** The user's line and column from an error's stack (the first frame in their file). */
 export function locate(e: unknown, fileName: string): { line?: number; column?: number } {
-  const stack = e instanceof Error ? (e.stack ?? "") : "";
-  const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
-  if (!m) return {};
-  return { line: Number(m[1]) - BODY_LINE_OFFSET + 1, column: Number(m[2]) };
+  const at = locateIn(e, sourceUrl(fileName));
+  if (at.line === 1 && at.column !== undefined) at.column = Math.max(1, at.column - WRAPPER_HEAD.length);
+  return at;
 }
 
-function measureLineOffset(): number {
-  try {
-    new Function("throw new Error('probe')\n//# sourceURL=line-probe.ts")();
-  } catch (e) {
-    const m = /line-probe\.ts:(\d+):/.exec((e as Error).stack ?? "");
-    if (m) return Number(m[1]);
-  }
-  return 3;
+/** The file name as it appears in stack traces: one line, no characters that end a comment. */
+function sourceUrl(fileName: string): string {
+  return fileName.replace(/[^\w.@+-]/g, "_");
+}
+
+let playgroundCopy: Record<string, unknown> | null = null;
+
+/**
+ * The "playground" module as user code sees it: a hardened copy (a module namespace cannot be
+ * frozen), so no strategy can replace `order` or patch `TradingAlgorithm.prototype` for the
+ * engine or for the next run.
+ */
+function playgroundModule(): Record<string, unknown> {
+  return (playgroundCopy ??= harden({ ...playground }));
+}
+
+let globals: Record<string, unknown> | null = null;
+
+/** What user code finds on its global object besides the frozen built-ins. */
+function userGlobals(): Record<string, unknown> {
+  return (globals ??= harden({
+    // User code's `console`: into the Log panel during a run, to the host's console otherwise.
+    console: consoleFor((level, message) => {
+      try {
+        activeHost().log[level](message);
+      } catch {
+        // Outside a run (module top level, constructor): stderr in the CLI, so `--json -` stays JSON.
+        globalThis.console.warn(message);
+      }
+    }),
+    // A compartment's own Date and Math refuse to tell the time or draw random numbers;
+    // strategies may (neither reaches outside the run).
+    Date,
+    Math,
+    // Only the clock of `performance` (no marks, no resource timings).
+    performance: { now: () => performance.now() },
+  }));
 }

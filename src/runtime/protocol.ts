@@ -6,6 +6,7 @@
 import type { EngineEvent } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
+import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 
 export const PROTOCOL_VERSION = 1;
@@ -63,4 +64,140 @@ export function transferablesOf(msg: WorkerMessage): ArrayBuffer[] {
   if (msg.type !== "batch") return [];
   const { time, value, cash } = msg.equity;
   return [time.buffer as ArrayBuffer, value.buffer as ArrayBuffer, cash.buffer as ArrayBuffer];
+}
+
+/**
+ * Every error about the protocol itself, from either side, is worded here. `detail` says
+ * what was wrong; the user is told the run stopped and what to do.
+ */
+export function protocolError(detail: string): UserError {
+  return {
+    kind: "internal",
+    message: `the page and the run worker could not understand each other (${excerpt(detail, 160)}): the run was stopped; reload the page if it happens again`,
+  };
+}
+
+/** A message of the wrong shape: `what` names the first field that is wrong. */
+class ShapeError extends Error {}
+
+function need(ok: boolean, what: string): asserts ok {
+  if (!ok) throw new ShapeError(what);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isOptional = (v: unknown, test: (x: unknown) => boolean) => v === undefined || test(v);
+const isString = (v: unknown) => typeof v === "string";
+
+function checkEnvelope(m: unknown, types: readonly string[]): asserts m is Record<string, unknown> {
+  need(isObject(m), "a message that is not an object");
+  need(typeof m.type === "string" && types.includes(m.type), `an unknown message type ${excerpt(String(m.type), 40)}`);
+  need(
+    m.protocolVersion === PROTOCOL_VERSION,
+    `protocol version ${excerpt(String(m.protocolVersion), 20)} where this side speaks ${PROTOCOL_VERSION}`,
+  );
+  need(isCount(m.runId), "a message without a run id");
+}
+
+const USER_ERROR_KINDS: readonly string[] = ["compile", "type", "runtime", "data", "timeout", "internal"];
+
+function checkUserError(e: unknown): void {
+  need(isObject(e), "an error without details");
+  need(typeof e.kind === "string" && USER_ERROR_KINDS.includes(e.kind), "an error of an unknown kind");
+  need(isString(e.message), "an error without a message");
+  need(isOptional(e.file, isString) && isOptional(e.hook, isString), "an error with a bad file or hook");
+  need(isOptional(e.line, isCount) && isOptional(e.column, isCount), "an error with a bad line or column");
+  need(isOptional(e.barTime, isString), "an error with a bad bar time");
+}
+
+const EVENT_TYPES: readonly string[] = ["order", "fill", "stopMoved", "log", "record"];
+
+function checkEvent(e: unknown): void {
+  need(isObject(e) && typeof e.type === "string" && EVENT_TYPES.includes(e.type), "an event of an unknown type");
+  need(typeof e.dt === "number", "an event without a time");
+  if (e.type === "order") {
+    const o = e.order;
+    need(isObject(o) && isString(o.id) && isString(o.symbol) && isString(o.status), "an order event without an order");
+  } else if (e.type === "fill") {
+    need(isString(e.orderId) && isString(e.symbol), "a fill without its order");
+    need(typeof e.amount === "number" && typeof e.price === "number", "a fill without amount or price");
+  } else if (e.type === "stopMoved") {
+    need(isString(e.orderId) && typeof e.stop === "number", "a stop move without its order or level");
+  } else if (e.type === "log") {
+    need(isString(e.level) && isString(e.message), "a log line without level or message");
+  } else {
+    need(isObject(e.values) && Object.values(e.values).every((v) => typeof v === "number"), "a record without values");
+  }
+}
+
+function checkEquity(q: unknown): void {
+  need(isObject(q) && isCount(q.from), "equity without its first index");
+  const { time, value, cash } = q;
+  need(
+    time instanceof Float64Array && value instanceof Float64Array && cash instanceof Float64Array,
+    "equity that is not Float64Arrays",
+  );
+  need(value.length === time.length && cash.length === time.length, "equity arrays of different lengths");
+}
+
+function checkResults(r: unknown): void {
+  need(isObject(r) && r.schemaVersion === 1, "results of an unknown schema");
+  need(isObject(r.run) && isCount(r.run.bars) && isString(r.run.fillsHash), "results without their run");
+  need(isStrings(r.run.symbols), "results without their symbols");
+  need(isObject(r.summary), "results without a summary");
+  for (const v of Object.values(r.summary))
+    need(v === null || typeof v === "number" || typeof v === "string", "a summary value that is not a number");
+  for (const k of ["orders", "fills", "positions", "trades", "logs", "events", "equity"] as const)
+    need(Array.isArray(r[k]) && (r[k] as unknown[]).every(isObject), `results whose ${k} is not a list of objects`);
+  need(isObject(r.records), "results without records");
+}
+
+/**
+ * The page's check of what the worker sent: the message, typed, or `{ problem }` naming the
+ * first thing wrong. Nothing the worker can send gets past this into the store unchecked.
+ */
+export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { problem: string } {
+  try {
+    checkEnvelope(m, ["started", "batch", "done", "error"]);
+    switch (m.type) {
+      case "started":
+        need(isCount(m.totalBars) && isStrings(m.symbols) && isStrings(m.warnings), "a start without its bars");
+        break;
+      case "batch":
+        need(isCount(m.barsDone) && isCount(m.totalBars) && m.barsDone <= m.totalBars, "a batch without its bars");
+        need(Array.isArray(m.events), "a batch without events");
+        m.events.forEach(checkEvent);
+        checkEquity(m.equity);
+        need(m.benchmark === null || isString(m.benchmark), "a batch with a bad benchmark");
+        break;
+      case "done":
+        checkResults(m.results);
+        break;
+      default:
+        checkUserError(m.error);
+    }
+    return { message: m as WorkerMessage };
+  } catch (e) {
+    if (e instanceof ShapeError) return { problem: `the worker sent ${e.message}` };
+    return { problem: "the worker sent a message that cannot be read" };
+  }
+}
+
+/** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */
+export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { problem: string; runId: number } {
+  const runId = isObject(m) && isCount(m.runId) ? m.runId : 0;
+  try {
+    checkEnvelope(m, ["run"]);
+    need(isString(m.source) && isString(m.fileName), "a request without its source");
+    need(isObject(m.settings), "a request without settings");
+    need(Array.isArray(m.data), "a request without data");
+    for (const d of m.data)
+      need(isObject(d) && isString(d.name) && (isString(d.url) || isString(d.text)), "a data source without text");
+    need(isOptional(m.symbols, isStrings), "a request with bad symbols");
+    return { request: m as WorkerRequest };
+  } catch (e) {
+    if (e instanceof ShapeError) return { problem: `the page sent ${e.message}`, runId };
+    return { problem: "the page sent a request that cannot be read", runId };
+  }
 }

@@ -5,7 +5,7 @@ import { DataError } from "../engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
 import { runStrategy } from "./run-strategy";
 import { type UserError, UserFacingError } from "./user-error";
-import { messageOf } from "./load-strategy";
+import { messageOf } from "./thrown-value";
 
 /** How often the worker posts a batch while a run goes on. */
 const BATCH_MS = 50;

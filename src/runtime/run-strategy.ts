@@ -32,8 +32,10 @@ export interface RunTimings {
 export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest; timings: RunTimings } {
   const now = req.now ?? (() => Date.now());
   const started = now();
-  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName);
+  req.listener?.onHook?.("module", 0, NaN);
+  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName, req.source);
   let bt: Backtest;
+  req.listener?.onHook?.("constructor", 0, NaN);
   try {
     bt = new Backtest(req.bars, req.settings, new Strategy(), req.listener);
   } catch (e) {

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import {
   DEFAULT_SETTINGS,
   parseSetting,
@@ -18,7 +19,12 @@ export interface PlaygroundSettings {
 }
 
 /** The page's time limit on a run, in seconds. */
-export const TIME_LIMIT: NumberParam = { label: "Run time limit (s)", default: 60, min: 1, step: 5 };
+export const TIME_LIMIT: NumberParam = {
+  label: "Run time limit (s)",
+  default: DEFAULT_TIME_LIMIT_SEC,
+  min: 1,
+  step: 5,
+};
 
 export const DEFAULT_PLAYGROUND_SETTINGS: PlaygroundSettings = {
   run: { ...DEFAULT_SETTINGS },

@@ -6,6 +6,7 @@ import { ErrorBanner } from "./ErrorBanner";
 import { ExamplesGallery } from "./examples/ExamplesGallery";
 import { BottomPanel } from "./panels/BottomPanel";
 import { SettingsPanel } from "./panels/SettingsPanel";
+import { PanelBoundary } from "./PanelBoundary";
 import { isRunning, startRun, stopRun } from "./run/run-controller";
 import { SplitHandle } from "./SplitHandle";
 import { Toolbar } from "./Toolbar";
@@ -50,13 +51,19 @@ export function App() {
   }, [theme]);
   return (
     <div className="app" data-testid="app">
-      <Toolbar />
-      <ErrorBanner />
+      <PanelBoundary name="The toolbar">
+        <Toolbar />
+      </PanelBoundary>
+      <PanelBoundary name="The error banner">
+        <ErrorBanner />
+      </PanelBoundary>
       <LinkNotice />
       <div className="workspace">
         <div className="main-row" ref={main}>
           <div className="left" style={{ width: `${editorWidth * 100}%` }}>
-            <EditorPane />
+            <PanelBoundary name="The editor">
+              <EditorPane />
+            </PanelBoundary>
           </div>
           <SplitHandle
             axis="x"
@@ -66,12 +73,30 @@ export function App() {
             onDrag={(d, start) => setEditorWidth(clamp(start + d / (main.current?.clientWidth ?? 1280), 0.2, 0.8))}
           />
           <div className="right">
-            <ChartsPanel />
+            <PanelBoundary name="The charts">
+              <ChartsPanel />
+            </PanelBoundary>
           </div>
-          {panel === "settings" && <SettingsPanel />}
-          {panel === "examples" && <ExamplesGallery />}
-          {panel === "library" && <LibraryPanel />}
-          {panel === "data" && <DataPanel />}
+          {panel === "settings" && (
+            <PanelBoundary name="Settings">
+              <SettingsPanel />
+            </PanelBoundary>
+          )}
+          {panel === "examples" && (
+            <PanelBoundary name="The examples">
+              <ExamplesGallery />
+            </PanelBoundary>
+          )}
+          {panel === "library" && (
+            <PanelBoundary name="The library">
+              <LibraryPanel />
+            </PanelBoundary>
+          )}
+          {panel === "data" && (
+            <PanelBoundary name="Data">
+              <DataPanel />
+            </PanelBoundary>
+          )}
         </div>
         <SplitHandle
           axis="y"
@@ -81,7 +106,9 @@ export function App() {
           onDrag={(d, start) => setBottomHeight(clamp(start - d, 90, window.innerHeight - 200))}
         />
         <div className="bottom" style={{ height: bottomHeight }}>
-          <BottomPanel />
+          <PanelBoundary name="The results panel">
+            <BottomPanel />
+          </PanelBoundary>
         </div>
       </div>
       <ShareDialog />

@@ -1,17 +1,38 @@
 /// <reference lib="webworker" />
-// The run worker: decode, call, post. User code runs here, never on the page.
+// The run worker: decode, call, post. User code runs here, in a SES Compartment, never on the page.
+// Lock the realm down before any engine module is evaluated (imports run in order).
+import "../runtime/lockdown";
 import { loadSources } from "../runtime/load-sources";
-import { PROTOCOL_VERSION, transferablesOf, type WorkerMessage, type WorkerRequest } from "../runtime/protocol";
+import {
+  PROTOCOL_VERSION,
+  protocolError,
+  readWorkerRequest,
+  transferablesOf,
+  type WorkerMessage,
+} from "../runtime/protocol";
 import { runSession, toUserError } from "../runtime/run-session";
 
-const post = (m: WorkerMessage) => postMessage(m, { transfer: transferablesOf(m) });
-const fetchText = async (url: string) => (await fetch(url)).text();
+// The worker's own powers, taken before any user code loads (user code could not reach the
+// worker's global object anyway: its compartment has a global object of its own).
+const postToPage = globalThis.postMessage.bind(globalThis);
+const fetchFn = globalThis.fetch.bind(globalThis);
+const clock = performance.now.bind(performance);
 
-addEventListener("message", (ev: MessageEvent<WorkerRequest>) => {
-  const req = ev.data;
-  if (req?.type !== "run" || req.protocolVersion !== PROTOCOL_VERSION) return;
+const post = (m: WorkerMessage) => postToPage(m, { transfer: transferablesOf(m) });
+const fetchText = async (url: string) => {
+  if (new URL(url).origin !== location.origin) throw new Error(`data must come from this site, not ${url}`);
+  return (await fetchFn(url)).text();
+};
+
+addEventListener("message", (ev: MessageEvent<unknown>) => {
+  const read = readWorkerRequest(ev.data);
+  if ("problem" in read) {
+    post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: read.runId, error: protocolError(read.problem) });
+    return;
+  }
+  const req = read.request;
   loadSources(req.data, fetchText)
-    .then(({ bars, warnings }) => runSession(req, bars, warnings, post, () => performance.now()))
+    .then(({ bars, warnings }) => runSession(req, bars, warnings, post, clock))
     .catch((e: unknown) =>
       post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: req.runId, error: toUserError(e) }),
     );

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli";
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
   return { code, out, err };
 }
 
@@ -30,9 +30,9 @@ export default class Throws extends TradingAlgorithm {
 
 const SPY_ROWS = "date,open,high,low,close,volume\n2020-01-02,10,11,9,10.5,1000\n2020-01-03,10.5,11,10,10.8,1000\n";
 
-describe("the backtest command line", () => {
-  it("prints the results JSON with every top-level key and schemaVersion 1 for --json -", () => {
-    const r = cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check");
+describe("the backtest command line", { timeout: 30_000 }, () => {
+  it("prints the results JSON with every top-level key and schemaVersion 1 for --json -", async () => {
+    const r = await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(
@@ -55,72 +55,72 @@ describe("the backtest command line", () => {
     expect(json.fills[0]).toMatchObject({ orderId: json.orders[0].id, symbol: "SPY", amount: 100 });
   });
 
-  it("prints a human summary with the metrics when --json is not given", () => {
-    const r = cli("examples/buy-and-hold.ts", "--no-type-check", "--start", "2020-01-01", "--end", "2020-12-31");
+  it("prints a human summary with the metrics when --json is not given", async () => {
+    const r = await cli("examples/buy-and-hold.ts", "--no-type-check", "--start", "2020-01-01", "--end", "2020-12-31");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Total return\s+-?\d+\.\d\d%/);
     expect(r.out).toContain("2020-01-02 → 2020-12-31");
   });
 
-  it("gives the same fills hash for the same run twice", () => {
-    const a = JSON.parse(cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check").out);
-    const b = JSON.parse(cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check").out);
+  it("gives the same fills hash for the same run twice", async () => {
+    const a = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
+    const b = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
     expect(a.run.fillsHash).toBe(b.run.fillsHash);
   });
 
-  it("exits 2 with the usage for an unknown option", () => {
-    const r = cli("examples/buy-and-hold.ts", "--speed", "fast");
+  it("exits 2 with the usage for an unknown option", async () => {
+    const r = await cli("examples/buy-and-hold.ts", "--speed", "fast");
     expect(r.code).toBe(2);
     expect(r.err).toContain("unknown option --speed");
     expect(r.err).toContain("usage:");
   });
 
-  it("exits 2 for a bad --fill-model value, naming the allowed ones", () => {
-    const r = cli("examples/buy-and-hold.ts", "--fill-model", "vwap");
+  it("exits 2 for a bad --fill-model value, naming the allowed ones", async () => {
+    const r = await cli("examples/buy-and-hold.ts", "--fill-model", "vwap");
     expect(r.code).toBe(2);
     expect(r.err).toContain("--fill-model is ohlc or close");
   });
 
-  it("exits 2 naming a strategy file that does not exist", () => {
-    const r = cli("examples/nope.ts");
+  it("exits 2 naming a strategy file that does not exist", async () => {
+    const r = await cli("examples/nope.ts");
     expect(r.code).toBe(2);
     expect(r.err).toContain("examples/nope.ts: no such strategy file");
   });
 
-  it("exits 2 naming the file, line and column of a bad data row", () => {
+  it("exits 2 naming the file, line and column of a bad data row", async () => {
     const dir = tmp({ "SPY.csv": SPY_ROWS + "2020-01-06,10.8,abc,10,10.9,1000\n" });
-    const r = cli("examples/buy-and-hold.ts", "--data", dir, "--no-type-check");
+    const r = await cli("examples/buy-and-hold.ts", "--data", dir, "--no-type-check");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/SPY\.csv:4:3: /);
   });
 
-  it("exits 1 with file:line:col and the bar time when the strategy throws", () => {
+  it("exits 1 with file:line:col and the bar time when the strategy throws", async () => {
     const dir = tmp({ "throws.ts": THROWS, "SPY.csv": SPY_ROWS.repeat(1) });
     const data = tmp({
       "SPY.csv": [SPY_ROWS.trim(), "2020-01-06,10.8,11,10,10.9,1000", "2020-01-07,10.9,11,10,10.7,1000"].join("\n"),
     });
-    const r = cli(join(dir, "throws.ts"), "--data", data, "--no-type-check");
+    const r = await cli(join(dir, "throws.ts"), "--data", data, "--no-type-check");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/throws\.ts:5:13: no signal today \(in handleData at bar 2020-01-07/);
   });
 
-  it("exits 1 with the line of a syntax error", () => {
+  it("exits 1 with the line of a syntax error", async () => {
     const dir = tmp({
       "broken.ts":
         'import { TradingAlgorithm } from "playground";\nexport default class B extends TradingAlgorithm {\n  x = ;\n}\n',
     });
-    const r = cli(join(dir, "broken.ts"), "--no-type-check");
+    const r = await cli(join(dir, "broken.ts"), "--no-type-check");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/broken\.ts:3:\d+: syntax error/);
   });
 
-  it("exits 1 with file:line:col for a type error against the playground declarations", () => {
+  it("exits 1 with file:line:col for a type error against the playground declarations", async () => {
     const src = readFileSync("examples/buy-and-hold.ts", "utf8").replace(
       "order(context.asset, 100)",
       'order(context.asset, "100")',
     );
     const dir = tmp({ "typed.ts": src });
-    const r = cli(join(dir, "typed.ts"));
+    const r = await cli(join(dir, "typed.ts"));
     expect(r.code).toBe(1);
     const line = src.split("\n").findIndex((l) => l.includes('"100"')) + 1;
     expect(r.err).toMatch(new RegExp(`typed\\.ts:${line}:\\d+: type error: .*string`));
@@ -141,7 +141,7 @@ export default class Bracket extends TradingAlgorithm {
 }
 `;
 
-describe("the same-bar policy on the command line", () => {
+describe("the same-bar policy on the command line", { timeout: 30_000 }, () => {
   // Entry at bar 1's open (100). Bar 2 reaches both legs; its high (5.5 away) is nearer than its low (6 away).
   const data = () =>
     tmp({
@@ -152,17 +152,17 @@ describe("the same-bar policy on the command line", () => {
         "2020-01-06,100,105.5,94,100,1000",
       ].join("\n"),
     });
-  const exit = (...flags: string[]) => {
+  const exit = async (...flags: string[]) => {
     const dir = tmp({ "bracket.ts": BRACKET });
-    const r = cli(join(dir, "bracket.ts"), "--data", data(), "--no-type-check", "--json", "-", ...flags);
+    const r = await cli(join(dir, "bracket.ts"), "--data", data(), "--no-type-check", "--json", "-", ...flags);
     expect(r.err).toBe("");
     const json = JSON.parse(r.out);
     return { price: json.fills[1].price, settings: json.run.settings };
   };
   const noCosts = ["--commission", "NoCommission", "--slippage", "NoSlippage"];
 
-  it("by default the path decides: the take-profit at 105, and run.settings.samePolicy says path", () => {
-    const r = exit(...noCosts);
+  it("by default the path decides: the take-profit at 105, and run.settings.samePolicy says path", async () => {
+    const r = await exit(...noCosts);
     expect(r.price).toBe(105);
     expect(r.settings).toMatchObject({
       samePolicy: "path",
@@ -171,23 +171,23 @@ describe("the same-bar policy on the command line", () => {
     });
   });
 
-  it("--same-bar stopFirst takes the stop-loss at 95, and run.settings.samePolicy says stopFirst", () => {
-    const r = exit(...noCosts, "--same-bar", "stopFirst");
+  it("--same-bar stopFirst takes the stop-loss at 95, and run.settings.samePolicy says stopFirst", async () => {
+    const r = await exit(...noCosts, "--same-bar", "stopFirst");
     expect(r.price).toBe(95);
     expect(r.settings.samePolicy).toBe("stopFirst");
     expect(r.settings).not.toHaveProperty("sameBarPolicy");
   });
 
-  it("without cost flags the run reports the default commission and slippage", () => {
-    expect(exit().settings).toMatchObject({
+  it("without cost flags the run reports the default commission and slippage", async () => {
+    expect((await exit()).settings).toMatchObject({
       commission: { model: "PerShare", cost: 0.001, minTradeCost: 0 },
       slippage: { model: "FixedBasisPointsSlippage", basisPoints: 5, volumeLimit: 0.1 },
     });
   });
 });
 
-describe("npm run backtest", () => {
-  it("writes the results JSON and nothing else to standard output with --json -", () => {
+describe("npm run backtest", { timeout: 30_000 }, () => {
+  it("writes the results JSON and nothing else to standard output with --json -", async () => {
     const r = spawnSync(
       "npm",
       ["run", "backtest", "--", "examples/buy-and-hold.ts", "--json", "-", "--end", "2014-12-31"],
@@ -199,7 +199,7 @@ describe("npm run backtest", () => {
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
   }, 60_000);
 
-  it("exits 2 for bad arguments", () => {
+  it("exits 2 for bad arguments", async () => {
     const r = spawnSync("npm", ["run", "backtest", "--", "--cash", "-5", "examples/buy-and-hold.ts"], {
       encoding: "utf8",
     });

@@ -6,10 +6,10 @@ import { runCli } from "../../src/cli/run-cli";
 import { runShare } from "../../src/cli/run-share";
 import { decodeShareLink } from "../../src/share/link-codec";
 
-function backtest(...argv: string[]) {
+async function backtest(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
   return { code, out, err };
 }
 
@@ -34,7 +34,7 @@ export default class BuyMine extends TradingAlgorithm {
 describe("share links on the command line", () => {
   it("prints a link whose --link run gives the same fills hash as running the file", async () => {
     const flags = ["--cash", "50000", "--fill-model", "close", "--start", "2015-01-01", "--no-type-check"];
-    const file = backtest("examples/stop-loss.ts", ...flags, "--json", "-");
+    const file = await backtest("examples/stop-loss.ts", ...flags, "--json", "-");
     expect(file.code).toBe(0);
     const printed = await share("examples/stop-loss.ts", ...flags, "--base", "https://play.example/");
     expect(printed.code).toBe(0);
@@ -44,7 +44,7 @@ describe("share links on the command line", () => {
     expect(decoded.ok && decoded.link.settings).toEqual({
       run: { cash: 50000, fillModel: "close", start: "2015-01-01" },
     });
-    const viaLink = backtest("--link", printed.out.trim(), "--json", "-", "--no-type-check");
+    const viaLink = await backtest("--link", printed.out.trim(), "--json", "-", "--no-type-check");
     expect(viaLink.code).toBe(0);
     expect(hashOf(viaLink.out)).toBe(hashOf(file.out));
     expect(JSON.parse(viaLink.out).summary.startingCash).toBe(50000);
@@ -62,40 +62,45 @@ describe("share links on the command line", () => {
       bundled: [],
       imported: [{ name: "MINE.csv", symbols: ["MINE"], csv: SPY_ROWS }],
     });
-    const run = backtest("--link", printed.out.trim(), "--json", "-", "--no-type-check");
+    const run = await backtest("--link", printed.out.trim(), "--json", "-", "--no-type-check");
     expect(run.code).toBe(0);
     // The one order of the first bar fills once.
     expect(JSON.parse(run.out).fills).toHaveLength(1);
     expect(hashOf(run.out)).toBe(decoded.ok && decoded.link.fillsHash);
   }, 60_000);
 
-  it("asks for the imported data a link only names, and runs once --data gives it", () => {
+  it("asks for the imported data a link only names, and runs once --data gives it", async () => {
     const fixture = readFileSync(new URL("../share/fixtures/v1.txt", import.meta.url), "utf8").trim();
-    const r = backtest("--link", fixture, "--no-type-check", "--quiet");
+    const r = await backtest("--link", fixture, "--no-type-check", "--quiet");
     expect(r.code).toBe(2);
     expect(r.err).toContain("the link names imported data it does not carry: BIG.csv (BIG); pass the file with --data");
     const dir = mkdtempSync(join(tmpdir(), "big-"));
     writeFileSync(join(dir, "BIG.csv"), SPY_ROWS);
-    const ok = backtest("--link", fixture, "--data", join(dir, "BIG.csv"), "--no-type-check", "--json", "-");
+    const ok = await backtest("--link", fixture, "--data", join(dir, "BIG.csv"), "--no-type-check", "--json", "-");
     expect(ok.err).toBe("");
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out).run.symbols).toEqual(expect.arrayContaining(["SPY", "TINY", "BIG"]));
   }, 60_000);
 
-  it("says which way a bad link is bad, and exits 2", () => {
+  it("says which way a bad link is bad, and exits 2", async () => {
     const fixture = readFileSync(new URL("../share/fixtures/v1.txt", import.meta.url), "utf8").trim();
-    expect(backtest("--link", fixture.slice(0, -40)).err).toMatch(/^error: --link: truncated: This link is cut short/);
-    expect(backtest("--link", fixture.replace("#v1/", "#v9/")).err).toContain("--link: unknown-version:");
-    expect(backtest("--link", "https://example.com/#hello").err).toContain("--link: not-ours:");
-    const r = backtest("--link", fixture.slice(0, -30) + (fixture.at(-30) === "A" ? "B" : "A") + fixture.slice(-29));
+    expect((await backtest("--link", fixture.slice(0, -40))).err).toMatch(
+      /^error: --link: truncated: This link is cut short/,
+    );
+    expect((await backtest("--link", fixture.replace("#v1/", "#v9/"))).err).toContain("--link: unknown-version:");
+    expect((await backtest("--link", "https://example.com/#hello")).err).toContain("--link: not-ours:");
+    const r = await backtest(
+      "--link",
+      fixture.slice(0, -30) + (fixture.at(-30) === "A" ? "B" : "A") + fixture.slice(-29),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("--link: tampered:");
   });
 
-  it("refuses setting flags next to --link: the link carries its settings", () => {
-    const r = backtest("--link", "#v1/AAAA", "--cash", "5");
+  it("refuses setting flags next to --link: the link carries its settings", async () => {
+    const r = await backtest("--link", "#v1/AAAA", "--cash", "5");
     expect(r.code).toBe(2);
     expect(r.err).toContain("--cash does not mix with --link");
-    expect(backtest("examples/buy-and-hold.ts", "--link", "#v1/AAAA").err).toContain("drop");
+    expect((await backtest("examples/buy-and-hold.ts", "--link", "#v1/AAAA")).err).toContain("drop");
   });
 });

@@ -1,5 +1,13 @@
-import { PROTOCOL_VERSION, type DataSource, type WorkerMessage, type WorkerRequest } from "../../runtime/protocol";
+import {
+  PROTOCOL_VERSION,
+  protocolError,
+  readWorkerMessage,
+  type DataSource,
+  type WorkerRequest,
+} from "../../runtime/protocol";
+import type { UserError } from "../../runtime/user-error";
 import { appStoreApi } from "../../store/store";
+import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } from "./crash-marker";
 import { dataKeyOf } from "../../store/share-slice";
 import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
@@ -12,6 +20,7 @@ let limitTimer: ReturnType<typeof setTimeout> | null = null;
 let lastRunId = 0;
 
 function dispose(): void {
+  if (worker) markRunEnded();
   worker?.terminate();
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
@@ -36,30 +45,38 @@ export function startRun(): void {
   const s = store.getState();
   const runId = ++lastRunId;
   s.startRun(runId, performance.now());
+  markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
     type: "module",
     name: `run-${runId}`,
   });
   worker = w;
-  w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
-    const msg = ev.data;
+  /** End this run with an error of the page's own (the worker is gone or cannot be trusted). */
+  const fail = (error: UserError) => {
+    if (worker !== w) return;
+    dispose();
+    store
+      .getState()
+      .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
+  };
+  w.onmessage = (ev: MessageEvent<unknown>) => {
+    if (worker !== w) return;
+    const read = readWorkerMessage(ev.data);
+    if ("problem" in read) return fail(protocolError(read.problem));
+    const msg = read.message;
+    if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
-    store.getState().applyWorkerMessage(msg, performance.now());
-    if ((msg.type === "done" || msg.type === "error") && worker === w) dispose();
+    try {
+      store.getState().applyWorkerMessage(msg, performance.now());
+    } catch (e) {
+      return fail(protocolError(`the worker sent a ${msg.type} message the page could not apply: ${String(e)}`));
+    }
+    if (msg.type === "done" || msg.type === "error") dispose();
   };
   w.onerror = (ev) => {
     ev.preventDefault();
-    store.getState().applyWorkerMessage(
-      {
-        type: "error",
-        protocolVersion: PROTOCOL_VERSION,
-        runId,
-        error: { kind: "internal", message: `the run worker failed: ${ev.message || "it could not start"}` },
-      },
-      performance.now(),
-    );
-    if (worker === w) dispose();
+    fail({ kind: "internal", message: `the run worker failed: ${ev.message || "it could not start"}` });
   };
   const limitSec = s.settings.timeLimitSec;
   limitTimer = setTimeout(() => {
@@ -88,4 +105,27 @@ export function stopRun(): void {
 
 export function isRunning(): boolean {
   return worker !== null;
+}
+
+/**
+ * On load: if the previous page of this tab died during a run (see crash-marker.ts), show that
+ * as the run's error. Leaving the page during a run is not a crash.
+ */
+export function reportCrashedRun(): void {
+  addEventListener("pagehide", () => {
+    if (worker) markRunEnded();
+  });
+  if (!takeCrashedRun()) return;
+  const store = appStoreApi();
+  const runId = ++lastRunId;
+  store.getState().startRun(runId, performance.now());
+  store.getState().applyWorkerMessage(
+    {
+      type: "error",
+      protocolVersion: PROTOCOL_VERSION,
+      runId,
+      error: { kind: "internal", message: CRASHED_RUN_MESSAGE },
+    },
+    performance.now(),
+  );
 }

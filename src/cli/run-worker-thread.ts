@@ -1,0 +1,52 @@
+// The CLI's strategy thread: the realm is locked down FIRST (imports run in order), then the
+// engine runs the user's strategy in a SES Compartment. The main thread (strategy-thread.ts)
+// bounds its time and heap; this thread writes where it is into shared memory as it goes.
+import "../runtime/lockdown";
+import { parentPort, workerData } from "node:worker_threads";
+import type { BacktestListener } from "../engine/backtest";
+import { DataError } from "../engine/data/symbol-bars";
+import { runStrategy } from "../runtime/run-strategy";
+import { toUserError } from "../runtime/run-session";
+import { summaryText } from "./summary-table";
+import { HOOKS, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
+
+const input = workerData as ThreadInput;
+const cells = new Int32Array(input.where, 0, 2);
+const barTime = new Float64Array(input.where, 8, 1);
+barTime[0] = NaN;
+const hookIndex = new Map<string, number>(HOOKS.map((h, i) => [h, i]));
+
+const listener: BacktestListener = {
+  onHook(hook, _t, dt) {
+    Atomics.store(cells, 0, hookIndex.get(hook) ?? 0);
+    barTime[0] = dt;
+  },
+  onBar(t) {
+    Atomics.store(cells, 1, t + 1);
+  },
+};
+
+function run(): ThreadOutcome {
+  try {
+    const { results } = runStrategy({
+      source: input.source,
+      fileName: input.fileName,
+      bars: input.bars,
+      settings: input.settings,
+      listener,
+      now: () => performance.now(),
+    });
+    const json =
+      input.json === "compact"
+        ? JSON.stringify(results)
+        : input.json === "pretty"
+          ? JSON.stringify(results, null, 2)
+          : null;
+    return { type: "done", json, summary: input.summary ? summaryText(results) : null };
+  } catch (e) {
+    return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
+  }
+}
+
+parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
+parentPort!.postMessage(run() satisfies ThreadMessage);

@@ -1,0 +1,103 @@
+/**
+ * Runs a strategy in a worker thread with a heap limit and a time limit, and turns whatever
+ * ends it (done, an error, the clock, memory, a crash) into one outcome. The thread is always
+ * terminated at the end, so nothing user code left behind keeps the process alive.
+ */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { messageOf } from "../runtime/thrown-value";
+import type { UserError } from "../runtime/user-error";
+import {
+  readWhere,
+  type ThreadInput,
+  type ThreadMessage,
+  type ThreadOutcome,
+  type Where,
+  WHERE_BYTES,
+} from "./thread-messages";
+
+export interface ThreadLimits {
+  timeoutSec: number;
+  maxMemoryMb: number;
+  /** Called about four times a second with the bars done (for a progress line). */
+  onProgress?: (barsDone: number) => void;
+}
+
+/**
+ * The thread's entry: the prebuilt .js beside this module when there is one; else the .ts
+ * source, loaded through tsx (a worker thread does not inherit the main thread's loader).
+ */
+function threadEntry(): { code: string | URL; eval: boolean } {
+  const js = new URL("./run-worker-thread.js", import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { code: js, eval: false };
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const tsx = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
+  const ts = new URL("./run-worker-thread.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); })`;
+  return { code: boot, eval: true };
+}
+
+export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLimits): Promise<ThreadOutcome> {
+  const where = new SharedArrayBuffer(WHERE_BYTES);
+  const entry = threadEntry();
+  const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
+  const worker = new Worker(entry.code, {
+    eval: entry.eval,
+    workerData: { ...input, where } satisfies ThreadInput,
+    transferList: transfer as ArrayBuffer[],
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (outcome: ThreadOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (progress) clearInterval(progress);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const fail = (error: UserError) => finish({ type: "error", exit: 1, error });
+    const at = (): Partial<UserError> => placeOf(readWhere(where), input.fileName);
+    // The limit is on the strategy, not on starting the thread (which compiles the engine under tsx).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startClock = () => {
+      timer = setTimeout(
+        () =>
+          fail({
+            kind: "timeout",
+            message: `the run took longer than the ${limits.timeoutSec} s time limit and was stopped (raise it with --timeout <seconds>)`,
+            ...at(),
+          }),
+        limits.timeoutSec * 1000,
+      );
+    };
+    const progress = limits.onProgress ? setInterval(() => limits.onProgress!(readWhere(where).barsDone), 250) : null;
+    worker.on("message", (m: ThreadMessage) => (m.type === "ready" ? startClock() : finish(m)));
+    worker.on("error", (e: Error & { code?: string }) => {
+      if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
+        return fail({
+          kind: "runtime",
+          message: `the strategy ran out of memory: it needed more than the ${limits.maxMemoryMb} MB heap limit (raise it with --max-memory <MB>)`,
+          ...at(),
+        });
+      fail({ kind: "internal", message: `the strategy's thread failed: ${messageOf(e)}`, ...at() });
+    });
+    worker.on("exit", (code) =>
+      fail({
+        kind: "internal",
+        message: `the strategy's thread stopped without a result (exit code ${code})`,
+        ...at(),
+      }),
+    );
+  });
+}
+
+function placeOf(w: Where, fileName: string): Partial<UserError> {
+  return w.hook ? { file: fileName, hook: w.hook, barTime: w.barTime } : {};
+}

@@ -1,0 +1,198 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "./helpers/playground";
+
+/**
+ * A listener on 127.0.0.1 that counts every connection and request it gets: a strategy that
+ * reached the network would show up here.
+ */
+async function listen(): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+  let hits = 0;
+  const server: Server = createServer((_req, res) => {
+    hits++;
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.end("export default 1;");
+  });
+  server.on("connection", () => hits++);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    hits: () => hits,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Each way out a strategy could try, as an expression; `U` is the listener's URL. */
+const ATTEMPTS: Record<string, string> = {
+  fetch: "fetch(U)",
+  XMLHttpRequest: "(() => { const x = new XMLHttpRequest(); x.open('GET', U); x.send(); })()",
+  WebSocket: "new WebSocket(U.replace('http', 'ws'))",
+  EventSource: "new EventSource(U)",
+  sendBeacon: "navigator.sendBeacon(U, 'x')",
+  // (named without its parenthesis: the sandbox refuses that text anywhere in a strategy)
+  "dynamic import": "new Function('u', 'return imp' + 'ort(u)')(U)",
+  importScripts: "importScripts(U)",
+  indexedDB: "indexedDB.open('stolen')",
+  caches: "caches.open('stolen')",
+  Worker: "new Worker(U)",
+  BroadcastChannel: "new BroadcastChannel('results').postMessage('forged')",
+  postMessage: "postMessage({ type: 'done' })",
+  self: "self.postMessage({ type: 'done' })",
+  "globalThis of the worker": "Function('return this')().postMessage({ type: 'done' })",
+  setTimeout: "setTimeout(() => {}, 0)",
+  setInterval: "setInterval(() => {}, 10)",
+  queueMicrotask: "queueMicrotask(() => {})",
+};
+
+function hostileStrategy(url: string): string {
+  const tries = Object.entries(ATTEMPTS)
+    .map(
+      ([name, expr]) =>
+        `    try { ${expr}; console.log(${JSON.stringify(name)} + " REACHED"); } catch (e) { console.log(${JSON.stringify(name)} + " blocked: " + e.message); }`,
+    )
+    .join("\n");
+  return `import { TradingAlgorithm } from "playground";
+const U = ${JSON.stringify(url)};
+export default class Hostile extends TradingAlgorithm {
+  initialize() {
+${tries}
+  }
+  handleData() {}
+}
+`;
+}
+
+test("a strategy that tries every way out gets a clear error for each and reaches nothing", async ({ app }) => {
+  const listener = await listen();
+  try {
+    await app.open();
+    await app.editor.replaceCode(hostileStrategy(listener.url));
+    await app.toolbar.run();
+    expect(await app.toolbar.runEnds()).toBe("done");
+    await app.tabs.open("log");
+    const lines = await app.log.lines().allTextContents();
+    for (const name of Object.keys(ATTEMPTS)) {
+      const line = lines.find((l) => l.includes(`${name} blocked: `) || l.includes(`${name} REACHED`));
+      expect(line, name).toContain(`${name} blocked: `);
+    }
+    expect(lines.join("\n")).not.toContain("REACHED");
+    // The control: the listener does count a real request.
+    expect(listener.hits()).toBe(0);
+    await fetch(listener.url);
+    expect(listener.hits()).toBeGreaterThan(0);
+  } finally {
+    await listener.close();
+  }
+});
+
+test("`import(` anywhere in a strategy is refused before it runs, with its line and the reason", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "export default class Sneaky extends TradingAlgorithm {",
+      "  handleData() {",
+      '    // later: import("http://127.0.0.1:9/evil.js")',
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds()).toBe("error");
+  await expect(app.errorBanner.root).toHaveAttribute("data-kind", "compile");
+  await expect(app.errorBanner.line()).toHaveText(/^line 4/);
+  await expect(app.errorBanner.message()).toContainText("the sandbox refuses `import(`");
+});
+
+/** Lets the test post any message to the page as if the current run worker had sent it. */
+const FORGE_HOOK = () => {
+  const w = window as unknown as { __forge: (data: unknown) => void; __runId: number };
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, opts?: WorkerOptions) {
+      super(url, opts);
+      const m = /^run-(\d+)$/.exec(opts?.name ?? "");
+      if (!m) return;
+      w.__runId = Number(m[1]);
+      w.__forge = (data) => this.onmessage?.(new MessageEvent("message", { data }));
+    }
+  };
+};
+
+const SLOW_STRATEGY = `import { TradingAlgorithm } from "playground";
+export default class Slow extends TradingAlgorithm {
+  handleData() {
+    const until = performance.now() + 20;
+    while (performance.now() < until) {}
+  }
+}
+`;
+
+const FORGERIES: Record<string, (runId: number) => unknown> = {
+  "a done whose results are empty": (runId) => ({ type: "done", protocolVersion: 1, runId, results: {} }),
+  "a done of another protocol version": (runId) => ({ type: "done", protocolVersion: 99, runId, results: {} }),
+  "an error of an unknown kind": (runId) => ({
+    type: "error",
+    protocolVersion: 1,
+    runId,
+    error: { kind: "pwned", message: "FORGED ERROR" },
+  }),
+  "a string": () => "done",
+  "a batch whose equity is not arrays": (runId) => ({
+    type: "batch",
+    protocolVersion: 1,
+    runId,
+    barsDone: 1,
+    totalBars: 2,
+    events: [],
+    equity: { from: 0, time: 1, value: 1, cash: 1 },
+    benchmark: null,
+  }),
+};
+
+for (const [what, forge] of Object.entries(FORGERIES)) {
+  test(`${what}, forged into the page, never shows as a result and never blanks the page`, async ({ app, page }) => {
+    await page.addInitScript(FORGE_HOOK);
+    await app.open();
+    await app.editor.replaceCode(SLOW_STRATEGY);
+    await app.toolbar.run();
+    await expect(app.toolbar.progress).toHaveAttribute("data-status", "running");
+    const runId = await page.evaluate(() => (window as unknown as { __runId: number }).__runId);
+    const data = forge(runId);
+    await page.evaluate((d) => (window as unknown as { __forge: (d: unknown) => void }).__forge(d), data);
+    expect(await app.toolbar.runEnds()).toBe("error");
+    await expect(app.errorBanner.message()).toContainText("could not understand each other");
+    await expect(app.errorBanner.message()).not.toContainText("FORGED");
+    // The page is whole: the editor still holds the code, the panels are there.
+    await expect(page.getByTestId("app")).toBeVisible();
+    expect(await app.editor.code()).toContain("class Slow");
+    await expect(page.getByTestId("panel-failed")).toHaveCount(0);
+  });
+}
+
+test("a run worker that dies of memory is reported on reload, with the code intact", async ({ app, page }) => {
+  await app.open();
+  const bomb = `import { TradingAlgorithm } from "playground";
+export default class Bomb extends TradingAlgorithm {
+  handleData() {
+    const keep = [];
+    while (true) keep.push(new Array(1_000_000).fill(keep.length));
+  }
+}
+`;
+  await app.editor.replaceCode(bomb);
+  // Wait until the code is saved (the page autosaves it), then run it.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("sp.code.v1"))).toContain("class Bomb");
+  const crashed = page.waitForEvent("crash", { timeout: 120_000 });
+  await app.toolbar.run();
+  // Chromium ends the whole tab when a worker exhausts its memory: no message can arrive.
+  await crashed;
+  // A crashed tab cannot be reloaded here: come back in a new tab, as a user would.
+  const again = await page.context().newPage();
+  await again.goto("/");
+  await expect(again.getByTestId("error-message")).toContainText("most likely ran out of memory");
+  await expect(again.locator(".monaco-editor .view-lines")).toContainText("class Bomb");
+  await again.screenshot({ path: "test-results/worker-out-of-memory.png" });
+});

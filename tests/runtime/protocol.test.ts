@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { PROTOCOL_VERSION, protocolError, readWorkerMessage, readWorkerRequest } from "../../src/runtime/protocol";
+
+const V = PROTOCOL_VERSION;
+const equity = { from: 0, time: new Float64Array(1), value: new Float64Array(1), cash: new Float64Array(1) };
+const batch = {
+  type: "batch",
+  protocolVersion: V,
+  runId: 3,
+  barsDone: 1,
+  totalBars: 2,
+  events: [],
+  equity,
+  benchmark: null,
+};
+const results = {
+  schemaVersion: 1,
+  run: { bars: 2, fillsHash: "ab", symbols: ["SPY"] },
+  summary: { endingValue: 1, sharpe: null },
+  orders: [],
+  fills: [],
+  positions: [],
+  trades: [],
+  logs: [],
+  events: [],
+  equity: [],
+  records: {},
+};
+
+const problem = (m: unknown) => {
+  const r = readWorkerMessage(m);
+  return "problem" in r ? r.problem : null;
+};
+
+describe("the page's check of worker messages", () => {
+  it("accepts a well-formed batch, done and error", () => {
+    expect(problem(batch)).toBeNull();
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results })).toBeNull();
+    expect(
+      problem({ type: "error", protocolVersion: V, runId: 3, error: { kind: "runtime", message: "x", line: 4 } }),
+    ).toBeNull();
+  });
+
+  it("refuses a message of another protocol version, naming both versions", () => {
+    expect(problem({ ...batch, protocolVersion: V + 1 })).toBe(
+      `the worker sent protocol version ${V + 1} where this side speaks ${V}`,
+    );
+  });
+
+  it("refuses what is not a message at all", () => {
+    for (const m of [null, undefined, 42, "done", [], { type: "done" }])
+      expect(problem(m)).toMatch(/^the worker sent /);
+  });
+
+  it("refuses a done whose results lack their summary or hold a summary value that is an object", () => {
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: { ...results, summary: undefined } })).toBe(
+      "the worker sent results without a summary",
+    );
+    const forged = { ...results, summary: { endingValue: { toString: null } } };
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: forged })).toContain("summary value");
+  });
+
+  it("refuses an error of an unknown kind or with a line that is not a count", () => {
+    expect(problem({ type: "error", protocolVersion: V, runId: 3, error: { kind: "pwned", message: "x" } })).toContain(
+      "unknown kind",
+    );
+    expect(
+      problem({ type: "error", protocolVersion: V, runId: 3, error: { kind: "runtime", message: "x", line: -1 } }),
+    ).toContain("line");
+  });
+
+  it("refuses a batch whose equity arrays differ in length or are not Float64Arrays", () => {
+    expect(problem({ ...batch, equity: { ...equity, cash: new Float64Array(2) } })).toContain("different lengths");
+    expect(problem({ ...batch, equity: { ...equity, time: [0] } })).toContain("Float64Arrays");
+  });
+
+  it("refuses a batch with an event of an unknown type or an order event without an order", () => {
+    expect(problem({ ...batch, events: [{ type: "pwn", dt: 0 }] })).toContain("unknown type");
+    expect(problem({ ...batch, events: [{ type: "order", dt: 0, order: null }] })).toContain("without an order");
+  });
+
+  it("survives a message whose getters throw", () => {
+    const evil = Object.defineProperty({}, "type", {
+      get() {
+        throw new Error("gotcha");
+      },
+    });
+    expect(problem(evil)).toBe("the worker sent a message that cannot be read");
+  });
+});
+
+describe("the worker's check of requests", () => {
+  const req = { type: "run", protocolVersion: V, runId: 9, source: "", fileName: "s.ts", settings: {}, data: [] };
+
+  it("accepts a well-formed request", () => {
+    expect("request" in readWorkerRequest(req)).toBe(true);
+  });
+
+  it("answers a request of another version with the run id to reply to and both versions", () => {
+    expect(readWorkerRequest({ ...req, protocolVersion: 0 })).toEqual({
+      problem: `the page sent protocol version 0 where this side speaks ${V}`,
+      runId: 9,
+    });
+  });
+
+  it("words every protocol error the same way, as an internal error that says the run stopped", () => {
+    expect(protocolError("x")).toEqual({
+      kind: "internal",
+      message:
+        "the page and the run worker could not understand each other (x): the run was stopped; reload the page if it happens again",
+    });
+  });
+});
