@@ -110,6 +110,10 @@ function userGlobals(): Record<string, unknown> {
     // strategies may (neither reaches outside the run).
     Date,
     Math,
+    // SES leaves these two typed arrays out of a compartment's globals; strategies use them for
+    // indicator buffers (frozen by lockdown, like every other built-in they can see).
+    Float64Array,
+    Float32Array,
     // Only the clock of `performance` (no marks, no resource timings).
     performance: { now: () => performance.now() },
   }));

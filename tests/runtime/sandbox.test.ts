@@ -108,6 +108,15 @@ export default class Probe extends TradingAlgorithm {
     expect(r.logs[0]!.message).toBe("number number number 1970-01-01T00:00:00.000Z");
   });
 
+  it("lets strategies build their own typed arrays and collections for indicators", () => {
+    const r = run(
+      strategy(
+        `if (context.barIndex === 0) { const a = new Float64Array(3); a[1] = 2.5; const b = new Float32Array(2); const m = new Map([[1, a[1]]]); console.log(a.length + " " + m.get(1) + " " + b.length + " " + new Int32Array(1).length); }`,
+      ),
+    );
+    expect(r.logs[0]!.message).toBe("3 2.5 2 1");
+  });
+
   it("refuses `import(` even in a comment, with the line and column and the reason", () => {
     const err = failure(strategy(`// see import("x") for more`));
     expect(err).toMatchObject({ kind: "compile", file: "probe.ts", line: 4, column: 38 }); // 37 characters before it: "  handleData(context, data) { // see "
