@@ -141,13 +141,25 @@ function checkEquity(q: unknown): void {
   need(value.length === time.length && cash.length === time.length, "equity arrays of different lengths");
 }
 
+/** The summary's only nested values: the long and the short side's figures, all numbers. */
+const SUMMARY_GROUPS = new Set(["long", "short"]);
+
+/** A summary value: a number, null (undefined ratios), or a name (the buy-and-hold symbol). */
+function isSummaryScalar(v: unknown): boolean {
+  return v === null || typeof v === "number" || typeof v === "string";
+}
+
 function checkResults(r: unknown): void {
   need(isObject(r) && r.schemaVersion === 1, "results of an unknown schema");
   need(isObject(r.run) && isCount(r.run.bars) && isString(r.run.fillsHash), "results without their run");
   need(isStrings(r.run.symbols), "results without their symbols");
   need(isObject(r.summary), "results without a summary");
-  for (const v of Object.values(r.summary))
-    need(v === null || typeof v === "number" || typeof v === "string", "a summary value that is not a number");
+  for (const [k, v] of Object.entries(r.summary))
+    need(
+      isSummaryScalar(v) ||
+        (SUMMARY_GROUPS.has(k) && isObject(v) && Object.values(v).every((x) => x === null || typeof x === "number")),
+      "a summary value that is not a number",
+    );
   for (const k of ["orders", "fills", "positions", "trades", "logs", "events", "equity"] as const)
     need(Array.isArray(r[k]) && (r[k] as unknown[]).every(isObject), `results whose ${k} is not a list of objects`);
   need(isObject(r.records), "results without records");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PROTOCOL_VERSION, protocolError, readWorkerMessage, readWorkerRequest } from "../../src/runtime/protocol";
+import { bars, flat } from "../engine/helpers/bars";
+import { results as resultsOf, run } from "../engine/helpers/run";
 
 const V = PROTOCOL_VERSION;
 const equity = { from: 0, time: new Float64Array(1), value: new Float64Array(1), cash: new Float64Array(1) };
@@ -33,6 +35,18 @@ const problem = (m: unknown) => {
 };
 
 describe("the page's check of worker messages", () => {
+  it("accepts the results a real run builds, with the long/short groups of its summary", () => {
+    const bt = run(bars("A", flat(100, 5)), {
+      0: (b) => b.order(b.symbol("A"), 10),
+      2: (b) => b.order(b.symbol("A"), -10),
+    });
+    const real = resultsOf(bt);
+    expect(real.trades).toHaveLength(1);
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: real })).toBeNull();
+    const forged = { ...real, summary: { ...real.summary, long: { trades: "many" } } };
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: forged })).toContain("summary value");
+  });
+
   it("accepts a well-formed batch, done and error", () => {
     expect(problem(batch)).toBeNull();
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results })).toBeNull();
