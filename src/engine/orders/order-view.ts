@@ -2,6 +2,8 @@ import type { Asset } from "../data/asset";
 import type { ExecutionStyle, LegStyle } from "./execution-styles";
 import type { Order, OrderType } from "./order";
 import type { OrderStatus } from "./order-status";
+import { snapshotOrder } from "./order-snapshot";
+import type { OrderSnapshot } from "../events";
 
 /**
  * An order as user code sees it (`getOrder(id)`, `getOpenOrders()`, `context.blotter.orders`):
@@ -91,23 +93,9 @@ export class OrderView {
   get isBuy(): boolean {
     return this.#o.isBuy;
   }
-  /** What `JSON.stringify(order)` and a log line show: the public fields. */
-  toJSON(): Record<string, unknown> {
-    const o = this.#o;
-    return {
-      id: o.id,
-      symbol: o.asset.symbol,
-      amount: o.amount,
-      filled: o.filled,
-      status: o.status,
-      reason: o.reason,
-      type: o.type,
-      limit: o.limit,
-      stop: o.stop,
-      tif: o.tif,
-      parentId: o.parentId,
-      ocoId: o.ocoId,
-    };
+  /** What `JSON.stringify(order)` and a log line show: the public fields, as order events carry them. */
+  toJSON(): OrderSnapshot {
+    return snapshotOrder(this.#o);
   }
 }
 
