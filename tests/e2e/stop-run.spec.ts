@@ -41,11 +41,11 @@ test("Esc stops a running strategy", async ({ app }) => {
 
 test("a run that exceeds the time limit is stopped with a clear message", async ({ app }) => {
   await app.open();
-  await app.settings.apply({ timeLimit: 2 });
+  await app.settings.apply({ timeLimit: 5 });
   await app.editor.replaceCode(INFINITE_LOOP);
   await app.toolbar.run();
   expect(await app.toolbar.runEnds(30_000)).toBe("timeout");
   await expect(app.errorBanner.root).toHaveAttribute("data-kind", "timeout");
-  await expect(app.errorBanner.message()).toContainText("2 s time limit");
+  await expect(app.errorBanner.message()).toContainText("5 s time limit");
   await expect(app.errorBanner.message()).toContainText(/stopped in handleData at bar 5 \(\d{4}-\d\d-\d\d\)/);
 });
