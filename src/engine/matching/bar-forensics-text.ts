@@ -1,4 +1,4 @@
-import type { AmbiguousPair, ForensicsInput, OrderOnBar, PathMark, PathPoint } from "./bar-forensics";
+import type { AmbiguousPair, ForensicsInput, OrderOnBar, PathMark, PathPoint } from "./bar-forensics-types";
 
 const px = (p: number) => p.toFixed(2);
 const shares = (n: number) => Math.abs(n).toLocaleString("en-US");
