@@ -10,14 +10,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { messageOf } from "../runtime/thrown-value";
 import type { UserError } from "../runtime/user-error";
-import {
-  readWhere,
-  type ThreadInput,
-  type ThreadMessage,
-  type ThreadOutcome,
-  type Where,
-  WHERE_BYTES,
-} from "./thread-messages";
+import { readWhere, type ThreadInput, type ThreadMessage, type ThreadOutcome, type Where } from "./thread-messages";
+import { makeWhereBuffer } from "../runtime/where-cells";
 
 export interface ThreadLimits {
   timeoutSec: number;
@@ -41,7 +35,7 @@ function threadEntry(): { code: string | URL; eval: boolean } {
 }
 
 export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLimits): Promise<ThreadOutcome> {
-  const where = new SharedArrayBuffer(WHERE_BYTES);
+  const where = makeWhereBuffer();
   const entry = threadEntry();
   const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
@@ -99,5 +93,5 @@ export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLim
 }
 
 function placeOf(w: Where, fileName: string): Partial<UserError> {
-  return w.hook ? { file: fileName, hook: w.hook, barTime: w.barTime } : {};
+  return w.hook ? { file: fileName, line: w.line, hook: w.hook, barTime: w.barTime } : {};
 }
