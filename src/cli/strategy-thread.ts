@@ -7,14 +7,8 @@ import { Worker } from "node:worker_threads";
 import { messageOf } from "../runtime/thrown-value";
 import type { UserError } from "../runtime/user-error";
 import { threadEntry } from "./thread-entry";
-import {
-  readWhere,
-  type ThreadInput,
-  type ThreadMessage,
-  type ThreadOutcome,
-  type Where,
-  WHERE_BYTES,
-} from "./thread-messages";
+import { readWhere, type ThreadInput, type ThreadMessage, type ThreadOutcome, type Where } from "./thread-messages";
+import { makeWhereBuffer } from "../runtime/where-cells";
 
 export interface ThreadLimits {
   timeoutSec: number;
@@ -26,7 +20,7 @@ export interface ThreadLimits {
 }
 
 export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLimits): Promise<ThreadOutcome> {
-  const where = new SharedArrayBuffer(WHERE_BYTES);
+  const where = makeWhereBuffer();
   const entry = threadEntry("run-worker-thread");
   const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
@@ -88,5 +82,5 @@ export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLim
 }
 
 function placeOf(w: Where, fileName: string): Partial<UserError> {
-  return w.hook ? { file: fileName, hook: w.hook, barTime: w.barTime } : {};
+  return w.hook ? { file: fileName, line: w.line, hook: w.hook, barTime: w.barTime } : {};
 }
