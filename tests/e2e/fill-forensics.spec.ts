@@ -41,7 +41,9 @@ test("clicking the bracket's exit bar explains the path, the leg and the reason;
   expect(new Date(f.bar.dt).toISOString()).toBe(BAR);
   expect(f.path.map((x) => x.label)).toEqual(["open", "high", "low", "close"]);
   await expect(app.page.getByTestId("forensics-path")).toContainText("open → high → low → close");
-  expect(f.ambiguous).toMatchObject([{ stopId: "o89", targetId: "o90", pathFirst: "o90", chosen: "o90", policy: "path" }]);
+  expect(f.ambiguous).toMatchObject([
+    { stopId: "o89", targetId: "o90", pathFirst: "o90", chosen: "o90", policy: "path" },
+  ]);
   const tp = f.orders.find((o) => o.orderId === "o90")!;
   expect(tp.reach!.tau).toBeCloseTo(0.81 / 0.88, 9);
   expect(tp.fillPrice).toBeCloseTo(18.91, 9);
