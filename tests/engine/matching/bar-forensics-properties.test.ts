@@ -24,12 +24,10 @@ const styleArb: fc.Arbitrary<{ amount: number; style: ExecutionStyle }> = fc.one
   fc
     .tuple(fc.boolean(), level, level)
     .map(([buy, s, l]) => ({ amount: buy ? 10 : -10, style: new StopLimitOrder(l, s) })),
-  fc
-    .tuple(fc.integer({ min: 9000, max: 9990 }), fc.integer({ min: 10010, max: 11000 }))
-    .map(([sl, tp]) => ({
-      amount: 10,
-      style: new BracketOrder({ stopLossPrice: sl / 100, takeProfitPrice: tp / 100 }),
-    })),
+  fc.tuple(fc.integer({ min: 9000, max: 9990 }), fc.integer({ min: 10010, max: 11000 })).map(([sl, tp]) => ({
+    amount: 10,
+    style: new BracketOrder({ stopLossPrice: sl / 100, takeProfitPrice: tp / 100 }),
+  })),
 );
 
 describe("bar forensics agrees with the matcher", () => {
