@@ -35,9 +35,10 @@ function dispose(): void {
   limitTimer = null;
 }
 
-function dataSources(): DataSource[] {
+/** The files a run of `state` reads (the forensics what-if passes the shown run's settings). */
+export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
-  const { bundled, imported } = runDataOf(appStoreApi().getState());
+  const { bundled, imported } = runDataOf(state);
   const base = location.href;
   const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
   return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
@@ -55,6 +56,7 @@ export function startRun(): void {
   // A fresh buffer per run: a stopped worker's last writes never reach the next run's report.
   where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
   s.startRun(runId, performance.now());
+  performance.mark("run-pressed");
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
@@ -77,6 +79,8 @@ export function startRun(): void {
     const msg = read.message;
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
+    // Milestones on the page's performance timeline (the browser benchmark reads them).
+    if (msg.type !== "batch") performance.mark(`run-${msg.type}`);
     try {
       store.getState().applyWorkerMessage(msg, performance.now());
     } catch (e) {
