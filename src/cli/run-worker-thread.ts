@@ -11,7 +11,7 @@ import { whereWriter } from "../runtime/where-cells";
 import { type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
 
 const input = workerData as ThreadInput;
-const { listener } = whereWriter(input.where);
+const { listener, atLine } = whereWriter(input.where);
 
 function run(): ThreadOutcome {
   try {
@@ -21,6 +21,7 @@ function run(): ThreadOutcome {
       bars: input.bars,
       settings: input.settings,
       listener,
+      atLine,
       now: () => performance.now(),
     });
     const json =
