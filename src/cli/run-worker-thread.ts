@@ -4,6 +4,7 @@
 import "../runtime/lockdown";
 import { parentPort, workerData } from "node:worker_threads";
 import { DataError } from "../engine/data/symbol-bars";
+import { writeResultsJson } from "../engine/results/results-writer";
 import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
@@ -24,13 +25,12 @@ function run(): ThreadOutcome {
       atLine,
       now: () => performance.now(),
     });
-    const json =
-      input.json === "compact"
-        ? JSON.stringify(results)
-        : input.json === "pretty"
-          ? JSON.stringify(results, null, 2)
-          : null;
-    return { type: "done", json, summary: input.summary ? summaryText(results) : null };
+    // Streamed out in chunks: the whole text never exists at once in either thread.
+    if (input.json !== null) {
+      const post = (chunk: string) => parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage);
+      writeResultsJson(results, post, { pretty: input.json === "pretty" });
+    }
+    return { type: "done", summary: input.summary ? summaryText(results) : null };
   } catch (e) {
     return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
   }

@@ -22,8 +22,10 @@ export interface ThreadInput {
   where: SharedArrayBuffer;
 }
 
-/** The thread posts "ready" once its modules are loaded (the time limit starts then), then one outcome. */
-export type ThreadMessage = { type: "ready" } | ThreadOutcome;
+/**
+ * The thread posts "ready" once its modules are loaded (the time limit starts then), then, when
+ * the JSON was asked for, the results JSON in "json" chunks (in order), then one outcome.
+ */
+export type ThreadMessage = { type: "ready" } | { type: "json"; chunk: string } | ThreadOutcome;
 
-export type ThreadOutcome =
-  { type: "done"; json: string | null; summary: string | null } | { type: "error"; exit: 1 | 2; error: UserError };
+export type ThreadOutcome = { type: "done"; summary: string | null } | { type: "error"; exit: 1 | 2; error: UserError };

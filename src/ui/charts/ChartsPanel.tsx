@@ -296,7 +296,7 @@ export function ChartsPanel() {
     const dd = drawdownOf(equity.value, equity.length);
     const data = equityOnFrame(equity, dd, bars?.time ?? null);
     view.setStartingCash(startingCash);
-    view.setData(data.equity, data.drawdown, equity.length);
+    view.setData(data.equity, data.drawdown, equity.length, runDone);
     const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, bars?.time ?? null) : [];
     view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
@@ -305,7 +305,7 @@ export function ChartsPanel() {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
       if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
     });
-  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, tick]);
+  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick]);
 
   useEffect(() => {
     const p = price.current;

@@ -58,6 +58,7 @@ export function startRun(): void {
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now());
+  performance.mark("run-pressed");
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
@@ -80,6 +81,8 @@ export function startRun(): void {
     const msg = read.message;
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
+    // Milestones on the page's performance timeline (the browser benchmark reads them).
+    if (msg.type !== "batch") performance.mark(`run-${msg.type}`);
     try {
       store.getState().applyWorkerMessage(msg, performance.now());
     } catch (e) {
