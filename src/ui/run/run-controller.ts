@@ -36,9 +36,10 @@ function dispose(): void {
   limitTimer = null;
 }
 
-function dataSources(): DataSource[] {
+/** The files a run of `state` reads (the forensics what-if passes the shown run's settings). */
+export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
-  const { bundled, imported } = runDataOf(appStoreApi().getState());
+  const { bundled, imported } = runDataOf(state);
   const base = location.href;
   const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
   return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
