@@ -10,11 +10,14 @@ import {
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
-import { barIndexAt, recordPoints, toChartTime } from "./chart-data";
+import { barIndexAt, recordPoints } from "./chart-data";
+import { buildCandleData } from "./candle-data";
 import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
+/** Bar counts from which the library's own calls are measured (below, they take a few ms). */
+const LIBRARY_MEASURE_FROM = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
 /** Share of the price chart's height the record() pane takes. */
@@ -42,6 +45,7 @@ export class PriceChartView {
   private records = new Map<string, ISeriesApi<"Line">>();
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
+  private barsCall = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -79,23 +83,33 @@ export class PriceChartView {
     this.chart.applyOptions(chartOptions(theme));
   }
 
-  setBars(symbol: string, bars: SymbolBars | null): void {
+  /**
+   * Shows a symbol's bars. The library's objects are built in slices (see candle-data); the
+   * library's own `setData` and the first frame after it cannot be split and are marked as
+   * `chart library: setData` / `chart library: first draw` performance measures (docs/data.md
+   * gives their cost). Resolves false when a newer call took over before these bars were shown.
+   */
+  async setBars(symbol: string, bars: SymbolBars | null): Promise<boolean> {
+    const call = ++this.barsCall;
+    const data = bars ? await buildCandleData(bars, () => call !== this.barsCall) : { candles: [], volume: [] };
+    if (!data || call !== this.barsCall) return false;
     this.times = bars ? bars.time : null;
-    const candles = [];
-    const volume = [];
-    if (bars) {
-      for (let i = 0; i < bars.time.length; i++) {
-        const time = toChartTime(bars.time[i]!);
-        const up = bars.close[i]! >= bars.open[i]!;
-        candles.push({ time, open: bars.open[i]!, high: bars.high[i]!, low: bars.low[i]!, close: bars.close[i]! });
-        volume.push({ time, value: bars.volume[i]!, color: up ? "rgba(38,166,154,0.35)" : "rgba(239,83,80,0.35)" });
-      }
-    }
     this.orders.setBars(bars);
-    this.candles.setData(candles);
-    this.volume.setData(volume);
+    const start = performance.now();
+    this.candles.setData(data.candles);
+    this.volume.setData(data.volume);
+    if (data.candles.length >= LIBRARY_MEASURE_FROM) {
+      performance.measure("chart library: setData", { start, detail: { bars: data.candles.length } });
+      const drawn = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          performance.measure("chart library: first draw", { start: drawn, detail: { bars: data.candles.length } }),
+        ),
+      );
+    }
     this.setAttr("symbol", symbol);
-    this.setAttr("bars", candles.length);
+    this.setAttr("bars", data.candles.length);
+    return true;
   }
 
   /** Every level, marker and flag of the run on this symbol (replaces what was drawn). */
