@@ -27,8 +27,18 @@ export type ImportReply =
       /** The file's text, for a `read` request. */
       text?: string;
     }
-  /** Bytes of the file read so far, for a `read` request (sent at each new whole percent). */
-  | { type: "progress"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; done: number; total: number }
+  /**
+   * How far a `read` request got: bytes of the file read, then rows of it parsed (sent at each
+   * new whole percent of reading, every 16,384 rows of parsing).
+   */
+  | {
+      type: "progress";
+      protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
+      id: number;
+      stage: "reading" | "parsing";
+      done: number;
+      total: number;
+    }
   | { type: "failed"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; message: string };
 
 /** The buffers of a reply, moved rather than copied. */

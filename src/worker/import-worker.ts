@@ -37,11 +37,17 @@ async function handle(req: ImportRequest): Promise<void> {
   const { id } = req;
   const base = { protocolVersion: IMPORT_PROTOCOL_VERSION, id } as const;
   try {
-    const text =
-      req.type === "read"
-        ? await readWithProgress(req.file, (done) => post({ type: "progress", ...base, done, total: req.file.size }))
-        : req.text;
-    const { bars, warnings } = parseBarsCsv(text, req.name);
+    const read = req.type === "read";
+    const text = read
+      ? await readWithProgress(req.file, (done) =>
+          post({ type: "progress", ...base, stage: "reading", done, total: req.file.size }),
+        )
+      : req.text;
+    const { bars, warnings } = parseBarsCsv(
+      text,
+      req.name,
+      read ? (done, total) => post({ type: "progress", ...base, stage: "parsing", done, total }) : undefined,
+    );
     const rows = bars.reduce((n, b) => n + b.time.length, 0);
     post({ type: "parsed", ...base, bars, warnings, rows, ...(req.type === "read" ? { text } : {}) });
   } catch (e) {

@@ -83,6 +83,13 @@ test("a 200,000-row file imports without blocking the page for more than 50 ms a
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
     }).observe({ type: "longtask" });
+    // Every progress text the Data panel shows, however briefly.
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const t = document.querySelector("[data-testid=data-import-progress]")?.textContent;
+      if (t && seen.at(-1) !== t) seen.push(t);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await app.page.getByTestId("import-csv-input").setInputFiles(file);
   // Progress in percent while it reads, in the Data panel (a big file opens it).
@@ -90,6 +97,10 @@ test("a 200,000-row file imports without blocking the page for more than 50 ms a
   await expect(app.chart.root).toHaveAttribute("data-symbol", "HUGE", { timeout: 90_000 });
   await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 90_000 });
   await expect(app.page.getByTestId("data-import-progress")).toHaveCount(0);
+  const progress = await app.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  console.log(`progress shown: ${JSON.stringify(progress)}`);
+  expect(progress.some((t) => /^Reading HUGE\.csv: \d+% \([\d.]+ \/ 9\.9 MB\)$/.test(t))).toBe(true);
+  expect(progress.some((t) => /^Parsing HUGE\.csv: \d+% \([\d,]+ \/ 200,002 rows\)$/.test(t))).toBe(true);
   await expect(app.page.locator('[data-testid=data-row][data-name="HUGE.csv"]')).toContainText("HUGE");
   // The first frame with the bars has been drawn and measured.
   await expect

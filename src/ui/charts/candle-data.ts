@@ -2,28 +2,27 @@ import type { UTCTimestamp } from "lightweight-charts";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { yieldToPage } from "../yield-to-page";
 import { toChartTime } from "./chart-data";
+import { VOLUME_DOWN, VOLUME_UP } from "./volume-layer";
 
 export type Candle = { time: UTCTimestamp; open: number; high: number; low: number; close: number };
 export type VolumeBar = { time: UTCTimestamp; value: number; color: string };
 
 /** Rows built per slice: a few ms on a slow core (with its share of garbage collection). */
-export const CANDLE_SLICE = 5_000;
-
-const UP = "rgba(38,166,154,0.35)";
-const DOWN = "rgba(239,83,80,0.35)";
+export const CANDLE_SLICE = 2_500;
 
 /**
- * The chart library's objects for a symbol's columns (it takes nothing else), built in slices of
- * `CANDLE_SLICE` rows with a turn for the page between them. Null when `stale()` says a newer
+ * The chart library's objects for a symbol's columns (it takes nothing else), the volume
+ * histogram's too when `withVolume`, built in slices of `CANDLE_SLICE` rows with a turn for the page between them. Null when `stale()` says a newer
  * symbol or file took over meanwhile.
  */
 export async function buildCandleData(
   bars: SymbolBars,
+  withVolume: boolean,
   stale: () => boolean,
 ): Promise<{ candles: Candle[]; volume: VolumeBar[] } | null> {
   const n = bars.time.length;
   const candles = new Array<Candle>(n);
-  const volume = new Array<VolumeBar>(n);
+  const volume = new Array<VolumeBar>(withVolume ? n : 0);
   const { time: t, open: o, high: h, low: l, close: c, volume: v } = bars;
   for (let from = 0; from < n; from += CANDLE_SLICE) {
     // Small data is built at once; big data starts on a turn of its own (not in the task that
@@ -36,7 +35,7 @@ export async function buildCandleData(
     for (let i = from; i < to; i++) {
       const time = toChartTime(t[i]!);
       candles[i] = { time, open: o[i]!, high: h[i]!, low: l[i]!, close: c[i]! };
-      volume[i] = { time, value: v[i]!, color: c[i]! >= o[i]! ? UP : DOWN };
+      if (withVolume) volume[i] = { time, value: v[i]!, color: c[i]! >= o[i]! ? VOLUME_UP : VOLUME_DOWN };
     }
   }
   return { candles, volume };

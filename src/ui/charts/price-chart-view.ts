@@ -14,10 +14,14 @@ import { barIndexAt, recordPoints } from "./chart-data";
 import { buildCandleData } from "./candle-data";
 import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
+import { VolumeLayer } from "./volume-layer";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
-/** Bar counts from which the library's own calls are measured (below, they take a few ms). */
-const LIBRARY_MEASURE_FROM = 10_000;
+/**
+ * From this many bars the volume is drawn from the columns (VolumeLayer) and the library's own
+ * calls are measured; below, a histogram series draws it and the library takes a few ms.
+ */
+const BIG_DATA_BARS = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
 /** Share of the price chart's height the record() pane takes. */
@@ -42,6 +46,7 @@ export class PriceChartView {
   readonly candles: ISeriesApi<"Candlestick">;
   private readonly volume: ISeriesApi<"Histogram">;
   readonly orders = new OrderLayer();
+  private readonly volumeLayer = new VolumeLayer();
   private records = new Map<string, ISeriesApi<"Line">>();
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
@@ -70,6 +75,7 @@ export class PriceChartView {
     // scale's own bottom margin is 0 and the room comes from a lower minimum, clamped at 0.
     this.candles.applyOptions({ autoscaleInfoProvider: roomBelowButNotNegative });
     this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0 } });
+    this.candles.attachPrimitive(this.volumeLayer);
     this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
@@ -91,14 +97,17 @@ export class PriceChartView {
    */
   async setBars(symbol: string, bars: SymbolBars | null): Promise<boolean> {
     const call = ++this.barsCall;
-    const data = bars ? await buildCandleData(bars, () => call !== this.barsCall) : { candles: [], volume: [] };
+    // Big data gets its volume drawn from the columns (VolumeLayer), not as a histogram series.
+    const big = (bars?.time.length ?? 0) >= BIG_DATA_BARS;
+    const data = bars ? await buildCandleData(bars, !big, () => call !== this.barsCall) : { candles: [], volume: [] };
     if (!data || call !== this.barsCall) return false;
     this.times = bars ? bars.time : null;
     this.orders.setBars(bars);
+    this.volumeLayer.setBars(big ? bars : null);
     const start = performance.now();
     this.candles.setData(data.candles);
     this.volume.setData(data.volume);
-    if (data.candles.length >= LIBRARY_MEASURE_FROM) {
+    if (big) {
       performance.measure("chart library: setData", { start, detail: { bars: data.candles.length } });
       const drawn = performance.now();
       requestAnimationFrame(() =>

@@ -29,8 +29,8 @@ export async function importCsvFile(file: File, replacing?: string): Promise<voi
   s.setImportProgress({ name: file.name, stage: "reading", done: 0, total: file.size });
   if (file.size >= BIG_IMPORT_BYTES) s.setPanel("data");
   try {
-    const { bars, text } = await readCsvInWorker(file, (done, total) =>
-      store.getState().setImportProgress({ name: file.name, stage: done < total ? "reading" : "parsing", done, total }),
+    const { bars, text } = await readCsvInWorker(file, (stage, done, total) =>
+      store.getState().setImportProgress({ name: file.name, stage, done, total }),
     );
     performance.mark("import: parsed");
     // The reply (the columns and the text) was taken in during this task: the rest gets its own.

@@ -13,7 +13,7 @@ export class ImportParseError extends Error {}
 interface Pending {
   resolve(p: ParsedImport & { text?: string }): void;
   reject(e: Error): void;
-  onProgress?(done: number, total: number): void;
+  onProgress?(stage: "reading" | "parsing", done: number, total: number): void;
 }
 
 let worker: Worker | null = null;
@@ -31,7 +31,7 @@ function importWorker(): Worker {
     if (!isImportReply(r)) return;
     const p = pending.get(r.id);
     if (!p) return;
-    if (r.type === "progress") return p.onProgress?.(r.done, r.total);
+    if (r.type === "progress") return p.onProgress?.(r.stage, r.done, r.total);
     pending.delete(r.id);
     if (r.type === "parsed") p.resolve({ bars: r.bars, warnings: r.warnings, rows: r.rows, text: r.text });
     else p.reject(new ImportParseError(r.message));
@@ -63,11 +63,11 @@ export function parseCsvInWorker(name: string, text: string): Promise<ParsedImpo
 
 /**
  * Reads, decodes and parses a chosen file in the import worker (the page only hands over the
- * file): progress in bytes as it reads, then the columns and the file's text.
+ * file): progress in bytes as it reads and in rows as it parses, then the columns and the text.
  */
 export function readCsvInWorker(
   file: File,
-  onProgress: (done: number, total: number) => void,
+  onProgress: (stage: "reading" | "parsing", done: number, total: number) => void,
 ): Promise<ParsedImport & { text: string }> {
   const id = ++nextId;
   return new Promise((resolve, reject) =>
