@@ -17,6 +17,16 @@ function cspMeta(nonce: string | undefined): Plugin {
   };
 }
 
+/**
+ * Cross-origin isolation (COOP + COEP): it gives the page SharedArrayBuffer, through which the run
+ * worker says where it is (hook, bar, line) so that Stop and the time limit can name it after
+ * the worker is terminated. Everything the page loads is its own, so require-corp costs nothing.
+ */
+const ISOLATION_HEADERS = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
 // The repo root is the Vite root: index.html and sample-data/ live there.
 export default defineConfig(({ command }) => {
   // The dev server injects inline scripts (React Refresh's preamble): a nonce per start lets
@@ -32,7 +42,15 @@ export default defineConfig(({ command }) => {
       // Monaco's lazy chunk is big by nature; it never blocks the first paint.
       chunkSizeWarningLimit: 4000,
     },
-    server: { port: 5173, strictPort: true, headers: { "Content-Security-Policy": contentSecurityPolicy({ nonce }) } },
-    preview: { port: 4173, strictPort: true, headers: { "Content-Security-Policy": contentSecurityPolicy() } },
+    server: {
+      port: 5173,
+      strictPort: true,
+      headers: { "Content-Security-Policy": contentSecurityPolicy({ nonce }), ...ISOLATION_HEADERS },
+    },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      headers: { "Content-Security-Policy": contentSecurityPolicy(), ...ISOLATION_HEADERS },
+    },
   };
 });

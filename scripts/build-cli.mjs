@@ -12,7 +12,7 @@ const STAMP = join(OUT, "stamp.json");
 
 /** The CLI's entry points: the program and, when it exists, the strategy's worker-thread entry. */
 function entries() {
-  return ["cli/backtest.ts", "cli/run-worker-thread.ts", "cli/share.ts"]
+  return ["cli/backtest.ts", "cli/run-worker-thread.ts", "cli/type-check-thread.ts", "cli/share.ts"]
     .map((p) => join(SRC, p))
     .filter((p) => existsSync(p));
 }

@@ -1,5 +1,5 @@
 /** The CLI's program, with its output streams passed in so tests can run it in-process. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ParsedBars } from "../engine/data/csv/csv-parser";
@@ -10,7 +10,9 @@ import { ArgError, parseArgs, USAGE } from "./args";
 import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
 import { runInThread } from "./strategy-thread";
-import { cachedTypeCheck } from "./type-check-cache";
+import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
+import { JsonOutput } from "./json-output";
+import type { TypeDiagnostic } from "./type-check";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
 /** The name a link's code has in messages (the page calls it the same). */
@@ -23,8 +25,11 @@ export interface CliIo {
   tty: boolean;
 }
 
-/** Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data). */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data).
+ * `typeCheckCacheDir` moves the type check's cache (tests start from an empty one).
+ */
+export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheDir?: string): Promise<number> {
   const fail = (code: number, message: string): number => {
     io.err(message + "\n");
     return code;
@@ -47,13 +52,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const { file, source, data } = input;
   if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${w}\n`);
 
-  if (!args.noTypeCheck) {
-    const diags = cachedTypeCheck(file, source);
-    if (diags.length > 0) {
-      const text = diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${d.message}`).join("\n");
-      return fail(1, text);
-    }
-  }
+  const typeErrors = (diags: readonly TypeDiagnostic[]) =>
+    fail(1, diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${d.message}`).join("\n"));
+  // The check runs beside the run (concurrent-type-check.ts); a known verdict answers before it.
+  const verdict: TypeVerdict = args.noTypeCheck
+    ? { settled: true, diagnostics: [] }
+    : startTypeCheck(file, source, typeCheckCacheDir);
+  if (verdict.settled && verdict.diagnostics.length > 0) return typeErrors(verdict.diagnostics);
+  const output = args.json === undefined ? null : new JsonOutput(args.json, io.out, !verdict.settled);
 
   const progress = !args.quiet && args.json === undefined && io.tty;
   const outcome = await runInThread(
@@ -69,9 +75,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       timeoutSec: args.timeoutSec,
       maxMemoryMb: args.maxMemoryMb,
       onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
+      onJson: output ? (chunk) => output.write(chunk) : undefined,
     },
   );
   if (progress) io.err("\r\x1b[K");
+  // As when the check came first: type errors win over the run's outcome, which is discarded.
+  const diags = verdict.settled ? verdict.diagnostics : await verdict.diagnostics.catch((e: unknown) => e);
+  if (!Array.isArray(diags) || diags.length > 0 || outcome.type === "error") output?.discard();
+  if (!Array.isArray(diags)) throw diags;
+  if (diags.length > 0) return typeErrors(diags);
   if (outcome.type === "error") {
     const d = { ...outcome.error, file: outcome.error.file ? input.label : undefined };
     return fail(
@@ -79,8 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`,
     );
   }
-  if (args.json === "-") io.out(outcome.json + "\n");
-  else if (args.json !== undefined) writeFileSync(args.json, outcome.json + "\n");
+  output?.commit();
   if (outcome.summary !== null) io.out(outcome.summary + "\n");
   return 0;
 }

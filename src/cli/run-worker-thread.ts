@@ -3,28 +3,16 @@
 // bounds its time and heap; this thread writes where it is into shared memory as it goes.
 import "../runtime/lockdown";
 import { parentPort, workerData } from "node:worker_threads";
-import type { BacktestListener } from "../engine/backtest";
 import { DataError } from "../engine/data/symbol-bars";
+import { writeResultsJson } from "../engine/results/results-writer";
 import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
-import { HOOKS, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
+import { whereWriter } from "../runtime/where-cells";
+import { type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
 
 const input = workerData as ThreadInput;
-const cells = new Int32Array(input.where, 0, 2);
-const barTime = new Float64Array(input.where, 8, 1);
-barTime[0] = NaN;
-const hookIndex = new Map<string, number>(HOOKS.map((h, i) => [h, i]));
-
-const listener: BacktestListener = {
-  onHook(hook, _t, dt) {
-    Atomics.store(cells, 0, hookIndex.get(hook) ?? 0);
-    barTime[0] = dt;
-  },
-  onBar(t) {
-    Atomics.store(cells, 1, t + 1);
-  },
-};
+const { listener } = whereWriter(input.where);
 
 function run(): ThreadOutcome {
   try {
@@ -36,13 +24,12 @@ function run(): ThreadOutcome {
       listener,
       now: () => performance.now(),
     });
-    const json =
-      input.json === "compact"
-        ? JSON.stringify(results)
-        : input.json === "pretty"
-          ? JSON.stringify(results, null, 2)
-          : null;
-    return { type: "done", json, summary: input.summary ? summaryText(results) : null };
+    // Streamed out in chunks: the whole text never exists at once in either thread.
+    if (input.json !== null) {
+      const post = (chunk: string) => parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage);
+      writeResultsJson(results, post, { pretty: input.json === "pretty" });
+    }
+    return { type: "done", summary: input.summary ? summaryText(results) : null };
   } catch (e) {
     return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
   }

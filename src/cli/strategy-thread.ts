@@ -3,46 +3,25 @@
  * ends it (done, an error, the clock, memory, a crash) into one outcome. The thread is always
  * terminated at the end, so nothing user code left behind keeps the process alive.
  */
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { messageOf } from "../runtime/thrown-value";
 import type { UserError } from "../runtime/user-error";
-import {
-  readWhere,
-  type ThreadInput,
-  type ThreadMessage,
-  type ThreadOutcome,
-  type Where,
-  WHERE_BYTES,
-} from "./thread-messages";
+import { threadEntry } from "./thread-entry";
+import { readWhere, type ThreadInput, type ThreadMessage, type ThreadOutcome, type Where } from "./thread-messages";
+import { makeWhereBuffer } from "../runtime/where-cells";
 
 export interface ThreadLimits {
   timeoutSec: number;
   maxMemoryMb: number;
   /** Called about four times a second with the bars done (for a progress line). */
   onProgress?: (barsDone: number) => void;
-}
-
-/**
- * The thread's entry: the prebuilt .js beside this module when there is one; else the .ts
- * source, loaded through tsx (a worker thread does not inherit the main thread's loader).
- */
-function threadEntry(): { code: string | URL; eval: boolean } {
-  const js = new URL("./run-worker-thread.js", import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { code: js, eval: false };
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-  const tsx = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
-  const ts = new URL("./run-worker-thread.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); })`;
-  return { code: boot, eval: true };
+  /** Receives the results JSON in chunks, in order, before the outcome (when it was asked for). */
+  onJson?: (chunk: string) => void;
 }
 
 export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLimits): Promise<ThreadOutcome> {
-  const where = new SharedArrayBuffer(WHERE_BYTES);
-  const entry = threadEntry();
+  const where = makeWhereBuffer();
+  const entry = threadEntry("run-worker-thread");
   const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
     eval: entry.eval,
@@ -78,7 +57,11 @@ export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLim
       );
     };
     const progress = limits.onProgress ? setInterval(() => limits.onProgress!(readWhere(where).barsDone), 250) : null;
-    worker.on("message", (m: ThreadMessage) => (m.type === "ready" ? startClock() : finish(m)));
+    worker.on("message", (m: ThreadMessage) => {
+      if (m.type === "ready") startClock();
+      else if (m.type === "json") limits.onJson?.(m.chunk);
+      else finish(m);
+    });
     worker.on("error", (e: Error & { code?: string }) => {
       if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
         return fail({
@@ -99,5 +82,5 @@ export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLim
 }
 
 function placeOf(w: Where, fileName: string): Partial<UserError> {
-  return w.hook ? { file: fileName, hook: w.hook, barTime: w.barTime } : {};
+  return w.hook ? { file: fileName, line: w.line, hook: w.hook, barTime: w.barTime } : {};
 }

@@ -1,5 +1,6 @@
 import type { ResultsJson } from "../engine/results/results";
 import { formatMoney } from "../engine/account/format-money";
+import { lastLogLines } from "../engine/results/results-series";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
@@ -46,7 +47,7 @@ export function summaryText(r: ResultsJson, logLines = 10): string {
     ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
-  const logs = r.logs.slice(-logLines);
+  const logs = lastLogLines(r, logLines);
   if (logs.length > 0) {
     lines.push("", `Last ${logs.length} log lines:`);
     for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${l.message}`);

@@ -30,20 +30,36 @@ export function cacheKey(fileName: string, source: string, declarations: Map<str
   return hash.digest("hex");
 }
 
-/** typeCheckStrategy, answered from the cache when the same inputs were checked before. */
-export function cachedTypeCheck(fileName: string, source: string, opts: CachedCheckOptions = {}): TypeDiagnostic[] {
-  const dir = opts.cacheDir ?? TYPE_CHECK_CACHE;
-  const declarations = playgroundDeclarations();
-  const file = join(dir, cacheKey(fileName, source, declarations) + ".json");
+/** Where the verdict for these inputs is (or will be) kept. */
+function entryPath(fileName: string, source: string, declarations: Map<string, string>, dir: string): string {
+  return join(dir, cacheKey(fileName, source, declarations) + ".json");
+}
+
+/** The verdict kept for these inputs, or undefined when they were not checked before. */
+export function cachedVerdict(
+  fileName: string,
+  source: string,
+  opts: Pick<CachedCheckOptions, "cacheDir"> = {},
+): TypeDiagnostic[] | undefined {
+  const file = entryPath(fileName, source, playgroundDeclarations(), opts.cacheDir ?? TYPE_CHECK_CACHE);
   try {
     return JSON.parse(readFileSync(file, "utf8")) as TypeDiagnostic[];
   } catch {
-    // not checked before (or an unreadable entry): check now
+    return undefined; // not checked before (or an unreadable entry)
   }
+}
+
+/** typeCheckStrategy, answered from the cache when the same inputs were checked before. */
+export function cachedTypeCheck(fileName: string, source: string, opts: CachedCheckOptions = {}): TypeDiagnostic[] {
+  const known = cachedVerdict(fileName, source, opts);
+  if (known !== undefined) return known;
+  const dir = opts.cacheDir ?? TYPE_CHECK_CACHE;
+  const declarations = playgroundDeclarations();
+  const file = entryPath(fileName, source, declarations, dir);
   const diagnostics = (opts.check ?? typeCheckStrategy)(fileName, source, declarations);
   try {
     mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(partial, JSON.stringify(diagnostics));
     renameSync(partial, file); // whole or absent, even with two runs at once
   } catch {

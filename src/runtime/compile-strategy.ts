@@ -10,7 +10,12 @@ import { UserFacingError } from "./user-error";
  */
 export function compileStrategy(source: string, fileName: string): string {
   try {
-    return transform(source, { transforms: ["typescript", "imports"], filePath: fileName, production: true }).code;
+    return transform(source, {
+      transforms: ["typescript", "imports"],
+      disableESTransforms: true,
+      filePath: fileName,
+      production: true,
+    }).code;
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };
     const message = err.message.replace(/^Error transforming [^:]*: /, "").replace(/ \(\d+:\d+\)$/, "");

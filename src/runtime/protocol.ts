@@ -8,6 +8,7 @@ import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
+import { WHERE_BYTES } from "./where-cells";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -24,6 +25,8 @@ export type WorkerRequest = {
   data: DataSource[];
   /** Only these symbols (all loaded when empty or absent). */
   symbols?: string[];
+  /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
+  where?: SharedArrayBuffer;
 };
 
 /** Equity points of a range of bars: parallel arrays, transferred. */
@@ -196,6 +199,10 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
   }
 }
 
+function isWhereBuffer(v: unknown): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === WHERE_BYTES;
+}
+
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */
 export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { problem: string; runId: number } {
   const runId = isObject(m) && isCount(m.runId) ? m.runId : 0;
@@ -207,6 +214,7 @@ export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { pr
     for (const d of m.data)
       need(isObject(d) && isString(d.name) && (isString(d.url) || isString(d.text)), "a data source without text");
     need(isOptional(m.symbols, isStrings), "a request with bad symbols");
+    need(isOptional(m.where, isWhereBuffer), "a request with a bad where buffer");
     return { request: m as WorkerRequest };
   } catch (e) {
     if (e instanceof ShapeError) return { problem: `the page sent ${e.message}`, runId };

@@ -1,11 +1,13 @@
-import type { Backtest } from "../engine/backtest";
+import type { Backtest, BacktestListener } from "../engine/backtest";
 import type { EngineEvent } from "../engine/events";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import { DataError } from "../engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
 import { runStrategy } from "./run-strategy";
+import { withoutEventsAndEquity } from "../engine/results/results-series";
 import { type UserError, UserFacingError } from "./user-error";
 import { messageOf } from "./thrown-value";
+import { bothListeners, whereWriter } from "./where-cells";
 
 /** How often the worker posts a batch while a run goes on. */
 const BATCH_MS = 50;
@@ -63,22 +65,27 @@ export function runSession(
           warnings,
         });
       },
-      listener: {
+      listener: withWhere(req.where, {
         onBar(t, events) {
           for (const e of events) pending.push(e);
           if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
         },
-      },
+      }),
     });
     flush(results.run.bars);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time.
-    post({ ...base, type: "done", results: { ...results, events: [], equity: [] } });
+    post({ ...base, type: "done", results: withoutEventsAndEquity(results) });
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);
     post({ ...base, type: "error", error: toUserError(e) });
   }
+}
+
+/** The streaming listener, plus the shared where cells when the page sent some. */
+function withWhere(where: SharedArrayBuffer | undefined, listener: BacktestListener): BacktestListener {
+  return where ? bothListeners(listener, whereWriter(where).listener) : listener;
 }
 
 export function toUserError(e: unknown): UserError {

@@ -3,6 +3,7 @@ import type { OrderEventKind, OrderStatus } from "../engine/orders/order-status"
 import type { ResultsJson } from "../engine/results/results-schema";
 import { type WorkerMessage } from "../runtime/protocol";
 import { formatUserError, type UserError } from "../runtime/user-error";
+import { describeWhere, type Where } from "../runtime/where-cells";
 import { appendSeries, emptyEquity, writeEquity, type EquityBuffer, type SeriesBuffer } from "./series-buffer";
 
 export type FillEvent = Extract<EngineEvent, { type: "fill" }>;
@@ -42,6 +43,8 @@ export interface RunState {
   startedAt: number;
   finishedAt: number | null;
   error: UserError | null;
+  /** Where a stopped or timed-out run was ("in handleData at bar 5 (2020-01-09), line 5"), when known. */
+  stoppedAt?: string | null;
 }
 
 export interface ResultsState {
@@ -219,29 +222,38 @@ function errorLine(error: UserError): LogLine {
   return { dt: Number.isFinite(dt) ? dt : null, level: "error", message: formatUserError(error) };
 }
 
-/** The page ended the run: the user pressed Stop, or the time limit passed. */
+/**
+ * The page ended the run: the user pressed Stop, or the time limit passed. `where` is what the
+ * worker last wrote into the shared cells (src/runtime/where-cells.ts), when the page has them.
+ */
 export function endRun(
   state: RunAndResults,
   why: "stopped" | "timeout",
   now: number,
   limitSec?: number,
+  where?: Where,
 ): RunAndResults {
   const { run, results } = state;
   if (run.status !== "running") return state;
+  const at = where ? describeWhere(where) : "";
   const error: UserError | null =
     why === "timeout"
       ? {
           kind: "timeout",
-          message: `the run took longer than the ${limitSec ?? "?"} s time limit and was stopped (change it in Settings)`,
+          message: `the run took longer than the ${limitSec ?? "?"} s time limit and was stopped${at ? ` ${at}` : ""} (change it in Settings)`,
+          // The line marks the editor; the hook and bar are in the message already.
+          ...(where?.line ? { line: where.line } : {}),
         }
       : null;
   const line: LogLine = {
-    dt: null,
+    dt: where?.barTime ? Date.parse(where.barTime) : null,
     level: why === "timeout" ? "error" : "info",
-    message: error ? error.message : `run stopped by the user after ${run.barsDone} of ${run.totalBars} bars`,
+    message: error
+      ? error.message
+      : `run stopped by the user${at ? ` ${at}` : ""} after ${run.barsDone.toLocaleString("en-US")} of ${run.totalBars.toLocaleString("en-US")} bars`,
   };
   return {
-    run: { ...run, status: why, finishedAt: now, error },
+    run: { ...run, status: why, finishedAt: now, error, stoppedAt: at || null },
     results: { ...results, ...appendLogs(results, [line]) },
   };
 }

@@ -10,6 +10,7 @@ import {
   type RunState,
   type ResultsState,
 } from "./run-results";
+import type { Where } from "../runtime/where-cells";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
 import { makeEntry, type LibraryEntry } from "./library/library-entry";
 import { librarySlice, type LibrarySlice } from "./library/library-slice";
@@ -34,7 +35,7 @@ export interface RunSlice {
   startRun(runId: number, now: number): void;
   /** Every worker message enters the store here, and only here. */
   applyWorkerMessage(msg: WorkerMessage, now: number): void;
-  endRun(why: "stopped" | "timeout", now: number): void;
+  endRun(why: "stopped" | "timeout", now: number, where?: Where): void;
 }
 
 export interface SettingsSlice {
@@ -137,7 +138,7 @@ const runSlice: Slice<RunSlice> = (set) => ({
   results: emptyResults(),
   startRun: (runId, now) => set(beginRun(runId, now)),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
-  endRun: (why, now) => set((s) => endRun(s, why, now, s.settings.timeLimitSec)),
+  endRun: (why, now, where) => set((s) => endRun(s, why, now, s.settings.timeLimitSec, where)),
 });
 
 const settingsSlice =

@@ -12,11 +12,18 @@ const TITLES: Record<string, string> = {
 /** The last run's error: what, where in the file, and at which bar. */
 export function ErrorBanner() {
   const error = usePlayground((s) => s.run.error);
+  const stoppedAt = usePlayground((s) => (s.run.status === "stopped" ? s.run.stoppedAt : null));
   const importError = usePlayground((s) => s.importError);
   const clearImport = usePlayground((s) => s.setImportError);
-  if (!error && !importError) return null;
+  if (!error && !importError && !stoppedAt) return null;
   return (
     <div className="banners">
+      {stoppedAt && (
+        <div className="error-banner info-banner" data-testid="stop-banner">
+          <strong>Stopped</strong>
+          <span className="error-message">{stoppedAt}</span>
+        </div>
+      )}
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner" data-kind={error.kind}>
           <strong>{TITLES[error.kind] ?? "Error"}</strong>

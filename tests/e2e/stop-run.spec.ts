@@ -25,6 +25,9 @@ test("an infinite loop in handleData is stopped with Stop and the page stays res
   await expect(app.toolbar.runButton).toBeVisible();
   await app.tabs.open("log");
   await expect(app.log.lines().last()).toContainText("stopped by the user");
+  // The page is cross-origin isolated, so the worker said where it was before it was terminated.
+  await expect(app.page.getByTestId("stop-banner")).toContainText(/in handleData at bar 5 \(\d{4}-\d\d-\d\d\)/);
+  await expect(app.log.lines().last()).toContainText("in handleData at bar 5 (");
 });
 
 test("Esc stops a running strategy", async ({ app }) => {
@@ -38,10 +41,11 @@ test("Esc stops a running strategy", async ({ app }) => {
 
 test("a run that exceeds the time limit is stopped with a clear message", async ({ app }) => {
   await app.open();
-  await app.settings.apply({ timeLimit: 2 });
+  await app.settings.apply({ timeLimit: 5 });
   await app.editor.replaceCode(INFINITE_LOOP);
   await app.toolbar.run();
   expect(await app.toolbar.runEnds(30_000)).toBe("timeout");
   await expect(app.errorBanner.root).toHaveAttribute("data-kind", "timeout");
-  await expect(app.errorBanner.message()).toContainText("2 s time limit");
+  await expect(app.errorBanner.message()).toContainText("5 s time limit");
+  await expect(app.errorBanner.message()).toContainText(/stopped in handleData at bar 5 \(\d{4}-\d\d-\d\d\)/);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
+import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 
 function dailyBars(n: number): SymbolBars {
   const time = new Float64Array(n);
@@ -26,7 +27,7 @@ export default class BuyOnce extends TradingAlgorithm {
   handleData(context, data) { if (context.barIndex === 0) order(context.asset, 10); }
 }`;
 
-function session(source: string, n: number, clockStep = 0): WorkerMessage[] {
+function session(source: string, n: number, clockStep = 0, where?: SharedArrayBuffer): WorkerMessage[] {
   const sent: WorkerMessage[] = [];
   let now = 0;
   const req: WorkerRequest = {
@@ -37,6 +38,7 @@ function session(source: string, n: number, clockStep = 0): WorkerMessage[] {
     fileName: "strategy.ts",
     settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
     data: [],
+    ...(where ? { where } : {}),
   };
   runSession(
     req,
@@ -119,5 +121,22 @@ describe("a run session in the worker", () => {
     const sent = session("export default class {\n  x = ;\n}", 10);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: "error", error: { kind: "compile", line: 2 } });
+  });
+
+  it("writes where it is into the page's shared cells: the hook and the bar a run was last in", () => {
+    const where = makeWhereBuffer();
+    const stuck = `import { TradingAlgorithm } from "playground";
+export default class Stuck extends TradingAlgorithm {
+  handleData(context) { if (context.barIndex === 3) throw new Error("here"); }
+}`;
+    session(stuck, 10, 0, where);
+    // Bars 0..3 are 2020-01-01..2020-01-04 (dailyBars steps one calendar day); bars 0..2 finished.
+    expect(readWhere(where)).toEqual({
+      hook: "handleData",
+      bar: 3,
+      barTime: "2020-01-04T00:00:00.000Z",
+      barsDone: 3,
+      line: undefined,
+    });
   });
 });

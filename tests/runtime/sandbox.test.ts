@@ -108,6 +108,18 @@ export default class Probe extends TradingAlgorithm {
     expect(r.logs[0]!.message).toBe("number number number 1970-01-01T00:00:00.000Z");
   });
 
+  it("keeps the built-ins on user code's global object fixed, and lets it add globals of its own", () => {
+    const err = failure(strategy(`globalThis.Math = { max: () => 0 };`));
+    expect(err).toMatchObject({ kind: "runtime", hook: "handleData", line: 4 });
+    expect(err.message).toMatch(/read.only|Cannot assign/i);
+    const r = run(
+      strategy(
+        `globalThis.seen = (globalThis.seen ?? 0) + 1; if (context.barIndex === 9) console.log("bars " + seen + ", max " + Math.max(1, 2));`,
+      ),
+    );
+    expect(r.logs[0]!.message).toBe("bars 10, max 2");
+  });
+
   it("lets strategies build their own typed arrays and collections for indicators", () => {
     const r = run(
       strategy(

@@ -207,6 +207,29 @@ describe("ending a run from the page", () => {
     expect(store.getState().run.error!.message).toContain("7 s time limit");
   });
 
+  it("Stop names the hook, bar and line the worker was stuck in", () => {
+    const store = runningStore();
+    const where = { hook: "handleData", bar: 1234, barTime: "2004-03-05T00:00:00.000Z", barsDone: 1234, line: 17 };
+    store.getState().endRun("stopped", 3, where);
+    const s = store.getState();
+    expect(s.run.stoppedAt).toBe("in handleData at bar 1,234 (2004-03-05), line 17");
+    expect(s.results.logs.at(-1)!.message).toBe(
+      "run stopped by the user in handleData at bar 1,234 (2004-03-05), line 17 after 0 of 10 bars",
+    );
+    expect(s.results.logs.at(-1)!.dt).toBe(Date.UTC(2004, 2, 5));
+  });
+
+  it("the time limit names where the run was, and marks the line", () => {
+    const store = runningStore();
+    store.getState().updateSettings({ timeLimitSec: 2 });
+    store.getState().endRun("timeout", 3, { hook: "initialize", barsDone: 0, line: 4 });
+    const error = store.getState().run.error!;
+    expect(error.message).toBe(
+      "the run took longer than the 2 s time limit and was stopped in initialize, line 4 (change it in Settings)",
+    );
+    expect(error.line).toBe(4);
+  });
+
   it("a late message after Stop changes nothing", () => {
     const store = runningStore();
     store.getState().endRun("stopped", 3);

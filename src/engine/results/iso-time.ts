@@ -6,6 +6,8 @@ const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
 
 let cachedDay = NaN;
 let cachedDate = "";
+let lastMs = NaN;
+let lastIso = "";
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01), from the civil-calendar arithmetic. */
 function civilDate(day: number): string {
@@ -24,9 +26,11 @@ function civilDate(day: number): string {
 /**
  * `new Date(ms).toISOString()`, character for character, without making a Date: results hold one
  * time per equity point, event and fill (200,000 and more a run). The day's date is kept from
- * the call before, so consecutive times of one day format only their clock part.
+ * the call before, so consecutive times of one day format only their clock part, and a time
+ * asked again (the events of one bar) is the same string as before, not a second copy.
  */
 export function isoTime(ms: number): string {
+  if (ms === lastMs) return lastIso;
   if (!(ms >= FIRST && ms < LAST) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY_MS);
   if (day !== cachedDay) {
@@ -41,5 +45,7 @@ export function isoTime(ms: number): string {
   const mi = rest % 60;
   const h = (rest - mi) / 60;
   const frac = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
-  return `${cachedDate}T${TWO[h]}:${TWO[mi]}:${TWO[s]}.${frac}Z`;
+  lastMs = ms;
+  lastIso = `${cachedDate}T${TWO[h]}:${TWO[mi]}:${TWO[s]}.${frac}Z`;
+  return lastIso;
 }

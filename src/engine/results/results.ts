@@ -11,6 +11,7 @@ import type { ResultsJson } from "./results-schema";
 import { resultsSettings } from "../settings";
 import { countSessions } from "../data/utc-day";
 import { forwardFill } from "../data/forward-fill";
+import { attachSeries, defineView, logLineJson, type ResultsSeries } from "./results-series";
 
 export type { ResultsJson } from "./results-schema";
 
@@ -54,7 +55,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
         };
   const label = (id: string) => orderLabel(broker.orders.get(id)!);
   const s = bt.settings;
-  return {
+  const results: ResultsJson = {
     schemaVersion: 1,
     run: {
       strategy: meta.strategy,
@@ -108,8 +109,8 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       reason: label(f.orderId),
     })),
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
-    events: bt.events.map(eventJson),
-    equity: equityRows(time, equity, bt.equityCash),
+    events: [],
+    equity: [],
     positions: [...ledger.positions.values()].map((p) => ({
       symbol: p.asset.symbol,
       amount: p.amount,
@@ -126,17 +127,41 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       mae: roundCents(t.mae),
       mfe: roundCents(t.mfe),
     })),
-    logs: bt.events.flatMap((e) => (e.type === "log" ? [{ dt: iso(e.dt), level: e.level, message: e.message }] : [])),
+    logs: [],
     records: Object.fromEntries(
       [...bt.host.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
   };
+  // The long parts stay views of what the engine holds (results-series.ts): each line and point once.
+  const series = { events: bt.events, eventCount: bt.events.length, time, value: equity, cash: bt.equityCash };
+  attachSeries(results, series);
+  defineView(results, "events", () => eventRows(series, 0, series.eventCount));
+  defineView(results, "logs", () => logRows(series, 0, series.eventCount));
+  defineView(results, "equity", () => equityRows(series, 0, n));
+  return results;
 }
 
-function equityRows(time: Float64Array, value: Float64Array, cash: Float64Array): ResultsJson["equity"] {
-  const rows: ResultsJson["equity"] = new Array(value.length);
-  for (let i = 0; i < value.length; i++)
-    rows[i] = { dt: iso(time[i]!), value: cents(value[i]!), cash: cents(cash[i]!) };
+/** `events[from, to)` of the results JSON. */
+export function eventRows(s: ResultsSeries, from: number, to: number): ResultsJson["events"] {
+  const rows: ResultsJson["events"] = new Array(to - from);
+  for (let i = from; i < to; i++) rows[i - from] = eventJson(s.events[i]!);
+  return rows;
+}
+
+/** The log lines among `events[from, to)`. */
+export function logRows(s: ResultsSeries, from: number, to: number): ResultsJson["logs"] {
+  const rows: ResultsJson["logs"] = [];
+  for (let i = from; i < to; i++) {
+    const e = s.events[i]!;
+    if (e.type === "log") rows.push(logLineJson(e));
+  }
+  return rows;
+}
+
+/** Equity points `[from, to)`. */
+export function equityRows(s: ResultsSeries, from: number, to: number): ResultsJson["equity"] {
+  const rows: ResultsJson["equity"] = new Array(to - from);
+  for (let i = from; i < to; i++) rows[i - from] = equityPointJson(s.time[i]!, s.value[i]!, s.cash[i]!);
   return rows;
 }
 

@@ -6,6 +6,8 @@ import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import { loader } from "@monaco-editor/react";
 import { PLAYGROUND_DTS_FILES } from "../../playground/playground-dts-files";
 import { editorDts } from "./editor-dts";
+import { playgroundExports } from "./playground-exports";
+import { registerAutoImport } from "./auto-import-completion";
 
 /** The text of every .d.ts beside the list, bundled as strings; the list says which to load. */
 const DTS_TEXTS = import.meta.glob<string>("../../playground/*.d.ts", {
@@ -47,5 +49,9 @@ for (const name of PLAYGROUND_DTS_FILES) {
   if (text === undefined) throw new Error(`the playground declarations ${name} were not bundled`);
   ts.typescriptDefaults.addExtraLib(editorDts(text), PLAYGROUND_DTS_DIR + name);
 }
+registerAutoImport(
+  monaco,
+  playgroundExports(PLAYGROUND_DTS_FILES.map((name) => DTS_TEXTS[`../../playground/${name}`]!)),
+);
 
 export { monaco };

@@ -11,6 +11,7 @@ import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } fro
 import { dataKeyOf } from "../../store/share-slice";
 import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
+import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -18,6 +19,13 @@ export const STRATEGY_FILE = "strategy.ts";
 let worker: Worker | null = null;
 let limitTimer: ReturnType<typeof setTimeout> | null = null;
 let lastRunId = 0;
+/** Where the current run is (written by its worker), when the page is cross-origin isolated. */
+let where: SharedArrayBuffer | null = null;
+
+/** Where the run was when the page ended it, read before the worker is gone. */
+function whereNow(): Where | undefined {
+  return where ? readWhere(where) : undefined;
+}
 
 function dispose(): void {
   if (worker) markRunEnded();
@@ -44,6 +52,8 @@ export function startRun(): void {
   const store = appStoreApi();
   const s = store.getState();
   const runId = ++lastRunId;
+  // A fresh buffer per run: a stopped worker's last writes never reach the next run's report.
+  where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
   s.startRun(runId, performance.now());
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
@@ -81,8 +91,9 @@ export function startRun(): void {
   const limitSec = s.settings.timeLimitSec;
   limitTimer = setTimeout(() => {
     if (worker !== w) return;
+    const at = whereNow();
     dispose();
-    store.getState().endRun("timeout", performance.now());
+    store.getState().endRun("timeout", performance.now(), at);
   }, limitSec * 1000);
   const req: WorkerRequest = {
     type: "run",
@@ -92,6 +103,7 @@ export function startRun(): void {
     fileName: STRATEGY_FILE,
     settings: s.settings.run,
     data: dataSources(),
+    ...(where ? { where } : {}),
   };
   w.postMessage(req);
 }
@@ -99,8 +111,9 @@ export function startRun(): void {
 /** Stops the run at once: the worker is terminated mid-bar if need be. */
 export function stopRun(): void {
   if (!worker) return;
+  const at = whereNow();
   dispose();
-  appStoreApi().getState().endRun("stopped", performance.now());
+  appStoreApi().getState().endRun("stopped", performance.now(), at);
 }
 
 export function isRunning(): boolean {

@@ -1,0 +1,55 @@
+/**
+ * Where the results JSON goes as its chunks arrive from the strategy thread: a file, written
+ * under a temporary name beside it and renamed into place once the run is accepted (so a failed
+ * run or a type error leaves no file, and never half of one); or standard output, held back
+ * while the type check has not answered yet (a type error must print nothing on stdout).
+ */
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+
+export class JsonOutput {
+  private fd: number | undefined;
+  private readonly partial: string;
+  private held: string[] | null;
+
+  /** @param target `-` for standard output, else a file path. */
+  constructor(
+    private readonly target: string,
+    private readonly out: (text: string) => void,
+    /** Hold standard output back until `commit` (while the type check is still out). */
+    hold: boolean,
+  ) {
+    this.partial = `${target}.${process.pid}.tmp`;
+    this.held = target === "-" && hold ? [] : null;
+  }
+
+  write(chunk: string): void {
+    if (this.target !== "-") {
+      this.fd ??= openSync(this.partial, "w");
+      writeSync(this.fd, chunk);
+    } else if (this.held !== null) this.held.push(chunk);
+    else this.out(chunk);
+  }
+
+  /** The run is accepted: finish the text with a newline and put it where it belongs. */
+  commit(): void {
+    this.write("\n");
+    if (this.target !== "-") {
+      closeSync(this.fd!);
+      this.fd = undefined;
+      renameSync(this.partial, this.target);
+    } else if (this.held !== null) {
+      for (const chunk of this.held) this.out(chunk);
+      this.held = null;
+    }
+  }
+
+  /** The run is refused: nothing it wrote stays. */
+  discard(): void {
+    if (this.fd !== undefined) {
+      closeSync(this.fd);
+      this.fd = undefined;
+      rmSync(this.partial, { force: true });
+    }
+    this.held = null;
+  }
+}

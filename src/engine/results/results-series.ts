@@ -1,0 +1,83 @@
+/**
+ * The three long parts of the results JSON — `events`, `logs` and `equity` — kept as views of
+ * the engine's own record of the run instead of as arrays of row objects: the engine already
+ * holds every event (log lines among them) and every equity point (Float64Arrays), so the results
+ * hold them once. A view becomes a real array the first time someone reads it (`analyze`, the
+ * page's message, `JSON.stringify`); the results writer (results-writer.ts) never reads it and
+ * streams the rows from the source instead.
+ */
+import type { EngineEvent } from "../events";
+import { isoTime as isoOf } from "./iso-time";
+import type { ResultsJson } from "./results-schema";
+
+/** What the long parts are made from, fixed when the results were built. */
+export interface ResultsSeries {
+  /** The run's events; only the first `eventCount` belong to these results (`analyze` may log more). */
+  events: readonly EngineEvent[];
+  eventCount: number;
+  time: Float64Array;
+  value: Float64Array;
+  cash: Float64Array;
+}
+
+export type SeriesKey = "events" | "logs" | "equity";
+
+const sources = new WeakMap<object, ResultsSeries>();
+
+/**
+ * Make `key` of `results` a view: its array is built by `make` on first read and kept (so it is
+ * built at most once), and assigning to it replaces it like any property. The key keeps its place.
+ */
+export function defineView<K extends SeriesKey>(results: ResultsJson, key: K, make: () => ResultsJson[K]): void {
+  const settle = (value: ResultsJson[K]) =>
+    Object.defineProperty(results, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(results, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+export function attachSeries(results: ResultsJson, series: ResultsSeries): void {
+  sources.set(results, series);
+}
+
+/** The source of `key` when it is still an unread view (so it can be streamed), else undefined. */
+export function unreadSeries(results: ResultsJson, key: SeriesKey): ResultsSeries | undefined {
+  const series = sources.get(results);
+  if (series === undefined) return undefined;
+  return Object.getOwnPropertyDescriptor(results, key)?.get !== undefined ? series : undefined;
+}
+
+/** The last `n` log lines of the results, without building the whole `logs` array when it is a view. */
+export function lastLogLines(results: ResultsJson, n: number): ResultsJson["logs"] {
+  const series = unreadSeries(results, "logs");
+  if (series === undefined) return n > 0 ? results.logs.slice(-n) : [];
+  const out: ResultsJson["logs"] = [];
+  for (let i = series.eventCount - 1; i >= 0 && out.length < n; i--) {
+    const e = series.events[i]!;
+    if (e.type === "log") out.push(logLineJson(e));
+  }
+  return out.reverse();
+}
+
+/** One log line as `logs[]` writes it. */
+export function logLineJson(e: Extract<EngineEvent, { type: "log" }>): ResultsJson["logs"][number] {
+  return { dt: isoOf(e.dt), level: e.level, message: e.message };
+}
+
+/**
+ * The results with `events` and `equity` empty, without building them (the page's final message:
+ * it has both from the stream already). Spreading the results would build every view.
+ */
+export function withoutEventsAndEquity(results: ResultsJson): ResultsJson {
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(results))
+    out[key] = key === "events" || key === "equity" ? [] : results[key as keyof ResultsJson];
+  return out as unknown as ResultsJson;
+}

@@ -1,0 +1,41 @@
+import { expect, test } from "./helpers/playground";
+
+const WITHOUT_LIMIT_ORDER = [
+  'import { TradingAlgorithm } from "playground";',
+  "export default class Waits extends TradingAlgorithm {",
+  "  handleData(context, data) {",
+  "    const style = ",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+test("completing `new Lim` offers LimitOrder before it is imported and adds it to the import line", async ({ app }) => {
+  const page = app.page;
+  await app.open();
+  await app.editor.replaceCode(WITHOUT_LIMIT_ORDER);
+  await app.editor.languageReady();
+  await page.evaluate(() => {
+    const ed = (window as unknown as { playground: { editor: import("monaco-editor").editor.ICodeEditor } }).playground
+      .editor;
+    ed.setPosition({ lineNumber: 4, column: 19 });
+    ed.focus();
+  });
+  await page.keyboard.type("new Lim");
+  const focused = page.locator(".suggest-widget .monaco-list-row.focused");
+  await expect(async () => {
+    await page.keyboard.press("Control+Space");
+    await expect(focused).toContainText("LimitOrder", { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("(10);");
+  await expect.poll(() => app.editor.code()).toContain("const style = new LimitOrder(10);");
+  expect((await app.editor.code()).split("\n")[0]).toBe('import { TradingAlgorithm, LimitOrder } from "playground";');
+  // TypeScript agrees: the class is imported, nothing is underlined (hints such as the untyped parameters' dots aside). Its markers settle after
+  // the edit, so poll until the worker has seen the new text (a squiggle would stay).
+  await expect
+    .poll(async () => (await app.editor.markers()).filter((m) => m.owner === "typescript" && m.severity >= 4).length, {
+      timeout: 30_000,
+    })
+    .toBe(0);
+});
