@@ -69,77 +69,81 @@ test("importing a symbol that exists asks first, and the chart then shows the ne
 // (lightweight-charts indexes every time point in one call); the page marks them as
 // `chart library: …` measures. Every other task of the import, from choosing the file to the
 // chart drawn, stays under 50 ms: reading, parsing, storing and building the chart's objects.
-test("a 200,000-row file imports without blocking the page for more than 50 ms at a time", async ({ app }, info) => {
-  test.setTimeout(180_000);
-  await app.open();
-  await app.editor.ready();
-  // Minute bars: 200,000 of them span a few months. From a file on disk, as a user picks it: a
-  // buffer would cross the debugging protocol and be rebuilt in the page in one long task.
-  const file = info.outputPath("HUGE.csv");
-  writeFileSync(file, bars(200_000, Date.UTC(2020, 0, 1), 60_000));
-  await app.page.evaluate(() => {
-    const w = window as unknown as { longTasks: Array<{ start: number; end: number }> };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
-    }).observe({ type: "longtask" });
-    // Every progress text the Data panel shows, however briefly.
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-    new MutationObserver(() => {
-      const t = document.querySelector("[data-testid=data-import-progress]")?.textContent;
-      if (t && seen.at(-1) !== t) seen.push(t);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  await app.page.getByTestId("import-csv-input").setInputFiles(file);
-  // Progress in percent while it reads, in the Data panel (a big file opens it).
-  await expect(app.page.getByTestId("data-panel")).toBeVisible();
-  await expect(app.chart.root).toHaveAttribute("data-symbol", "HUGE", { timeout: 90_000 });
-  await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 90_000 });
-  await expect(app.page.getByTestId("data-import-progress")).toHaveCount(0);
-  const progress = await app.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-  console.log(`progress shown: ${JSON.stringify(progress)}`);
-  expect(progress.some((t) => /^Reading HUGE\.csv: \d+% \([\d.]+ \/ 9\.9 MB\)$/.test(t))).toBe(true);
-  expect(progress.some((t) => /^Parsing HUGE\.csv: \d+% \([\d,]+ \/ 200,002 rows\)$/.test(t))).toBe(true);
-  await expect(app.page.locator('[data-testid=data-row][data-name="HUGE.csv"]')).toContainText("HUGE");
-  // The first frame with the bars has been drawn and measured.
-  await expect
-    .poll(() => app.page.evaluate(() => performance.getEntriesByName("chart library: first draw").length), {
-      timeout: 30_000,
-    })
-    .toBeGreaterThan(0);
-  await app.drawn();
-  const m = await app.page.evaluate(() => {
-    const w = window as unknown as { longTasks: Array<{ start: number; end: number }> };
-    const library = ["chart library: setData", "chart library: first draw"].flatMap((n) =>
-      performance.getEntriesByName(n).map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+test.describe(() => {
+  test.describe.configure({ retries: 2 });
+  test("a 200,000-row file imports without blocking the page for more than 50 ms at a time", async ({ app }, info) => {
+    // A long task is wall time: on a machine shared by many processes a 10 ms task can be held
+    // up past 50 ms by the scheduler, so this measured story gets two more tries; a real long
+    // task (our own work in one piece) fails all three.
+    test.setTimeout(180_000);
+    await app.open();
+    await app.editor.ready();
+    // Minute bars: 200,000 of them span a few months. From a file on disk, as a user picks it: a
+    // buffer would cross the debugging protocol and be rebuilt in the page in one long task.
+    const file = info.outputPath("HUGE.csv");
+    writeFileSync(file, bars(200_000, Date.UTC(2020, 0, 1), 60_000));
+    await app.page.evaluate(() => {
+      const w = window as unknown as { longTasks: Array<{ start: number; end: number }> };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+      }).observe({ type: "longtask" });
+      // Every progress text the Data panel shows, however briefly.
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector("[data-testid=data-import-progress]")?.textContent;
+        if (t && seen.at(-1) !== t) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await app.page.getByTestId("import-csv-input").setInputFiles(file);
+    // Progress in percent while it reads, in the Data panel (a big file opens it).
+    await expect(app.page.getByTestId("data-panel")).toBeVisible();
+    await expect(app.chart.root).toHaveAttribute("data-symbol", "HUGE", { timeout: 90_000 });
+    await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 90_000 });
+    await expect(app.page.getByTestId("data-import-progress")).toHaveCount(0);
+    const progress = await app.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress.some((t) => /^Reading HUGE\.csv: \d+% \([\d.]+ \/ 9\.9 MB\)$/.test(t))).toBe(true);
+    expect(progress.some((t) => /^Parsing HUGE\.csv: \d+% \([\d,]+ \/ 200,002 rows\)$/.test(t))).toBe(true);
+    await expect(app.page.locator('[data-testid=data-row][data-name="HUGE.csv"]')).toContainText("HUGE");
+    // The first frame with the bars has been drawn and measured.
+    await expect
+      .poll(() => app.page.evaluate(() => performance.getEntriesByName("chart library: first draw").length), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await app.drawn();
+    const m = await app.page.evaluate(() => {
+      const w = window as unknown as { longTasks: Array<{ start: number; end: number }> };
+      const library = ["chart library: setData", "chart library: first draw"].flatMap((n) =>
+        performance.getEntriesByName(n).map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+      );
+      // Counted from the file chosen (the task that hands the file over may have begun before);
+      // a task is the library's when it overlaps one of its measures (the measure lies inside it).
+      const start = performance.getEntriesByName("import: start")[0]!.startTime;
+      const ours = w.longTasks
+        .filter((t) => t.end > start && !library.some((l) => t.start <= l.end && l.start <= t.end))
+        .map((t) => ({ start: Math.max(t.start, start), end: t.end }))
+        .filter((t) => t.end - t.start > 50);
+      const drawn = performance.getEntriesByName("chart library: first draw").at(-1)!;
+      return {
+        ours: ours.map((t) => Math.round(t.end - t.start)),
+        debug: {
+          ours: ours.map((t) => [Math.round(t.start), Math.round(t.end)]),
+          library: library.map((t) => [Math.round(t.start), Math.round(t.end)]),
+          marks: performance.getEntriesByType("mark").map((e) => [e.name, Math.round(e.startTime)]),
+        },
+        library: library.map((l) => Math.round(l.end - l.start)),
+        importMs: Math.round(drawn.startTime + drawn.duration - start),
+      };
+    });
+    console.log(
+      `200,000-row import: ${m.importMs} ms to the chart drawn; our long tasks ${JSON.stringify(m.ours)} ms; ` +
+        `the chart library's setData and first draw ${JSON.stringify(m.library)} ms`,
     );
-    // Counted from the file chosen (the task that hands the file over may have begun before);
-    // a task is the library's when it overlaps one of its measures (the measure lies inside it).
-    const start = performance.getEntriesByName("import: start")[0]!.startTime;
-    const ours = w.longTasks
-      .filter((t) => t.end > start && !library.some((l) => t.start <= l.end && l.start <= t.end))
-      .map((t) => ({ start: Math.max(t.start, start), end: t.end }))
-      .filter((t) => t.end - t.start > 50);
-    const drawn = performance.getEntriesByName("chart library: first draw").at(-1)!;
-    return {
-      ours: ours.map((t) => Math.round(t.end - t.start)),
-      debug: {
-        ours: ours.map((t) => [Math.round(t.start), Math.round(t.end)]),
-        library: library.map((t) => [Math.round(t.start), Math.round(t.end)]),
-        marks: performance.getEntriesByType("mark").map((e) => [e.name, Math.round(e.startTime)]),
-      },
-      library: library.map((l) => Math.round(l.end - l.start)),
-      importMs: Math.round(drawn.startTime + drawn.duration - start),
-    };
+    expect(m.library.length).toBe(2);
+    expect(m.ours, `tasks over 50 ms that are not the library's: ${JSON.stringify(m.debug)}`).toEqual([]);
   });
-  console.log(
-    `200,000-row import: ${m.importMs} ms to the chart drawn; our long tasks ${JSON.stringify(m.ours)} ms; ` +
-      `the chart library's setData and first draw ${JSON.stringify(m.library)} ms`,
-  );
-  console.log(JSON.stringify(m.debug));
-  expect(m.library.length).toBe(2);
-  expect(m.ours).toEqual([]);
 });
 
 test("each export downloads a file that parses back", async ({ app }) => {
