@@ -265,9 +265,8 @@ export function ChartsPanel() {
   useEffect(() => {
     let live = true;
     barsForChart(symbol).then(
-      (b) => {
-        if (!live) return;
-        price.current?.setBars(symbol, b);
+      async (b) => {
+        if (!live || !(await price.current?.setBars(symbol, b)) || !live) return;
         setBars(b);
         fit();
       },
@@ -327,7 +326,8 @@ export function ChartsPanel() {
   useFrameThrottled(() => {
     const view = equityView.current;
     if (!view) return;
-    const frame = bars?.time ?? null;
+    // Before any run there is no curve: no frame either, so the chart holds nothing at all.
+    const frame = equity.length > 0 ? (bars?.time ?? null) : null;
     const visible = price.current?.chart.timeScale().getVisibleLogicalRange() ?? null;
     const wanted: EquityDrawnFor = {
       bars,
@@ -354,6 +354,8 @@ export function ChartsPanel() {
         );
       return;
     }
+    window.clearTimeout(pending.current);
+    pending.current = 0;
     drawnFor.current = { ...wanted, at: now };
     const values = equityValuesOnFrame(equity, drawdownOf(equity.value, equity.length), frame);
     const picks = pickFrame(values.value, values.drawdown, visible);
