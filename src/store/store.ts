@@ -7,6 +7,7 @@ import {
   endRun,
   IDLE_RUN,
   reduceWorkerMessage,
+  type RunAndResults,
   type RunState,
   type ResultsState,
 } from "./run-results";
@@ -35,6 +36,8 @@ export interface RunSlice {
   startRun(runId: number, now: number): void;
   /** Every worker message enters the store here, and only here. */
   applyWorkerMessage(msg: WorkerMessage, now: number): void;
+  /** Several messages in order, as one change (one render for several batches). */
+  applyWorkerMessages(msgs: readonly WorkerMessage[], now: number): void;
   endRun(why: "stopped" | "timeout", now: number, where?: Where): void;
 }
 
@@ -138,6 +141,10 @@ const runSlice: Slice<RunSlice> = (set) => ({
   results: emptyResults(),
   startRun: (runId, now) => set(beginRun(runId, now)),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
+  applyWorkerMessages: (msgs, now) =>
+    set((s) =>
+      msgs.reduce<RunAndResults>((st, m) => reduceWorkerMessage(st, m, now), { run: s.run, results: s.results }),
+    ),
   endRun: (why, now, where) => set((s) => endRun(s, why, now, s.settings.timeLimitSec, where)),
 });
 

@@ -102,6 +102,32 @@ describe("applyWorkerMessage", () => {
     expect(first.length).toBe(3);
   });
 
+  it("batches that waited together enter as one change, as if they had come one by one", () => {
+    const oneByOne = runningStore();
+    const together = runningStore();
+    const fill = (dt: number): EngineEvent => ({
+      type: "fill",
+      dt,
+      orderId: "o1",
+      symbol: "SPY",
+      amount: 10,
+      price: 100,
+      commission: 1,
+    });
+    const msgs = [batch(0, [100, 101], [fill(T0)]), batch(2, [102], [fill(T0 + 2 * DAY)])];
+    for (const m of msgs) oneByOne.getState().applyWorkerMessage(m, 2);
+    let changes = 0;
+    together.subscribe(() => changes++);
+    together.getState().applyWorkerMessages(msgs, 2);
+    expect(changes).toBe(1);
+    const a = oneByOne.getState();
+    const b = together.getState();
+    expect(b.run.barsDone).toBe(3);
+    expect(b.results.fills.map((f) => f.dt)).toEqual([T0, T0 + 2 * DAY]);
+    expect(b.results.fills).toEqual(a.results.fills);
+    expect(Array.from(b.results.equity.value.subarray(0, 3))).toEqual([100, 101, 102]);
+  });
+
   it("keeps the benchmark the strategy set, and a new run starts without one", () => {
     const store = runningStore();
     expect(store.getState().results.benchmark).toBeNull();

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { appendSeries, emptyEquity, writeEquity } from "../../src/store/series-buffer";
+
+const chunk = (values: number[]) => ({
+  time: Float64Array.from(values, (_, i) => i),
+  value: Float64Array.from(values),
+  cash: Float64Array.from(values, (v) => v / 2),
+});
+
+describe("the equity buffer a run streams into", () => {
+  it("a thousand one-point batches copy the curve about ten times, not a thousand", () => {
+    let eq = emptyEquity();
+    const buffers = new Set<Float64Array>();
+    for (let i = 0; i < 1000; i++) {
+      eq = writeEquity(eq, i, { time: [i], value: [100 + i], cash: [50] });
+      buffers.add(eq.value);
+    }
+    expect(eq.length).toBe(1000);
+    // Capacity 256, then doubling: 256, 512, 1024.
+    expect(buffers.size).toBe(3);
+    expect(eq.value[999]).toBe(1099);
+  });
+
+  it("a reader of an earlier batch still sees its own points after the buffer has grown", () => {
+    const early = writeEquity(emptyEquity(), 0, chunk([100, 101]));
+    const later = writeEquity(early, 2, chunk(Array.from({ length: 500 }, (_, i) => 200 + i)));
+    expect(early.length).toBe(2);
+    expect(Array.from(early.value.subarray(0, early.length))).toEqual([100, 101]);
+    expect(later.length).toBe(502);
+    expect(later.value[2]).toBe(200);
+  });
+
+  it("a chunk sent again overwrites the points it covers instead of adding them twice", () => {
+    const eq = writeEquity(writeEquity(emptyEquity(), 0, chunk([100, 101, 102])), 1, chunk([111, 112, 113]));
+    expect(eq.length).toBe(4);
+    expect(Array.from(eq.value.subarray(0, 4))).toEqual([100, 111, 112, 113]);
+    expect(eq.cash[3]).toBe(56.5);
+  });
+
+  it("a chunk that would leave a hole is refused", () => {
+    expect(() => writeEquity(emptyEquity(), 3, chunk([100]))).toThrow(/starts at 3, after the 0 points/);
+  });
+
+  it("record() series append at the end and an empty batch changes nothing", () => {
+    const empty = { time: new Float64Array(0), value: new Float64Array(0), length: 0 };
+    const one = appendSeries(empty, [10, 20], [1, 2]);
+    expect(appendSeries(one, [], [])).toBe(one);
+    const two = appendSeries(one, [30], [3]);
+    expect(Array.from(two.value.subarray(0, two.length))).toEqual([1, 2, 3]);
+  });
+});
