@@ -31,6 +31,8 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
   const fills = await page.getByTestId("price-chart").getAttribute("data-markers");
   const points = await page.getByTestId("equity-chart").getAttribute("data-points");
 
+  // BENCH_SCREENSHOT=<file.png> keeps a picture of the page after the run, to look at.
+  if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
   const tasks = await longTasks(app);
   // The chart with 200,000 bars and the run's markers, zoomed and scrolled with the wheel.
   const wheel = await wheelAround(app, 12);

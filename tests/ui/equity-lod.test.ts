@@ -26,12 +26,24 @@ describe("which bars of the equity curve the chart draws", () => {
     const { value, drawdown } = frame(200_000, (i) => (i === 123_457 ? 50_000 : i === 7 ? 150_000 : 100_000));
     const picks = pickFrame(value, drawdown, { from: 0, to: 200_000 });
     expect(picks.index.length).toBeLessThan(5000);
+    const values = Array.from(picks.value);
+    expect(values).toContain(50_000);
+    expect(values).toContain(150_000);
+    // The crash is 50 % below the peak of 150,000 reached at bar 7: the drawdown drawn reaches it.
+    expect(Math.min(...picks.drawdown)).toBeCloseTo(-2 / 3, 9);
     const drawn = Array.from(picks.index);
-    expect(drawn).toContain(123_457);
-    expect(drawn).toContain(7);
     expect(drawn[0]).toBe(0);
     // Ascending, no bar twice.
     expect(drawn.every((v, k) => k === 0 || v > drawn[k - 1]!)).toBe(true);
+  });
+
+  it("the drawn points stand evenly on the bars, two per bucket, so both charts' dates line up", () => {
+    const { value, drawdown } = frame(200_000, (i) => 100_000 + ((i * 7919) % 1000));
+    const picks = pickFrame(value, drawdown, { from: 0, to: 200_000 });
+    const gaps = new Set<number>();
+    for (let k = 1; k < picks.index.length; k++) gaps.add(picks.index[k]! - picks.index[k - 1]!);
+    // Stride 267 (400,000 / 1,500 rounded up): gaps of 133 and 134 bars, nothing else but the last bucket's.
+    expect([...gaps].filter((g) => g !== 133 && g !== 134).length).toBeLessThanOrEqual(1);
   });
 
   it("zoomed in on 300 bars of 200,000, every one of them is drawn", () => {
@@ -55,16 +67,17 @@ describe("which bars of the equity curve the chart draws", () => {
   });
 
   it("the deepest drawdown of a bucket is kept even where it is not the bucket's lowest equity", () => {
-    // Bucket of 334 bars from 0: equity rises to a peak of 200 at bar 100, falls to 150 at bar 101
-    // (drawdown −25 %), then sits at 120 from bar 200 on, after a new low start of 100 at bar 0.
+    // The first bucket (267 bars): equity starts at 100 (its lowest), rises to a peak of 200 at
+    // bar 100, falls to 150 at bar 101 (drawdown −25 %), then sits at 190 (−5 %).
     const { value, drawdown } = frame(200_000, (i) =>
       i === 0 ? 100 : i < 100 ? 110 : i === 100 ? 200 : i === 101 ? 150 : 190,
     );
     const picks = pickFrame(value, drawdown, null);
-    const drawn = Array.from(picks.index);
-    expect(drawn).toContain(0); // lowest equity
-    expect(drawn).toContain(100); // highest
-    expect(drawn).toContain(101); // deepest drawdown
+    expect(picks.index.slice(0, 2)).toEqual(Int32Array.from([0, 133]));
+    // Lowest (bar 0) before highest (bar 100); shallowest (0 at bar 0) before deepest (bar 101).
+    expect(Array.from(picks.value.slice(0, 2))).toEqual([100, 200]);
+    expect(picks.drawdown[0]).toBe(0);
+    expect(picks.drawdown[1]).toBeCloseTo(-0.25, 9);
   });
 });
 

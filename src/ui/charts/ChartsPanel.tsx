@@ -15,6 +15,7 @@ import { relatedOrders } from "./related-orders";
 import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
+import { MIN_BAR_SPACING } from "./chart-theme";
 import { PriceChartView } from "./price-chart-view";
 import { dateBound } from "../../engine/settings";
 import { ForensicsPanel } from "../forensics/ForensicsPanel";
@@ -243,6 +244,10 @@ export function ChartsPanel() {
     }
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
+    // No bar is drawn narrower than MIN_BAR_SPACING: asked for more, the library would show the
+    // empty space after the last bar. A longer period shows as much of its end as fits.
+    const most = Math.floor(plotWidth / MIN_BAR_SPACING);
+    if (last - first + 1 > most) first = last - most + 1;
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
     p.chart.timeScale().setVisibleLogicalRange({ from: first - pad, to: last + pad });
     p.chart.priceScale("right").applyOptions({ autoScale: true });
@@ -364,7 +369,7 @@ export function ChartsPanel() {
         ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
         : null;
     view.setStartingCash(startingCash);
-    view.draw(picks, values, { time: values.time, value: values.drawdown }, bench, equity.length, runDone);
+    view.draw(picks, values.time, bench, equity.length, runDone);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).
     requestAnimationFrame(() => {

@@ -88,20 +88,25 @@ export class EquityChartView {
   }
 
   /**
-   * Draws the bars `picks` of the equity, drawdown and benchmark laid on the price chart's
-   * frame. `points` is how many equity points the run has sent; `final` as for setData.
+   * Draws the points `picks` of the equity and drawdown laid on the price chart's frame (bar
+   * times `time`), and the benchmark at the same bars. `points` is how many equity points the run has sent; `final` as for setData.
    */
   draw(
     picks: FramePicks,
-    equity: FrameValues,
-    drawdown: FrameValues,
+    time: ArrayLike<number>,
     benchmark: { symbol: string; values: FrameValues } | null,
     points: number,
     final: boolean,
   ): void {
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);
-    this.setData(pointsAt(equity, picks.index), pointsAt(drawdown, picks.index), points, final);
+    const times = Float64Array.from(picks.index, (i) => time[i]!);
+    this.setData(
+      pointsAt({ time: times, value: picks.value }),
+      pointsAt({ time: times, value: picks.drawdown }),
+      points,
+      final,
+    );
     const bench = benchmark ? pointsAt(benchmark.values, picks.index) : [];
     let valued = 0;
     for (const v of benchmark?.values.value ?? []) if (!Number.isNaN(v)) valued++;

@@ -4,8 +4,8 @@
  * page, each time the curve grows), and a pane a thousand pixels wide cannot show more than a few points
  * per pixel anyway. So a frame of more than FULL_FRAME bars is drawn in buckets: every bar in
  * and around the visible range up to IN_BUCKETS buckets, coarser buckets elsewhere, and of each
- * bucket its first bar, its lowest and highest equity and its deepest drawdown, so no peak or
- * trough is smoothed away. A frame up to FULL_FRAME bars is drawn whole, bar by bar.
+ * bucket its lowest and highest equity and its shallowest and deepest drawdown (see pickFrame),
+ * so no peak or trough is smoothed away. A frame up to FULL_FRAME bars is drawn bar by bar.
  */
 
 /** Frames up to this many bars are drawn bar by bar. */
@@ -21,10 +21,14 @@ export interface FrameRange {
   to: number;
 }
 
-/** What was picked, and for which view: a new view within `full` at the same zoom needs no redraw. */
+/** What is drawn, and for which view: a new view within `full` at the same zoom needs no redraw. */
 export interface FramePicks {
-  /** Frame indices to draw, ascending, unique. */
+  /** The frame index (bar) each drawn point stands on, ascending, unique. */
   index: Int32Array;
+  /** The equity drawn there, NaN for a gap. */
+  value: Float64Array;
+  /** The drawdown drawn there, NaN for a gap. */
+  drawdown: Float64Array;
   /** The frame range drawn at the fine stride. */
   full: FrameRange;
   /** Bars per bucket there (1 = every bar). */
@@ -32,13 +36,20 @@ export interface FramePicks {
 }
 
 /**
- * The bars to draw of a frame of `value.length` bars (NaN where the run has no value yet):
- * `visible` is the frame range on screen, null for all of it.
+ * The points to draw of a frame of `value.length` bars (NaN where the run has no value yet):
+ * `visible` is the frame range on screen, null for all of it. A bucket of two bars or more
+ * always gets two points, on its first bar and on its middle one, so the drawn points stay
+ * evenly spread over the bars and the two charts' dates line up: the first carries whichever
+ * of the bucket's lowest and highest equity came first, the second the other (the same for the
+ * shallowest and deepest drawdown). So every extreme is drawn, at most a bucket's width early.
  */
 export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: FrameRange | null): FramePicks {
   const n = value.length;
-  if (n <= FULL_FRAME)
-    return { index: Int32Array.from({ length: n }, (_, i) => i), full: { from: 0, to: n }, stride: 1 };
+  if (n <= FULL_FRAME) {
+    const index = new Int32Array(n);
+    for (let i = 0; i < n; i++) index[i] = i;
+    return { index, value, drawdown, full: { from: 0, to: n }, stride: 1 };
+  }
   const from = Math.max(0, Math.floor(visible?.from ?? 0));
   const to = Math.min(n, Math.ceil(visible?.to ?? n));
   const span = Math.max(1, to - from);
@@ -47,30 +58,54 @@ export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: 
   // The fine part reaches half a view beyond each side, on the coarse buckets' edges.
   const a = Math.max(0, Math.floor((from - span / 2) / coarse) * coarse);
   const b = Math.min(n, Math.ceil((to + span / 2) / coarse) * coarse);
-  const out: number[] = [];
+  const out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
   const buckets = (lo: number, hi: number, step: number) => {
     for (let s = lo; s < hi; s += step) pickBucket(value, drawdown, s, Math.min(hi, s + step), out);
   };
   buckets(0, a, coarse);
   buckets(a, b, stride);
   buckets(b, n, coarse);
-  return { index: Int32Array.from(out), full: { from: a, to: b }, stride };
+  return {
+    index: Int32Array.from(out.index),
+    value: Float64Array.from(out.value),
+    drawdown: Float64Array.from(out.drawdown),
+    full: { from: a, to: b },
+    stride,
+  };
 }
 
-/** The bucket [lo, hi)'s first bar, lowest and highest value and deepest drawdown, in order. */
-function pickBucket(value: Float64Array, drawdown: Float64Array, lo: number, hi: number, out: number[]): void {
+/** Lowest and highest of `v` over [lo, hi), as indices in time order; null when all NaN. */
+function extremes(v: Float64Array, lo: number, hi: number): [number, number] | null {
   let min = -1;
   let max = -1;
-  let deep = -1;
   for (let i = lo; i < hi; i++) {
-    const v = value[i]!;
-    if (Number.isNaN(v)) continue;
-    if (min < 0 || v < value[min]!) min = i;
-    if (max < 0 || v > value[max]!) max = i;
-    if (deep < 0 || drawdown[i]! < drawdown[deep]!) deep = i;
+    const x = v[i]!;
+    if (Number.isNaN(x)) continue;
+    if (min < 0 || x < v[min]!) min = i;
+    if (max < 0 || x > v[max]!) max = i;
   }
-  const picks = [lo, min, max, deep].filter((i) => i >= 0).sort((x, y) => x - y);
-  for (const i of picks) if (out[out.length - 1] !== i) out.push(i);
+  if (min < 0) return null;
+  return min <= max ? [min, max] : [max, min];
+}
+
+function pickBucket(
+  value: Float64Array,
+  drawdown: Float64Array,
+  lo: number,
+  hi: number,
+  out: { index: number[]; value: number[]; drawdown: number[] },
+): void {
+  const push = (i: number, v: number, d: number) => {
+    out.index.push(i);
+    out.value.push(v);
+    out.drawdown.push(d);
+  };
+  if (hi - lo === 1) return push(lo, value[lo]!, drawdown[lo]!);
+  const eq = extremes(value, lo, hi);
+  const dd = extremes(drawdown, lo, hi);
+  const mid = lo + Math.floor((hi - lo) / 2);
+  push(lo, eq ? value[eq[0]]! : NaN, dd ? drawdown[dd[0]]! : NaN);
+  push(mid, eq ? value[eq[1]]! : NaN, dd ? drawdown[dd[1]]! : NaN);
 }
 
 /** True when `visible` is drawn well enough by `picks`: inside the fine part, at about its zoom. */
