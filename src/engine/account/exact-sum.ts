@@ -37,6 +37,32 @@ export function mantissaOf(x: number, d: number): number {
   return Math.round(x * POW10[d]!);
 }
 
+/**
+ * A fill price as the sums take it: k × 10^-d (d ≥ 0) when it has few decimals; else its
+ * Decimal, and price × shares as a Decimal, each made once per fill whichever sums need it.
+ */
+export class ExactPrice {
+  readonly d: number;
+  readonly k: number;
+  #px: Money | null = null;
+  #n = 0;
+  #product: Money | null = null;
+
+  constructor(readonly price: number) {
+    this.d = decimalsOf(price);
+    this.k = this.d >= 0 ? mantissaOf(price, this.d) : 0;
+  }
+
+  /** price × n, exact (decimal.js); the last product is kept, and ±n of it reuse it. */
+  times(n: number): Money {
+    const p = this.#product;
+    if (p !== null && n === this.#n) return p;
+    if (p !== null && n === -this.#n) return p.neg();
+    this.#n = n;
+    return (this.#product = (this.#px ??= new Money(this.price)).times(n));
+  }
+}
+
 /** A sum of money, exact: whole 10^-scale units in a float while they fit, else a Decimal. */
 export class ExactSum {
   /** The value in units of 10^-scale, when `dec` is null: always a safe integer. */
@@ -54,7 +80,7 @@ export class ExactSum {
   /** The exact value. */
   get value(): Money {
     if (this.#dec !== null) return this.#dec;
-    return (this.#cache ??= this.#units === 0 ? ZERO : new Money(this.#units).div(POW10[this.#scale]!));
+    return (this.#cache ??= this.#units === 0 ? ZERO : new Money(`${this.#units}e-${this.#scale}`));
   }
 
   /** The float nearest the exact value (what `value.toNumber()` gives). */
@@ -138,6 +164,11 @@ export class ExactSum {
     this.#scale = scale;
     this.#cache = null;
     return false;
+  }
+
+  /** Add price × n: in whole units when they fit, else as a Decimal. */
+  addPrice(p: ExactPrice, n: number): void {
+    if (!(p.d >= 0 && this.tryAddScaled(p.k, p.d, n))) this.addMoney(p.times(n));
   }
 
   /** Add an exact Decimal (the slow path). */
