@@ -73,7 +73,7 @@ export class Ledger {
   applyFill(asset: Asset, shares: number, price: number, commission: Money, px = new ExactPrice(price)): void {
     const free = commission.isZero();
     // cash = cash − (price × shares + commission)
-    if (!(free && px.d >= 0 && this.#cash.tryAddScaled(px.k, px.d, -shares))) {
+    if (!(free && this.#cash.tryAddPrice(px, -shares))) {
       this.#cash.setDecimal(this.#cash.value.minus(free ? px.times(shares) : px.times(shares).plus(commission)));
     }
     this.cashNum = this.#cash.toNumber();
@@ -95,7 +95,7 @@ export class Ledger {
       const opening = shares - closing;
       if (closing === -pos.amount) {
         // Closes it all: the whole cost goes. realized = realized + (price × −closing − cost)
-        if (!(px.d >= 0 && this.#realized.tryAddScaledLess(px.k, px.d, -closing, cost))) {
+        if (!this.#realized.tryAddPriceLess(px, -closing, cost)) {
           this.#realized.addMoney(px.times(-closing).minus(cost.value));
         }
         cost.clear();
