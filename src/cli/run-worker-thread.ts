@@ -12,7 +12,7 @@ import { whereWriter } from "../runtime/where-cells";
 import { CHUNKS_AHEAD, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
 
 const input = workerData as ThreadInput;
-const { listener } = whereWriter(input.where);
+const { listener, atLine } = whereWriter(input.where);
 
 function run(): ThreadOutcome {
   try {
@@ -22,6 +22,7 @@ function run(): ThreadOutcome {
       bars: input.bars,
       settings: input.settings,
       listener,
+      atLine,
       now: () => performance.now(),
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.

@@ -17,6 +17,7 @@ import { copyJson } from "./results/copy-json";
 import { setActiveHost, StrategyHost } from "./api/strategy-host";
 import type { TradingAlgorithm } from "./api/trading-algorithm";
 import { utcDay } from "./data/utc-day";
+import { type Slots, storeView } from "./data/store-view";
 
 export interface BacktestListener {
   /** Step 5: the bar's events in one batch (the array is reused: copy what you keep). */
@@ -78,6 +79,10 @@ export class Backtest {
   readonly equityCash: Float64Array;
   /** 1 for bars that ended holding a position (for the exposure metric). */
   readonly inMarket: Uint8Array;
+  // The three columns above, for writing (store-view.ts: typed-array stores are slow under SES).
+  readonly #equityValueSlots: Slots;
+  readonly #equityCashSlots: Slots;
+  readonly #inMarketSlots: Slots;
   private sessionList: Session[] | null = null;
   /** Bars processed (less than the timeline when stopped early). */
   barsDone = 0;
@@ -122,6 +127,9 @@ export class Backtest {
     this.equityValue = new Float64Array(this.md.timeline.length);
     this.equityCash = new Float64Array(this.md.timeline.length);
     this.inMarket = new Uint8Array(this.md.timeline.length);
+    this.#equityValueSlots = storeView(this.equityValue);
+    this.#equityCashSlots = storeView(this.equityCash);
+    this.#inMarketSlots = storeView(this.inMarket);
   }
 
   /** The timeline cut into sessions (days), placed in their weeks and months; built on first use. */
@@ -166,6 +174,9 @@ export class Backtest {
     let session = -1;
     let lastDay = NaN;
     const algo = this.algo;
+    const equityValue = this.#equityValueSlots;
+    const equityCash = this.#equityCashSlots;
+    const inMarket = this.#inMarketSlots;
     for (let t = 0; t < timeline.length; t++) {
       if ((t & 1023) === 1023 && listener.shouldStop?.()) {
         this.stopped = true;
@@ -191,9 +202,9 @@ export class Backtest {
           held += p.amount * p.lastSalePrice;
         }
       }
-      this.equityValue[t] = ledger.cashNum + held;
-      this.equityCash[t] = ledger.cashNum;
-      this.inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
+      equityValue[t] = ledger.cashNum + held;
+      equityCash[t] = ledger.cashNum;
+      inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
       // 4. The strategy.
       const day = utcDay(clock.dt);
       if (day !== lastDay) {

@@ -7,7 +7,7 @@ import { type ExecutionStyle, LimitOrder, type LegStyle, StopOrder } from "./ord
 import type { FillModel } from "./matching/fill-model";
 import type { Ledger } from "./account/ledger";
 import type { MarketData } from "./data/market-data";
-import { money, type Money } from "./account/money";
+import type { Money } from "./account/money";
 import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
 import { snapshotOrder } from "./orders/order-snapshot";
@@ -132,11 +132,9 @@ export class Broker implements OrderBook {
 
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
-    const px = money(price);
-    const notional = px.times(shares);
-    const cNum = commission.toNumber();
-    this.ledger.applyFill(o.asset, shares, price, commission, px, notional);
-    o.recordFill(shares, price, notional.abs(), commission, cNum);
+    const cNum = commission.isZero() ? 0 : commission.toNumber();
+    this.ledger.applyFill(o.asset, shares, price, commission);
+    o.recordFill(shares, price, commission, cNum);
     const { dt, t } = this.clock;
     this.fills.push({
       orderId: o.id,

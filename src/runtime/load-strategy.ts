@@ -6,6 +6,7 @@ import { consoleFor } from "../engine/api/logger";
 import { findRejectedText } from "./sandbox-rejections";
 import { locate as locateIn, messageOf } from "./thrown-value";
 import { UserFacingError } from "./user-error";
+import { LINE_PROBE, type ProbeShift, unshiftColumn } from "./line-probes";
 
 export { messageOf } from "./thrown-value";
 
@@ -15,7 +16,15 @@ export type StrategyClass = new () => TradingAlgorithm;
  * The module wrapper around compiled code. It shares the first line with the user's code, so
  * line numbers in stack traces are the user's; columns on line 1 move by its length.
  */
-const WRAPPER_HEAD = "(function (require, module, exports) {";
+const WRAPPER_HEAD = `(function (require, module, exports, ${LINE_PROBE}) {`;
+
+/** How the code was instrumented (line-probes.ts): where to report its lines, and its column shifts. */
+export interface LineProbing {
+  atLine: (line: number) => void;
+  shifts: readonly ProbeShift[];
+}
+
+const NO_PROBING: LineProbing = { atLine: () => undefined, shifts: [] };
 
 /**
  * Evaluate compiled strategy code in a SES Compartment (in the worker or the CLI's worker
@@ -24,7 +33,12 @@ const WRAPPER_HEAD = "(function (require, module, exports) {";
  * Log), `Date`, `Math`, `performance.now` and nothing else: no fetch, timers, postMessage, self, process...
  * `source` is the user's own text, checked for what the sandbox refuses before compiling.
  */
-export function loadStrategy(js: string, fileName: string, source?: string): StrategyClass {
+export function loadStrategy(
+  js: string,
+  fileName: string,
+  source?: string,
+  probing: LineProbing = NO_PROBING,
+): StrategyClass {
   ensureLockdown();
   const refused = findRejectedText(source ?? js, fileName);
   if (refused) throw refused;
@@ -46,14 +60,14 @@ export function loadStrategy(js: string, fileName: string, source?: string): Str
     throw new UserFacingError({ kind: "compile", message: messageOf(e), file: fileName });
   }
   try {
-    factory(require, module, module.exports);
+    factory(require, module, module.exports, harden(probing.atLine));
   } catch (e) {
     if (e instanceof UserFacingError) throw e;
     throw new UserFacingError({
       kind: "runtime",
       message: messageOf(e),
       file: fileName,
-      ...locate(e, fileName),
+      ...locate(e, fileName, probing.shifts),
       hook: "module",
     });
   }
@@ -71,9 +85,14 @@ export function loadStrategy(js: string, fileName: string, source?: string): Str
 }
 
 /** The user's line and column from an error's stack (the first frame in their file). */
-export function locate(e: unknown, fileName: string): { line?: number; column?: number } {
+export function locate(
+  e: unknown,
+  fileName: string,
+  shifts: readonly ProbeShift[] = [],
+): { line?: number; column?: number } {
   const at = locateIn(e, sourceUrl(fileName));
   if (at.line === 1 && at.column !== undefined) at.column = Math.max(1, at.column - WRAPPER_HEAD.length);
+  if (at.line !== undefined && at.column !== undefined) at.column = unshiftColumn(shifts, at.line, at.column);
   return at;
 }
 

@@ -46,6 +46,14 @@ export function runSession(
     sentTo = barsDone;
     lastPost = now();
   };
+  const listener: BacktestListener = {
+    onBar(t, events) {
+      for (const e of events) pending.push(e);
+      if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
+    },
+  };
+  // The page's shared cells, when it sent some: where the run is, for a Stop or a time limit.
+  const where = req.where ? whereWriter(req.where) : null;
   try {
     const wanted = req.symbols && req.symbols.length > 0 ? new Set(req.symbols) : null;
     const selected = wanted ? bars.filter((b) => wanted.has(b.symbol)) : bars;
@@ -65,12 +73,8 @@ export function runSession(
           warnings,
         });
       },
-      listener: withWhere(req.where, {
-        onBar(t, events) {
-          for (const e of events) pending.push(e);
-          if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
-        },
-      }),
+      listener: where ? bothListeners(listener, where.listener) : listener,
+      atLine: where?.atLine,
     });
     flush(results.run.bars);
     // The page already has every event and equity point from the batches: leave the two
@@ -81,11 +85,6 @@ export function runSession(
     if (done !== undefined) flush(done);
     post({ ...base, type: "error", error: toUserError(e) });
   }
-}
-
-/** The streaming listener, plus the shared where cells when the page sent some. */
-function withWhere(where: SharedArrayBuffer | undefined, listener: BacktestListener): BacktestListener {
-  return where ? bothListeners(listener, whereWriter(where).listener) : listener;
 }
 
 export function toUserError(e: unknown): UserError {

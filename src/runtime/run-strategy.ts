@@ -3,6 +3,7 @@ import type { SymbolBars } from "../engine/data/symbol-bars";
 import { buildResults, type ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import { compileStrategy } from "./compile-strategy";
+import { addLineProbes } from "./line-probes";
 import { loadStrategy, locate, messageOf } from "./load-strategy";
 import { UserFacingError } from "./user-error";
 
@@ -15,6 +16,8 @@ export interface RunRequest {
   /** Called once the backtest is set up (the worker reads its equity arrays from it). */
   onStart?: (bt: Backtest) => void;
   now?: () => number;
+  /** Told the user's line at every loop head and function entry (where-cells.ts records it). */
+  atLine?: (line: number) => void;
 }
 
 /** How long the parts of a run took, in ms. */
@@ -33,7 +36,8 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
   const now = req.now ?? (() => Date.now());
   const started = now();
   req.listener?.onHook?.("module", 0, NaN);
-  const Strategy = loadStrategy(compileStrategy(req.source, req.fileName), req.fileName, req.source);
+  const { code, shifts } = addLineProbes(compileStrategy(req.source, req.fileName));
+  const Strategy = loadStrategy(code, req.fileName, req.source, { atLine: req.atLine ?? (() => undefined), shifts });
   let bt: Backtest;
   req.listener?.onHook?.("constructor", 0, NaN);
   try {
@@ -43,7 +47,7 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
       kind: "runtime",
       message: messageOf(e),
       file: req.fileName,
-      ...locate(e, req.fileName),
+      ...locate(e, req.fileName, shifts),
       hook: "constructor",
     });
   }
@@ -63,7 +67,7 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
         kind: "runtime",
         message: messageOf(cause),
         file: req.fileName,
-        ...locate(cause, req.fileName),
+        ...locate(cause, req.fileName, shifts),
         hook: e.hook,
         barTime: new Date(e.dt).toISOString(),
       });

@@ -45,11 +45,11 @@ export default class Probe extends TradingAlgorithm {
 const run = (file: string, ...flags: string[]) => cli(file, "--data", DATA, "--no-type-check", ...flags);
 
 describe("the CLI's limits on a strategy", { timeout: 30_000 }, () => {
-  it("ends an endless loop after --timeout with exit 1, naming the hook and the bar", async () => {
+  it("ends an endless loop after --timeout with exit 1, naming the hook, the bar and the loop's line", async () => {
     const started = Date.now();
     const r = await run(strategy("while (true) {}"), "--timeout", "1");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("the run took longer than the 1 s time limit");
+    expect(r.err).toContain("probe.ts:5: the run took longer than the 1 s time limit");
     expect(r.err).toContain("(in handleData at bar 2020-01-06T00:00:00.000Z)");
     expect(Date.now() - started).toBeLessThan(15_000);
   });

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers/playground";
 
 const INFINITE_LOOP = [
@@ -20,13 +21,16 @@ test("an infinite loop in handleData is stopped with Stop and the page stays res
   // The loop runs in the worker: the page still reacts to clicks while it spins.
   await app.tabs.open("metrics");
   await expect(app.tabs.tab("metrics")).toHaveAttribute("aria-selected", "true");
+  await expect.poll(() => runWhere(app.page), { timeout: 60_000 }).toMatchObject({ hook: "handleData", line: 5 });
   await app.toolbar.stop();
   expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
   await expect(app.toolbar.runButton).toBeVisible();
   await app.tabs.open("log");
   await expect(app.log.lines().last()).toContainText("stopped by the user");
   // The page is cross-origin isolated, so the worker said where it was before it was terminated.
-  await expect(app.page.getByTestId("stop-banner")).toContainText(/in handleData at bar 5 \(\d{4}-\d\d-\d\d\)/);
+  await expect(app.page.getByTestId("stop-banner")).toContainText(
+    /in handleData at bar 5 \(\d{4}-\d\d-\d\d\), line 5$/,
+  );
   await expect(app.log.lines().last()).toContainText("in handleData at bar 5 (");
 });
 
@@ -39,6 +43,11 @@ test("Esc stops a running strategy", async ({ app }) => {
   expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
 });
 
+/** What the page reads from the worker's shared cells (src/runtime/where-cells.ts). */
+function runWhere(page: Page) {
+  return page.evaluate(() => (window as unknown as { playground: { runWhere(): unknown } }).playground.runWhere());
+}
+
 test("a run that exceeds the time limit is stopped with a clear message", async ({ app }) => {
   await app.open();
   await app.settings.apply({ timeLimit: 5 });
@@ -47,5 +56,7 @@ test("a run that exceeds the time limit is stopped with a clear message", async 
   expect(await app.toolbar.runEnds(30_000)).toBe("timeout");
   await expect(app.errorBanner.root).toHaveAttribute("data-kind", "timeout");
   await expect(app.errorBanner.message()).toContainText("5 s time limit");
-  await expect(app.errorBanner.message()).toContainText(/stopped in handleData at bar 5 \(\d{4}-\d\d-\d\d\)/);
+  await expect(app.errorBanner.message()).toContainText(/stopped in handleData at bar 5 \(\d{4}-\d\d-\d\d\), line 5 /);
+  // The loop's line is marked in the editor, as an error's is.
+  await expect.poll(async () => (await app.editor.runMarkers()).map((m) => m.line)).toEqual([5]);
 });

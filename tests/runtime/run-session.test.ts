@@ -123,7 +123,7 @@ describe("a run session in the worker", () => {
     expect(sent[0]).toMatchObject({ type: "error", error: { kind: "compile", line: 2 } });
   });
 
-  it("writes where it is into the page's shared cells: the hook and the bar a run was last in", () => {
+  it("writes where it is into the page's shared cells: the hook, the bar and the line a run was last in", () => {
     const where = makeWhereBuffer();
     const stuck = `import { TradingAlgorithm } from "playground";
 export default class Stuck extends TradingAlgorithm {
@@ -136,7 +136,7 @@ export default class Stuck extends TradingAlgorithm {
       bar: 3,
       barTime: "2020-01-04T00:00:00.000Z",
       barsDone: 3,
-      line: undefined,
+      line: 3, // handleData's line: the function-entry probe
     });
   });
 });

@@ -1,11 +1,12 @@
 import type { Asset } from "../data/asset";
+import { decimalsOf, ExactSum, mantissaOf } from "./exact-sum";
 import { money, type Money, ZERO } from "./money";
 
 /** A holding as users see it (`context.portfolio.positions.get(asset)`). */
 export class Position {
   amount = 0;
   /** Exact signed cost of the shares held (amount × average cost). Commissions are kept apart. */
-  costExact: Money = ZERO;
+  readonly cost = new ExactSum();
   lastSalePrice: number;
   constructor(
     readonly asset: Asset,
@@ -13,15 +14,18 @@ export class Position {
   ) {
     this.lastSalePrice = price;
   }
+  get costExact(): Money {
+    return this.cost.value;
+  }
   /** Average price paid per share held (zipline's average-cost method). */
   get costBasis(): number {
-    return this.amount === 0 ? 0 : this.costExact.div(this.amount).toNumber();
+    return this.amount === 0 ? 0 : this.cost.value.div(this.amount).toNumber();
   }
   get marketValue(): number {
     return this.amount * this.lastSalePrice;
   }
   get unrealizedPnl(): number {
-    return this.marketValue - this.costExact.toNumber();
+    return this.marketValue - this.cost.toNumber();
   }
 }
 
@@ -29,62 +33,86 @@ export class Position {
  * Cash and positions, exact. Every fill keeps
  * cash_before − amount × price − commission = cash_after, and at any time
  * startingCash + realized + unrealized − commissions = portfolio value.
+ * The sums are ExactSums (exact-sum.ts): whole units in floats while they fit, Decimals
+ * otherwise; each update below does what the Decimal expression beside it says.
  */
 export class Ledger {
-  cash: Money;
+  readonly #cash: ExactSum;
   /** `cash` as a float, refreshed on every fill, for the per-bar equity point. */
   cashNum: number;
-  realized: Money = ZERO;
-  commissions: Money = ZERO;
+  readonly #realized = new ExactSum();
+  readonly #commissions = new ExactSum();
   readonly positions = new Map<Asset, Position>();
 
   constructor(public startingCash: Money) {
-    this.cash = startingCash;
-    this.cashNum = startingCash.toNumber();
+    this.#cash = new ExactSum(startingCash);
+    this.cashNum = this.#cash.toNumber();
+  }
+
+  get cash(): Money {
+    return this.#cash.value;
+  }
+  get realized(): Money {
+    return this.#realized.value;
+  }
+  get commissions(): Money {
+    return this.#commissions.value;
   }
 
   /** `setCash` in initialize: start over with a different amount (before any fill). */
   resetCash(startingCash: Money): void {
     this.startingCash = startingCash;
-    this.cash = startingCash;
-    this.cashNum = startingCash.toNumber();
+    this.#cash.set(startingCash);
+    this.cashNum = this.#cash.toNumber();
   }
 
   /** Apply a fill of `shares` (signed) at `price`; the P&L it realizes is added to `realized`. */
-  applyFill(
-    asset: Asset,
-    shares: number,
-    price: number,
-    commission: Money,
-    px: Money = money(price),
-    notional: Money = px.times(shares),
-  ): void {
-    this.cash = this.cash.minus(notional.plus(commission));
-    this.cashNum = this.cash.toNumber();
-    this.commissions = this.commissions.plus(commission);
+  applyFill(asset: Asset, shares: number, price: number, commission: Money): void {
+    // price = k × 10^-d exactly when d ≥ 0: the whole-unit path; else (and when a sum does
+    // not fit) the Decimal one, with px = money(price).
+    const d = decimalsOf(price);
+    const k = d >= 0 ? mantissaOf(price, d) : 0;
+    const free = commission.isZero();
+    // cash = cash − (px × shares + commission)
+    if (!(free && d >= 0 && this.#cash.tryAddScaled(k, d, -shares))) {
+      this.#cash.setDecimal(this.#cash.value.minus(money(price).times(shares).plus(commission)));
+    }
+    this.cashNum = this.#cash.toNumber();
+    // commissions = commissions + commission
+    if (!free) this.#commissions.addMoney(commission);
     let pos = this.positions.get(asset);
     if (!pos) {
       pos = new Position(asset, price);
       this.positions.set(asset, pos);
     }
     pos.lastSalePrice = price;
+    const cost = pos.cost;
     const reduces = pos.amount !== 0 && Math.sign(shares) !== Math.sign(pos.amount);
     if (!reduces) {
       pos.amount += shares;
-      pos.costExact = pos.costExact.plus(notional);
+      // cost = cost + px × shares
+      if (!(d >= 0 && cost.tryAddScaled(k, d, shares))) cost.addMoney(money(price).times(shares));
     } else {
       const closing = Math.abs(shares) <= Math.abs(pos.amount) ? shares : -pos.amount;
-      // Average cost: the shares closed carry their proportional part of the cost.
-      const closedCost = closing === -pos.amount ? pos.costExact : pos.costExact.times(-closing).div(pos.amount);
-      const realized = px.times(-closing).minus(closedCost);
-      pos.amount += closing;
-      pos.costExact = pos.costExact.minus(closedCost);
       const opening = shares - closing;
+      if (closing === -pos.amount) {
+        // Closes it all: the whole cost goes. realized = realized + (px × −closing − cost)
+        if (!(d >= 0 && this.#realized.tryAddScaledLess(k, d, -closing, cost))) {
+          this.#realized.addMoney(money(price).times(-closing).minus(cost.value));
+        }
+        cost.clear();
+      } else {
+        // Average cost: the shares closed carry their proportional part of the cost.
+        const closedCost = cost.value.times(-closing).div(pos.amount);
+        this.#realized.addMoney(money(price).times(-closing).minus(closedCost));
+        cost.setDecimal(cost.value.minus(closedCost));
+      }
+      pos.amount += closing;
       if (opening !== 0) {
         pos.amount += opening;
-        pos.costExact = px.times(opening);
+        // cost = px × opening
+        if (!(d >= 0 && cost.tryAddScaled(k, d, opening))) cost.set(money(price).times(opening));
       }
-      this.realized = this.realized.plus(realized);
     }
     if (pos.amount === 0) this.positions.delete(asset);
   }
@@ -108,14 +136,14 @@ export class Ledger {
 
   /** Exact portfolio value at the last prices. */
   portfolioValueExact(): Money {
-    let v = this.cash;
+    let v = this.#cash.value;
     for (const p of this.positions.values()) v = v.plus(money(p.lastSalePrice).times(p.amount));
     return v;
   }
 
   unrealizedExact(): Money {
     let v = ZERO;
-    for (const p of this.positions.values()) v = v.plus(money(p.lastSalePrice).times(p.amount).minus(p.costExact));
+    for (const p of this.positions.values()) v = v.plus(money(p.lastSalePrice).times(p.amount).minus(p.cost.value));
     return v;
   }
 }

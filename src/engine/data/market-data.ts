@@ -3,6 +3,7 @@ import type { SymbolBars } from "./symbol-bars";
 import { describeValue, excerpt } from "../excerpt";
 import { StrategyError } from "../strategy-error";
 import { firstIndexAtOrAfter } from "./sorted-search";
+import { type Slots, storeView } from "./store-view";
 
 /**
  * All loaded bars plus the run's timeline (the sorted union of every symbol's bar times
@@ -17,6 +18,9 @@ export class MarketData {
   /** Per symbol: 1 when it has a bar exactly at the current time. */
   readonly hasBar: Uint8Array;
   private readonly bySymbol = new Map<string, Asset>();
+  // Written through prototype-less views (store-view.ts); read through the arrays above.
+  private readonly cursorSlots: Slots;
+  private readonly hasBarSlots: Slots;
 
   constructor(
     readonly bars: readonly SymbolBars[],
@@ -30,6 +34,8 @@ export class MarketData {
     this.timeline = unionTimeline(bars, start, end);
     this.cursor = new Int32Array(bars.length);
     this.hasBar = new Uint8Array(bars.length);
+    this.cursorSlots = storeView(this.cursor);
+    this.hasBarSlots = storeView(this.hasBar);
     const first = this.timeline.length > 0 ? this.timeline[0]! : Infinity;
     bars.forEach((b, sid) => {
       this.cursor[sid] = lastIndexBefore(b.time, first);
@@ -39,12 +45,14 @@ export class MarketData {
   /** Move every symbol's cursor to the timeline's bar `t`. Called once per bar, in order. */
   advance(t: number): void {
     const now = this.timeline[t]!;
-    for (let sid = 0; sid < this.bars.length; sid++) {
-      const time = this.bars[sid]!.time;
-      let c = this.cursor[sid]!;
+    const { bars, cursor, cursorSlots, hasBarSlots } = this;
+    for (let sid = 0; sid < bars.length; sid++) {
+      const time = bars[sid]!.time;
+      const was = cursor[sid]!;
+      let c = was;
       while (c + 1 < time.length && time[c + 1]! <= now) c++;
-      this.cursor[sid] = c;
-      this.hasBar[sid] = c >= 0 && time[c] === now ? 1 : 0;
+      if (c !== was) cursorSlots[sid] = c;
+      hasBarSlots[sid] = c >= 0 && time[c] === now ? 1 : 0;
     }
   }
 

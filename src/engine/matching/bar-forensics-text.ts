@@ -41,14 +41,17 @@ function levelOf(e: OrderOnBar): number {
   return e.type === "limit" || (e.type === "stopLimit" && e.trigger === null) ? e.limit! : (e.stop ?? e.limit!);
 }
 
-function pairText(p: AmbiguousPair, e: OrderOnBar): string {
-  const name = (id: string) => (id === p.stopId ? "the stop leg" : "the target leg") + ` ${id}`;
+/** The ambiguous pair in one sentence: both legs could fill, which the path reaches first, which the policy chose. */
+export function describePair(p: AmbiguousPair, orders: readonly OrderOnBar[], points: readonly PathPoint[]): string {
+  const leg = (id: string) => orders.find((o) => o.orderId === id);
+  const name = (id: string) => `${leg(id)?.label ?? "leg"} ${id}`;
+  const first = leg(p.pathFirst);
+  const where = first?.reach ? ` (${whereOnPath(first.reach.tau, points)})` : "";
   const policy =
     p.policy === "path"
-      ? "the same-bar policy `path` follows the path"
-      : `the same-bar policy \`${p.policy}\` put ${name(p.chosen)} first`;
-  const mine = p.chosen === e.orderId ? "so this leg filled" : "so this leg lost";
-  return `both legs could fill on this bar (ambiguous); the path reaches ${name(p.pathFirst)} first; ${policy}, ${mine}`;
+      ? `the same-bar policy \`path\` follows the path: ${name(p.chosen)} filled`
+      : `the same-bar policy \`${p.policy}\` puts the ${p.chosen === p.stopId ? "stop" : "target"} first: ${name(p.chosen)} filled`;
+  return `Ambiguous bar: both ${name(p.stopId)} and ${name(p.targetId)} could fill. The path reaches ${name(p.pathFirst)} first${where}; ${policy}.`;
 }
 
 /** One order's story on the bar, in a sentence or three. */
@@ -68,7 +71,14 @@ export function describeOrderOnBar(
   if (e.reach) parts.push(reachText(e.reach, e, points));
   else if (!e.trigger && e.type !== "market") parts.push(notReached(e, input));
   else if (e.trigger) parts.push(`the limit ${px(e.limit!)} was not reached after that`);
-  for (const p of pairs) if (p.stopId === e.orderId || p.targetId === e.orderId) parts.push(pairText(p, e));
+  for (const p of pairs) {
+    if (p.stopId !== e.orderId && p.targetId !== e.orderId) continue;
+    if (p.chosen === e.orderId)
+      parts.push(
+        `the same-bar policy \`${p.policy}\` chose this leg${p.pathFirst === e.orderId ? "" : " over the one the path reaches first"}`,
+      );
+    else parts.push(`the other leg went first (same-bar policy \`${p.policy}\`)`);
+  }
   if (e.filled !== 0) {
     const slip = e.basePrice !== null && e.fillPrice !== null && Math.abs(e.fillPrice - e.basePrice) > 1e-9;
     parts.push(

@@ -97,6 +97,8 @@ export interface AmbiguousPair {
   pathFirst: string;
   chosen: string;
   policy: SameBarPolicy;
+  /** The pair's story in a sentence. */
+  text: string;
 }
 
 export interface BarForensics {

@@ -15,7 +15,7 @@ import type {
   PathPoint,
 } from "./bar-forensics-types";
 import { type PathHit, PricePath } from "./price-path";
-import { describeOrderOnBar } from "./bar-forensics-text";
+import { describeOrderOnBar, describePair } from "./bar-forensics-text";
 
 export type * from "./bar-forensics-types";
 
@@ -47,7 +47,11 @@ export function explainBar(input: ForensicsInput): BarForensics {
     out.push(entry);
   }
   const ambiguous = resolvePairs(out, input.samePolicy);
+  // In the order the path reaches them, the ones it never reaches last.
+  const at = (x: OrderOnBar) => x.reach?.tau ?? Number.MAX_VALUE;
+  out.sort((a, b) => at(a) - at(b));
   for (const e of out) e.text = describeOrderOnBar(e, points, ambiguous, input);
+  for (const p of ambiguous) p.text = describePair(p, out, points);
   return { symbol: input.symbol, bar, fillModel: input.fillModel, path: points, orders: out, ambiguous };
 }
 
@@ -225,6 +229,7 @@ function resolvePairs(orders: OrderOnBar[], policy: SameBarPolicy): AmbiguousPai
         pathFirst: pathFirst.orderId,
         chosen: chosen.orderId,
         policy,
+        text: "",
       });
       if (chosen.filled !== 0 && !chosen.why.includes("same-bar policy")) chosen.why.push("same-bar policy");
     }

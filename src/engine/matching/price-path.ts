@@ -5,7 +5,8 @@
  */
 export class PricePath {
   n = 0;
-  readonly p = new Float64Array(4);
+  /** The points, for writing (a plain array: a typed array's stores are slow under SES, store-view.ts). */
+  readonly p: number[] = [0, 0, 0, 0];
 
   priceAt(tau: number): number {
     const k = Math.min(Math.floor(tau), this.n - 1);

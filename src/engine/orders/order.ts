@@ -1,6 +1,7 @@
 import type { Asset } from "../data/asset";
 import type { ExecutionStyle, LegStyle } from "./execution-styles";
-import { type Money, ZERO } from "../account/money";
+import { decimalsOf, ExactSum, mantissaOf } from "../account/exact-sum";
+import { money, type Money } from "../account/money";
 import { nextStatus, type OrderEventKind, type OrderStatus, isOpenStatus } from "./order-status";
 import { tifLabel, type Tif } from "./time-in-force";
 
@@ -27,9 +28,9 @@ export class Order {
 
   // Engine-side state, not part of the documented user surface.
   /** Exact commission charged so far. */
-  commissionExact: Money = ZERO;
-  /** Exact Σ fill price × shares, for the average fill price. */
-  filledNotional: Money = ZERO;
+  readonly commissionSum = new ExactSum();
+  /** Exact Σ fill price × |shares|, for the average fill price. */
+  readonly notionalSum = new ExactSum();
   notionalNum = 0;
   commissionNum = 0;
   /** A stop-limit whose stop was touched. */
@@ -61,6 +62,12 @@ export class Order {
     this.updatedAtMs = createdAtMs;
   }
 
+  get commissionExact(): Money {
+    return this.commissionSum.value;
+  }
+  get filledNotional(): Money {
+    return this.notionalSum.value;
+  }
   get openAmount(): number {
     return this.amount - this.filled;
   }
@@ -96,11 +103,16 @@ export class Order {
     return to;
   }
 
-  /** `notional` is |shares| × price exactly, `commissionNum` the commission as a float (the caller has both). */
-  recordFill(shares: number, price: number, notional: Money, commission: Money, commissionNum: number): void {
+  /** `commissionNum` is the commission as a float (the caller has it). */
+  recordFill(shares: number, price: number, commission: Money, commissionNum: number): void {
     this.filled += shares;
-    this.filledNotional = this.filledNotional.plus(notional);
-    this.commissionExact = this.commissionExact.plus(commission);
+    // filledNotional + price × |shares|, in whole units when the price has few decimals
+    const d = decimalsOf(price);
+    const n = Math.abs(shares);
+    if (!(d >= 0 && this.notionalSum.tryAddScaled(mantissaOf(price, d), d, n))) {
+      this.notionalSum.addMoney(money(price).times(n));
+    }
+    this.commissionSum.addMoney(commission);
     // Float mirrors for what users and events read on every fill; reports use the exact ones.
     this.notionalNum += price * Math.abs(shares);
     this.commissionNum += commissionNum;

@@ -16,6 +16,10 @@ import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
 import { PriceChartView } from "./price-chart-view";
 import { dateBound } from "../../engine/settings";
+import { ForensicsPanel } from "../forensics/ForensicsPanel";
+import { openForensicsAtClick } from "../forensics/forensics-input";
+import { exposeForensicsDebugApi } from "../forensics/forensics-debug-api";
+import { openForensics } from "../forensics/forensics-store";
 
 /** Redraws at most once per animation frame, however fast batches arrive. */
 function useFrameThrottled(effect: () => void, deps: unknown[]): void {
@@ -169,6 +173,16 @@ export function ChartsPanel() {
       const hit = param.point ? p.orders.hitAt(param.point.x, param.point.y) : null;
       const id = hit?.type === "marker" ? hit.markers[0]!.orderId : hit?.type === "level" ? hit.level.orderId : null;
       p.orders.setHighlight(id ? relatedOrders(hover.current.orders, id) : new Set());
+      // A bar with a fill opens its fill forensics.
+      const width = priceEl.current?.clientWidth ?? 0;
+      openForensicsAtClick(
+        appStoreApi().getState(),
+        hover.current.bars,
+        param.logical,
+        param.point?.x ?? 0,
+        width,
+        openForensics,
+      );
     };
     p.chart.subscribeClick(onClick);
     const unlink = linkCharts(
@@ -265,6 +279,7 @@ export function ChartsPanel() {
     if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
   }, [orders, orderIds, stopMoves, fills, symbol, bars, equity, ambiguous]);
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
+  useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
   useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
 
@@ -296,7 +311,7 @@ export function ChartsPanel() {
     const dd = drawdownOf(equity.value, equity.length);
     const data = equityOnFrame(equity, dd, bars?.time ?? null);
     view.setStartingCash(startingCash);
-    view.setData(data.equity, data.drawdown, equity.length);
+    view.setData(data.equity, data.drawdown, equity.length, runDone);
     const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, bars?.time ?? null) : [];
     view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
@@ -305,7 +320,7 @@ export function ChartsPanel() {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
       if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
     });
-  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, tick]);
+  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick]);
 
   useEffect(() => {
     const p = price.current;
@@ -326,7 +341,7 @@ export function ChartsPanel() {
   }, [focus]);
 
   return (
-    <section className="charts" ref={column} aria-label="Charts">
+    <section className="charts" ref={column} aria-label="Charts" style={{ position: "relative" }}>
       <div className="chart-header">
         <SymbolSwitcher traded={traded} />
         <span className="ohlc mono" ref={ohlcEl} data-testid="ohlc" />
@@ -337,6 +352,7 @@ export function ChartsPanel() {
           <span className="legend-up">▲ buy</span> <span className="legend-down">▼ sell</span>
         </span>
       </div>
+      <ForensicsPanel bars={bars} />
       <div className="chart-box" style={{ flex: `${1 - equityShare} 1 0` }}>
         <div className="chart" ref={priceEl} data-testid="price-chart" />
         <div className="hover-card" ref={tipEl} data-testid="hover-card" hidden />

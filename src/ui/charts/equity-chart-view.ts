@@ -71,11 +71,15 @@ export class EquityChartView {
     this.equity.applyOptions({ baseValue: { type: "price", price: cash } });
   }
 
-  /** `points` is how many real (non-whitespace) equity points the data holds. */
-  setData(equity: PricePoint[], drawdown: PricePoint[], points: number): void {
+  /**
+   * `points` is how many real (non-whitespace) equity points the data holds; `final` says it is
+   * the finished run's whole curve (tests and the benchmark wait on it).
+   */
+  setData(equity: PricePoint[], drawdown: PricePoint[], points: number, final = false): void {
     this.equity.setData(equity);
     this.drawdown.setData(drawdown);
     this.container.dataset.points = String(points);
+    this.container.dataset.final = String(final);
   }
 
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */

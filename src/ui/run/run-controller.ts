@@ -11,6 +11,7 @@ import { CRASHED_RUN_MESSAGE, markRunEnded, markRunStarted, takeCrashedRun } fro
 import { dataKeyOf } from "../../store/share-slice";
 import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
+import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
 
 /** The file name user code has in error messages and stack traces. */
@@ -22,8 +23,8 @@ let lastRunId = 0;
 /** Where the current run is (written by its worker), when the page is cross-origin isolated. */
 let where: SharedArrayBuffer | null = null;
 
-/** Where the run was when the page ended it, read before the worker is gone. */
-function whereNow(): Where | undefined {
+/** Where the run is (or was when the page ended it: read before the worker is gone). */
+export function whereNow(): Where | undefined {
   return where ? readWhere(where) : undefined;
 }
 
@@ -35,9 +36,10 @@ function dispose(): void {
   limitTimer = null;
 }
 
-function dataSources(): DataSource[] {
+/** The files a run of `state` reads (the forensics what-if passes the shown run's settings). */
+export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
-  const { bundled, imported } = runDataOf(appStoreApi().getState());
+  const { bundled, imported } = runDataOf(state);
   const base = location.href;
   const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
   return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
@@ -54,7 +56,10 @@ export function startRun(): void {
   const runId = ++lastRunId;
   // A fresh buffer per run: a stopped worker's last writes never reach the next run's report.
   where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
+  // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
+  extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now());
+  performance.mark("run-pressed");
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
@@ -77,6 +82,8 @@ export function startRun(): void {
     const msg = read.message;
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
+    // Milestones on the page's performance timeline (the browser benchmark reads them).
+    if (msg.type !== "batch") performance.mark(`run-${msg.type}`);
     try {
       store.getState().applyWorkerMessage(msg, performance.now());
     } catch (e) {

@@ -105,7 +105,12 @@ describe("bar forensics", () => {
 
   it("a bracket whose bar touches both legs names the leg the path reaches first under `path`", () => {
     const { f, sl, tp } = bracket("path");
-    expect(f.ambiguous).toEqual([{ stopId: sl, targetId: tp, pathFirst: sl, chosen: sl, policy: "path" }]);
+    expect(f.ambiguous).toEqual([
+      { stopId: sl, targetId: tp, pathFirst: sl, chosen: sl, policy: "path", text: expect.any(String) },
+    ]);
+    expect(f.ambiguous[0]!.text).toBe(
+      `Ambiguous bar: both SL ${sl} and TP ${tp} could fill. The path reaches SL ${sl} first (on the way from the open 100.00 down to the low 94.00); the same-bar policy \`path\` follows the path: SL ${sl} filled.`,
+    );
     const slOnBar = f.orders.find((o) => o.orderId === sl)!;
     const tpOnBar = f.orders.find((o) => o.orderId === tp)!;
     expect(slOnBar.reach!.tau).toBeCloseTo(5 / 6, 12);
@@ -121,7 +126,12 @@ describe("bar forensics", () => {
     expect(f.ambiguous[0]).toMatchObject({ pathFirst: sl, chosen: tp });
     const tpOnBar = f.orders.find((o) => o.orderId === tp)!;
     expect(tpOnBar).toMatchObject({ filled: -10, fillPrice: 105 });
-    expect(tpOnBar.text).toContain("the same-bar policy `targetFirst` put the target leg");
+    expect(tpOnBar.text).toContain(
+      "the same-bar policy `targetFirst` chose this leg over the one the path reaches first",
+    );
+    expect(f.ambiguous[0]!.text).toContain(
+      `the same-bar policy \`targetFirst\` puts the target first: TP ${tp} filled`,
+    );
     expect(f.orders.find((o) => o.orderId === sl)!.outcome).toBe("cancelled");
   });
 

@@ -1,0 +1,94 @@
+// The browser benchmark's setup, shared by the benchmark and the profiler: the 200,000-bar CSV,
+// the page with a long-task observer, the import, and the Node engine's time for the same run.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, type Playground } from "../../tests/e2e/helpers/playground";
+import { B1_SMA_CROSS } from "../peer-scenarios";
+import { singleSeries } from "../peer-data";
+import { walkBars } from "../walk-bars";
+
+declare global {
+  interface Window {
+    __longTasks?: Array<{ start: number; duration: number }>;
+  }
+}
+
+/** The 200,000-bar series as CSV text (the peers' file when present), named A.csv so the symbol is A. */
+export function csvText(): string {
+  const { source } = singleSeries();
+  if (source.endsWith(".csv")) return readFileSync(source, "utf8");
+  const b = walkBars({ symbol: "A", bars: 200_000, seed: 12345, start: Date.UTC(1680, 0, 1), businessDays: false });
+  const rows = ["Date,Open,High,Low,Close,Volume"];
+  for (let i = 0; i < b.time.length; i++) {
+    const d = new Date(b.time[i]!).toISOString().slice(0, 10);
+    rows.push(`${d},${b.open[i]},${b.high[i]},${b.low[i]},${b.close[i]},${b.volume[i]}`);
+  }
+  return rows.join("\n") + "\n";
+}
+
+/** The CSV and the strategy written to a fresh folder, for the CLI. */
+export function benchFiles(csv: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "bench-browser-"));
+  writeFileSync(join(dir, "A.csv"), csv);
+  writeFileSync(join(dir, "b1.ts"), B1_SMA_CROSS);
+  return dir;
+}
+
+/** run.elapsedMs and fill count of the same strategy on the same file with the CLI (the page's default settings). */
+export function nodeEngineRun(dir: string): { ms: number; fills: number } {
+  const r = spawnSync(
+    "node",
+    ["scripts/cli.mjs", "backtest", join(dir, "b1.ts"), "--data", join(dir, "A.csv"), "--json", "-", "--no-type-check"],
+    { encoding: "utf8", maxBuffer: 1 << 30 },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  const out = JSON.parse(r.stdout) as { run: { elapsedMs: number }; fills: unknown[] };
+  return { ms: out.run.elapsedMs, fills: out.fills.length };
+}
+
+/** performance.now() of the page. */
+export const pageNow = (app: Playground) => app.page.evaluate(() => performance.now());
+
+/** Opens the page with a long-task observer and B1 in the editor. */
+export async function openWithB1(app: Playground): Promise<void> {
+  await app.page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks!.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await app.open();
+  await app.editor.ready();
+  await app.editor.replaceCode(B1_SMA_CROSS);
+}
+
+/** Imports the CSV and waits until the price chart shows its 200,000 bars. */
+export async function importCsv(app: Playground, csv: string): Promise<void> {
+  await app.csvImport.upload("A.csv", csv);
+  await expect(app.chart.root).toHaveAttribute("data-symbol", "A", { timeout: 120_000 });
+  await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 120_000 });
+}
+
+/** Presses Run and waits until the run is done and the page has drawn its final results. */
+export async function runToTheEnd(app: Playground): Promise<void> {
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds(300_000)).toBe("done");
+  await expect(app.page.getByTestId("equity-chart")).toHaveAttribute("data-final", "true", { timeout: 60_000 });
+  await app.drawn();
+}
+
+export type LongTask = { start: number; duration: number };
+
+export const longTasks = (app: Playground): Promise<LongTask[]> => app.page.evaluate(() => window.__longTasks ?? []);
+
+/** Count and worst of the long tasks that started in [from, to]. */
+export function longTaskFigures(tasks: readonly LongTask[], from: number, to: number) {
+  const during = tasks.filter((t) => t.start >= from && t.start <= to);
+  return {
+    count: during.length,
+    worstMs: Math.round(Math.max(0, ...during.map((t) => t.duration))),
+    totalMs: Math.round(during.reduce((s, t) => s + t.duration, 0)),
+  };
+}

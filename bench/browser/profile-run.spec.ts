@@ -1,0 +1,69 @@
+// Where the page's time goes during the B1 run: a CPU profile of the main thread (CDP Profiler)
+// from pressing Run to the final results drawn, summed by function (self time). Skipped unless
+// PROFILE_OUT names a folder; build with `vite build --minify false` to read the names.
+//   PROFILE_OUT=/tmp/prof PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts profile-run
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "../../tests/e2e/helpers/playground";
+import { csvText, importCsv, longTaskFigures, longTasks, openWithB1, pageNow, runToTheEnd } from "./b1-page";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function (ms), the largest first. */
+function selfTimes(p: Profile, top: number): Array<[string, number]> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    total.set(key, (total.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+const OUT = process.env.PROFILE_OUT;
+
+test("profile of the page during the B1 run", async ({ app, page }) => {
+  test.skip(!OUT, "set PROFILE_OUT to a folder to profile");
+  await openWithB1(app);
+  await importCsv(app, csvText());
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  const start = await pageNow(app);
+  await runToTheEnd(app);
+  const end = await pageNow(app);
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  writeFileSync(join(OUT!, "run.cpuprofile"), JSON.stringify(profile));
+  const all = await longTasks(app);
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)] as const),
+  );
+  const rel = (t: number) => Math.round(t - start);
+  console.log(JSON.stringify({ runMs: Math.round(end - start), longTasks: longTaskFigures(all, start, end) }));
+  console.log(
+    "marks",
+    marks
+      .filter(([, t]) => t >= start)
+      .map(([n, t]) => `${n}@${rel(t)}`)
+      .join(" "),
+  );
+  console.log(
+    "long tasks",
+    all
+      .filter((t) => t.start >= start)
+      .map((t) => `${rel(t.start)}+${Math.round(t.duration)}`)
+      .join(" "),
+  );
+  for (const [name, ms] of selfTimes(profile, 40)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+});

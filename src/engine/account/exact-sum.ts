@@ -1,0 +1,147 @@
+import { Money, ZERO } from "./money";
+
+/**
+ * Exact money without a Decimal operation on every fill. A price is exactly k × 10^-d for
+ * small whole k and d (what `money(price)` reads it as), so price × shares and the running
+ * sums of such products are whole numbers of 10^-d units: while they stay safe integers
+ * (|x| < 2^53) floats add and multiply them without any rounding, and `units / 10^scale`
+ * is the float nearest the exact value, as `Decimal#toNumber` gives it. Whatever does not fit
+ * (a price with many decimals after slippage, a cost basis divided on a partial close, a huge
+ * amount) goes through decimal.js, exactly as before; the sum comes back to whole units when
+ * its Decimal value fits again.
+ */
+
+/** 10^i, exact as a float for i ≤ 22. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Decimals a price may have for the fast path; more (slippage, odd ticks) take the Decimal path. */
+const MAX_DECIMALS = 12;
+/** |k| bound for a price k × 10^-d: k then has at most 13 digits, so no other decimal of that size is the same float. */
+const MAX_MANTISSA = 2 ** 43;
+
+/**
+ * The decimals d of `x` as decimal.js reads a number (its shortest round-trip form):
+ * x = k × 10^-d with k = Math.round(x × 10^d). −1 when that takes more than 12 decimals
+ * or a k beyond 2^43. Counted up from 0, so d is the fewest decimals that give x back.
+ */
+export function decimalsOf(x: number): number {
+  for (let d = 0; d <= MAX_DECIMALS; d++) {
+    const k = Math.round(x * POW10[d]!);
+    if (!(Math.abs(k) <= MAX_MANTISSA)) return -1; // also NaN and ±Infinity
+    if (k / POW10[d]! === x) return d;
+  }
+  return -1;
+}
+
+/** The k of a price with `d` decimals (decimalsOf(x) = d ≥ 0): x = k × 10^-d. */
+export function mantissaOf(x: number, d: number): number {
+  return Math.round(x * POW10[d]!);
+}
+
+/** A sum of money, exact: whole 10^-scale units in a float while they fit, else a Decimal. */
+export class ExactSum {
+  /** The value in units of 10^-scale, when `dec` is null: always a safe integer. */
+  #units = 0;
+  #scale = 0;
+  /** The value when it does not fit in units. */
+  #dec: Money | null = null;
+  /** The value as a Decimal, made on first read after a change. */
+  #cache: Money | null = ZERO;
+
+  constructor(start?: Money) {
+    if (start !== undefined) this.set(start);
+  }
+
+  /** The exact value. */
+  get value(): Money {
+    if (this.#dec !== null) return this.#dec;
+    return (this.#cache ??= this.#units === 0 ? ZERO : new Money(this.#units).div(POW10[this.#scale]!));
+  }
+
+  /** The float nearest the exact value (what `value.toNumber()` gives). */
+  toNumber(): number {
+    return this.#dec !== null ? this.#dec.toNumber() : this.#units / POW10[this.#scale]!;
+  }
+
+  isZero(): boolean {
+    return this.#dec === null ? this.#units === 0 : this.#dec.isZero();
+  }
+
+  /**
+   * Set to an exact Decimal, kept as a Decimal: what came out of the Decimal path (a cost
+   * divided on a partial close has 40 digits) rarely fits in units again, so no time is spent
+   * trying; `set` tries.
+   */
+  setDecimal(m: Money): void {
+    this.#dec = m;
+    this.#cache = null;
+  }
+
+  /** Back to 0. */
+  clear(): void {
+    this.#units = 0;
+    this.#scale = 0;
+    this.#dec = null;
+    this.#cache = ZERO;
+  }
+
+  /** Set to an exact Decimal; in whole units when it fits. */
+  set(m: Money): void {
+    this.#cache = null;
+    const dp = m.decimalPlaces();
+    if (dp <= MAX_DECIMALS + 3) {
+      const scaled = m.times(POW10[dp]!);
+      if (scaled.abs().lte(Number.MAX_SAFE_INTEGER)) {
+        this.#dec = null;
+        this.#units = scaled.toNumber() + 0;
+        this.#scale = dp;
+        return;
+      }
+    }
+    this.#dec = m;
+  }
+
+  /**
+   * Add k × 10^-d × n (a price with `d` decimals times n shares), k and n whole. True when it
+   * was done in whole units; false (and nothing changed) when it does not fit there: the
+   * caller then does the Decimal operation and `set`s the result.
+   */
+  tryAddScaled(k: number, d: number, n: number): boolean {
+    if (this.#dec !== null) return false;
+    let a = k * n;
+    let u = this.#units;
+    let s = this.#scale;
+    if (d > s) {
+      u *= POW10[d - s]!;
+      s = d;
+    } else if (d < s) {
+      a *= POW10[s - d]!;
+    }
+    const r = u + a;
+    // Safe integers in, a safe integer out: every step above was exact.
+    if (!Number.isSafeInteger(a) || !Number.isSafeInteger(u) || !Number.isSafeInteger(r)) return false;
+    this.#units = r + 0; // no −0
+    this.#scale = s;
+    this.#cache = null;
+    return true;
+  }
+
+  /**
+   * Add k × 10^-d × n − other in whole units (a sale's proceeds less the cost it closes); false
+   * and nothing changed when any part does not fit.
+   */
+  tryAddScaledLess(k: number, d: number, n: number, other: ExactSum): boolean {
+    if (this.#dec !== null || other.#dec !== null) return false;
+    const units = this.#units;
+    const scale = this.#scale;
+    if (this.tryAddScaled(k, d, n) && this.tryAddScaled(other.#units, other.#scale, -1)) return true;
+    this.#units = units;
+    this.#scale = scale;
+    this.#cache = null;
+    return false;
+  }
+
+  /** Add an exact Decimal (the slow path). */
+  addMoney(m: Money): void {
+    if (!m.isZero()) this.setDecimal(this.value.plus(m));
+  }
+}

@@ -1,0 +1,124 @@
+import type { BarForensics, OrderOnBar } from "../../engine/matching/bar-forensics";
+import type { OrderLabel } from "../../engine/orders/order-label";
+import { levelColor, ORDER_COLORS } from "../charts/order-style";
+
+const W = 340;
+const H = 150;
+const PAD = { left: 10, right: 78, top: 12, bottom: 20 };
+
+export function orderColor(o: OrderOnBar): string {
+  if (o.type === "market") return o.side === "buy" ? ORDER_COLORS.buy : ORDER_COLORS.sell;
+  const kind = o.type === "trailingStop" ? "trailing" : o.type === "limit" ? "limit" : "stop";
+  return levelColor({ role: o.label as OrderLabel, kind });
+}
+
+/** The price levels an order worked at on the bar: a stop-limit has two. */
+function levelsOf(o: OrderOnBar): { price: number; name: string; dashed: boolean }[] {
+  const out: { price: number; name: string; dashed: boolean }[] = [];
+  if (o.stop !== null)
+    out.push({ price: o.stop, name: o.type === "stopLimit" ? `${o.label} stop` : o.label, dashed: true });
+  if (o.limit !== null)
+    out.push({ price: o.limit, name: o.type === "stopLimit" ? `${o.label} limit` : o.label, dashed: false });
+  return out;
+}
+
+/**
+ * The bar's assumed path as a polyline (open → nearer extreme → other extreme → close), each
+ * working level as a horizontal line from where it started working, and where each order
+ * triggered (◇) and filled (●; ○ where the path reached it but it did not fill).
+ */
+export function PathSketch({ f }: { f: BarForensics }) {
+  const { bar, path } = f;
+  const span = Math.max(bar.high - bar.low, bar.high * 0.002);
+  const lo = bar.low - span * 0.12;
+  const hi = bar.high + span * 0.12;
+  // Levels far from the bar are drawn at the edge, with an arrow saying where they are.
+  const clampLo = bar.low - span * 0.6;
+  const clampHi = bar.high + span * 0.6;
+  const allLevels = f.orders.flatMap(levelsOf).map((l) => l.price);
+  const yLo = Math.min(lo, ...allLevels.filter((p) => p >= clampLo));
+  const yHi = Math.max(hi, ...allLevels.filter((p) => p <= clampHi));
+  const last = Math.max(1, path.length - 1);
+  const x = (tau: number) =>
+    path.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (tau / last) * (W - PAD.left - PAD.right);
+  const y = (p: number) =>
+    PAD.top + ((yHi - Math.min(yHi, Math.max(yLo, p))) / (yHi - yLo)) * (H - PAD.top - PAD.bottom);
+  const pts = path.map((p) => `${x(p.tau).toFixed(1)},${y(p.price).toFixed(1)}`).join(" ");
+  return (
+    <svg
+      className="forensics-sketch"
+      viewBox={`0 0 ${W} ${H}`}
+      width={W}
+      height={H}
+      role="img"
+      aria-label={`Assumed path: ${path.map((p) => `${p.label} ${p.price.toFixed(2)}`).join(", then ")}`}
+      data-testid="forensics-sketch"
+    >
+      {f.orders.flatMap((o) =>
+        levelsOf(o).map((l) => {
+          const off = l.price < yLo ? " ↓" : l.price > yHi ? " ↑" : "";
+          return (
+            <g key={`${o.orderId}-${l.name}`} data-level={o.orderId}>
+              <line
+                x1={x(o.from)}
+                x2={W - PAD.right}
+                y1={y(l.price)}
+                y2={y(l.price)}
+                stroke={orderColor(o)}
+                strokeWidth={1.5}
+                strokeDasharray={l.dashed ? "5 3" : undefined}
+                opacity={o.filled === 0 ? 0.55 : 1}
+              />
+              <text x={W - PAD.right + 4} y={y(l.price) + 3.5} className="forensics-level-label" fill={orderColor(o)}>
+                {`${l.name} ${l.price.toFixed(2)}${off}`}
+              </text>
+            </g>
+          );
+        }),
+      )}
+      <polyline points={pts} className="forensics-path" fill="none" strokeWidth={1.8} />
+      {path.map((p) => (
+        <g key={p.tau}>
+          <circle cx={x(p.tau)} cy={y(p.price)} r={2.5} className="forensics-vertex" />
+          <text
+            x={x(p.tau)}
+            y={p.label === "high" ? y(p.price) - 5 : y(p.price) + 13}
+            textAnchor="middle"
+            className="forensics-vertex-label"
+          >
+            {p.label === "open" ? "O" : p.label === "close" ? "C" : p.label === "high" ? "H" : "L"}
+          </text>
+        </g>
+      ))}
+      {f.orders.map((o) => (
+        <g key={`m-${o.orderId}`}>
+          {o.trigger && (
+            <rect
+              x={x(o.trigger.tau) - 4}
+              y={y(o.trigger.price) - 4}
+              width={8}
+              height={8}
+              transform={`rotate(45 ${x(o.trigger.tau)} ${y(o.trigger.price)})`}
+              fill="none"
+              stroke={orderColor(o)}
+              strokeWidth={1.5}
+            />
+          )}
+          {o.reach && (
+            <circle
+              data-testid={`forensics-point-${o.orderId}`}
+              cx={x(o.reach.tau)}
+              cy={y(o.reach.price)}
+              r={4.5}
+              fill={o.filled !== 0 ? orderColor(o) : "var(--bg-raised)"}
+              stroke={orderColor(o)}
+              strokeWidth={1.5}
+            >
+              <title>{`${o.label} ${o.filled !== 0 ? "filled" : "reached"} at ${o.reach.price.toFixed(2)}`}</title>
+            </circle>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}

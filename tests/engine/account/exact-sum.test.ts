@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decimalsOf, ExactSum, mantissaOf } from "../../../src/engine/account/exact-sum";
+import { money, type Money, ZERO } from "../../../src/engine/account/money";
+
+const price = fc.oneof(
+  fc.integer({ min: 1, max: 10_000_000 }).map((k) => k / 100), // a cent grid
+  fc.integer({ min: 1, max: 10_000_000 }).map((k) => k / 10_000), // four decimals, as the peers' CSV
+  fc.double({ min: 0.0001, max: 1e6, noNaN: true }), // anything, slippage-like
+  fc.double({ min: 1e9, max: 1e15, noNaN: true }),
+);
+const shares = fc.integer({ min: -1_000_000, max: 1_000_000 });
+
+describe("the decimals of a price", () => {
+  it("are those decimal.js reads the number with", () => {
+    expect(decimalsOf(99.4675)).toBe(4);
+    expect(mantissaOf(99.4675, 4)).toBe(994675);
+    expect(decimalsOf(0.1)).toBe(1);
+    expect(decimalsOf(100)).toBe(0);
+    expect(decimalsOf(99.4675 * 1.0005)).toBe(8); // 99.51723375
+    expect(decimalsOf(123.4567 * 1.0013)).toBe(-1); // 123.61719371000001: too many decimals
+    expect(decimalsOf(NaN)).toBe(-1);
+    fc.assert(
+      fc.property(price, (x) => {
+        const d = decimalsOf(x);
+        if (d < 0) return;
+        expect(
+          money(mantissaOf(x, d))
+            .div(10 ** d)
+            .eq(money(x)),
+        ).toBe(true);
+        expect(money(x).decimalPlaces()).toBe(d);
+      }),
+      { numRuns: 2_000 },
+    );
+  }, 30_000);
+});
+
+type Step = { kind: "product"; price: number; n: number } | { kind: "less" } | { kind: "money"; m: string };
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant("product" as const), price, n: shares }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("less" as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 7 }))
+      .map(([a, b]) => ({ kind: "money" as const, m: money(a).div(b).toString() })), // 40 digits when b = 3 or 7
+  },
+);
+
+describe("an exact sum", () => {
+  it("holds the value plain Decimal arithmetic gives, whichever path each step takes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.array(step, { maxLength: 40 }), (start, steps) => {
+        const sum = new ExactSum(money(start));
+        const other = new ExactSum(money("12.34"));
+        let want: Money = money(start);
+        for (const s of steps) {
+          if (s.kind === "product") {
+            const px = money(s.price);
+            const d = decimalsOf(s.price);
+            if (!(d >= 0 && sum.tryAddScaled(mantissaOf(s.price, d), d, s.n))) sum.addMoney(px.times(s.n));
+            want = want.plus(px.times(s.n));
+          } else if (s.kind === "less") {
+            if (!sum.tryAddScaledLess(1999, 2, 3, other)) sum.addMoney(money("19.99").times(3).minus(other.value));
+            want = want.plus(money("19.99").times(3).minus(money("12.34")));
+          } else {
+            sum.addMoney(money(s.m));
+            want = want.plus(money(s.m));
+          }
+          expect(sum.value.eq(want)).toBe(true);
+          expect(sum.toNumber()).toBe(want.toNumber());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it("gives the whole-unit step up when it would pass 2^53 units, changing nothing", () => {
+    const sum = new ExactSum(money(9e15));
+    expect(sum.tryAddScaled(1, 0, 1e15)).toBe(false);
+    expect(sum.value.toString()).toBe("9000000000000000");
+    expect(sum.tryAddScaled(5, 1, 1)).toBe(false); // 0.5 needs units of 0.1: 9e16 of them
+    expect(sum.tryAddScaledLess(1, 0, 1, new ExactSum(money(-9e15)))).toBe(false);
+    expect(sum.value.toString()).toBe("9000000000000000");
+  });
+
+  it("reads 0 after clear, and a Decimal it was set to", () => {
+    const sum = new ExactSum(money("0.1"));
+    expect(sum.tryAddScaled(2, 1, 1)).toBe(true);
+    expect(sum.value.toString()).toBe("0.3"); // 0.1 + 0.2 exactly, not 0.30000000000000004
+    sum.setDecimal(money(1).div(3));
+    expect(sum.tryAddScaled(1, 0, 1)).toBe(false);
+    sum.clear();
+    expect(sum.value).toBe(ZERO);
+    expect(sum.isZero()).toBe(true);
+  });
+});
