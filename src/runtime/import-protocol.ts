@@ -2,18 +2,19 @@
  * The protocol between the page and the CSV import worker: requests and replies as
  * discriminated unions on `type`, with a version; parsed columns travel as transferred
  * Float64Array buffers, so a 200,000-row file never holds the page up.
+ *
+ * `read` hands the worker the chosen file itself (a handle, not its bytes): the worker reads it
+ * with progress, decodes and parses it, and sends the text back with the columns (the page keeps
+ * the text: it is what IndexedDB stores and the run worker parses). `parse` is for text the page
+ * already holds (a stored import after a reload).
  */
 import type { SymbolBars } from "../engine/data/symbol-bars";
 
-export const IMPORT_PROTOCOL_VERSION = 1;
+export const IMPORT_PROTOCOL_VERSION = 2;
 
-export type ImportRequest = {
-  type: "parse";
-  protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
-  id: number;
-  name: string;
-  text: string;
-};
+export type ImportRequest =
+  | { type: "parse"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; name: string; text: string }
+  | { type: "read"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; name: string; file: Blob };
 
 export type ImportReply =
   | {
@@ -23,6 +24,20 @@ export type ImportReply =
       bars: SymbolBars[];
       warnings: string[];
       rows: number;
+      /** The file's text, for a `read` request. */
+      text?: string;
+    }
+  /**
+   * How far a `read` request got: bytes of the file read, then rows of it parsed (sent at each
+   * new whole percent of reading, every 16,384 rows of parsing).
+   */
+  | {
+      type: "progress";
+      protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
+      id: number;
+      stage: "reading" | "parsing";
+      done: number;
+      total: number;
     }
   | { type: "failed"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; message: string };
 
@@ -39,7 +54,7 @@ export function isImportReply(v: unknown): v is ImportReply {
   if (typeof v !== "object" || v === null) return false;
   const r = v as { type?: unknown; protocolVersion?: unknown; id?: unknown };
   return (
-    (r.type === "parsed" || r.type === "failed") &&
+    (r.type === "parsed" || r.type === "failed" || r.type === "progress") &&
     r.protocolVersion === IMPORT_PROTOCOL_VERSION &&
     typeof r.id === "number"
   );

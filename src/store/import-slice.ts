@@ -1,5 +1,6 @@
 import type { SymbolBars } from "../engine/data/symbol-bars";
 
+/** An import under way: bytes of the file read, then rows of it parsed. */
 export interface ImportProgress {
   name: string;
   stage: "reading" | "parsing";

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-// The CSV import worker: decode, parse with the CLI's parser, post the columns back. Thin by design.
+// The CSV import worker: read (with progress), decode, parse with the CLI's parser, post the
+// columns back as moved buffers. Thin by design.
 import { parseBarsCsv } from "../engine/data/csv/csv-parser";
 import {
   IMPORT_PROTOCOL_VERSION,
@@ -10,19 +11,53 @@ import {
 
 const post = (r: ImportReply) => postMessage(r, { transfer: importTransferables(r) });
 
+/** Reads a file in chunks, counting bytes (so a UTF-8 file reaches 100 %), reporting each new whole percent. */
+async function readWithProgress(file: Blob, onProgress: (done: number) => void): Promise<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let done = 0;
+  let shown = -1;
+  for (;;) {
+    const { value, done: end } = await reader.read();
+    if (end) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    done += value.byteLength;
+    const pct = Math.floor((done / Math.max(1, file.size)) * 100);
+    if (pct !== shown) {
+      shown = pct;
+      onProgress(done);
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+
+async function handle(req: ImportRequest): Promise<void> {
+  const { id } = req;
+  const base = { protocolVersion: IMPORT_PROTOCOL_VERSION, id } as const;
+  try {
+    const read = req.type === "read";
+    const text = read
+      ? await readWithProgress(req.file, (done) =>
+          post({ type: "progress", ...base, stage: "reading", done, total: req.file.size }),
+        )
+      : req.text;
+    const { bars, warnings } = parseBarsCsv(
+      text,
+      req.name,
+      read ? (done, total) => post({ type: "progress", ...base, stage: "parsing", done, total }) : undefined,
+    );
+    const rows = bars.reduce((n, b) => n + b.time.length, 0);
+    post({ type: "parsed", ...base, bars, warnings, rows, ...(req.type === "read" ? { text } : {}) });
+  } catch (e) {
+    post({ type: "failed", ...base, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 addEventListener("message", (ev: MessageEvent<ImportRequest>) => {
   const req = ev.data;
-  if (req?.type !== "parse" || req.protocolVersion !== IMPORT_PROTOCOL_VERSION || typeof req.text !== "string") return;
-  try {
-    const { bars, warnings } = parseBarsCsv(req.text, req.name);
-    const rows = bars.reduce((n, b) => n + b.time.length, 0);
-    post({ type: "parsed", protocolVersion: IMPORT_PROTOCOL_VERSION, id: req.id, bars, warnings, rows });
-  } catch (e) {
-    post({
-      type: "failed",
-      protocolVersion: IMPORT_PROTOCOL_VERSION,
-      id: req.id,
-      message: e instanceof Error ? e.message : String(e),
-    });
-  }
+  if (req?.protocolVersion !== IMPORT_PROTOCOL_VERSION || typeof req.id !== "number") return;
+  if (req.type === "parse" && typeof req.text === "string") void handle(req);
+  else if (req.type === "read" && req.file instanceof Blob) void handle(req);
 });

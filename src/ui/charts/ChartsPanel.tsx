@@ -246,9 +246,8 @@ export function ChartsPanel() {
   useEffect(() => {
     let live = true;
     barsForChart(symbol).then(
-      (b) => {
-        if (!live) return;
-        price.current?.setBars(symbol, b);
+      async (b) => {
+        if (!live || !(await price.current?.setBars(symbol, b)) || !live) return;
         setBars(b);
         fit();
       },
@@ -309,10 +308,13 @@ export function ChartsPanel() {
     pending.current = 0;
     redrawn.current = { bars, startingCash, points: equity.length, at: now };
     const dd = drawdownOf(equity.value, equity.length);
-    const data = equityOnFrame(equity, dd, bars?.time ?? null);
+    // Before any run there is no curve: laying nothing on 200,000 bar times would still cost the
+    // library a 200,000-point setData (whitespace), so the frame only comes with points.
+    const frame = equity.length > 0 ? (bars?.time ?? null) : null;
+    const data = equityOnFrame(equity, dd, frame);
     view.setStartingCash(startingCash);
     view.setData(data.equity, data.drawdown, equity.length, runDone);
-    const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, bars?.time ?? null) : [];
+    const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, frame) : [];
     view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).

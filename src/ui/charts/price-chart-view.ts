@@ -10,11 +10,18 @@ import {
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
-import { barIndexAt, recordPoints, toChartTime } from "./chart-data";
+import { barIndexAt, recordPoints } from "./chart-data";
+import { buildCandleData } from "./candle-data";
 import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
+import { VolumeLayer } from "./volume-layer";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
+/**
+ * From this many bars the volume is drawn from the columns (VolumeLayer) and the library's own
+ * calls are measured; below, a histogram series draws it and the library takes a few ms.
+ */
+const BIG_DATA_BARS = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
 /** Share of the price chart's height the record() pane takes. */
@@ -39,9 +46,11 @@ export class PriceChartView {
   readonly candles: ISeriesApi<"Candlestick">;
   private readonly volume: ISeriesApi<"Histogram">;
   readonly orders = new OrderLayer();
+  private readonly volumeLayer = new VolumeLayer();
   private records = new Map<string, ISeriesApi<"Line">>();
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
+  private barsCall = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -66,6 +75,7 @@ export class PriceChartView {
     // scale's own bottom margin is 0 and the room comes from a lower minimum, clamped at 0.
     this.candles.applyOptions({ autoscaleInfoProvider: roomBelowButNotNegative });
     this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0 } });
+    this.candles.attachPrimitive(this.volumeLayer);
     this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
@@ -79,23 +89,36 @@ export class PriceChartView {
     this.chart.applyOptions(chartOptions(theme));
   }
 
-  setBars(symbol: string, bars: SymbolBars | null): void {
+  /**
+   * Shows a symbol's bars. The library's objects are built in slices (see candle-data); the
+   * library's own `setData` and the first frame after it cannot be split and are marked as
+   * `chart library: setData` / `chart library: first draw` performance measures (docs/data.md
+   * gives their cost). Resolves false when a newer call took over before these bars were shown.
+   */
+  async setBars(symbol: string, bars: SymbolBars | null): Promise<boolean> {
+    const call = ++this.barsCall;
+    // Big data gets its volume drawn from the columns (VolumeLayer), not as a histogram series.
+    const big = (bars?.time.length ?? 0) >= BIG_DATA_BARS;
+    const data = bars ? await buildCandleData(bars, !big, () => call !== this.barsCall) : { candles: [], volume: [] };
+    if (!data || call !== this.barsCall) return false;
     this.times = bars ? bars.time : null;
-    const candles = [];
-    const volume = [];
-    if (bars) {
-      for (let i = 0; i < bars.time.length; i++) {
-        const time = toChartTime(bars.time[i]!);
-        const up = bars.close[i]! >= bars.open[i]!;
-        candles.push({ time, open: bars.open[i]!, high: bars.high[i]!, low: bars.low[i]!, close: bars.close[i]! });
-        volume.push({ time, value: bars.volume[i]!, color: up ? "rgba(38,166,154,0.35)" : "rgba(239,83,80,0.35)" });
-      }
-    }
     this.orders.setBars(bars);
-    this.candles.setData(candles);
-    this.volume.setData(volume);
+    this.volumeLayer.setBars(big ? bars : null);
+    const start = performance.now();
+    this.candles.setData(data.candles);
+    this.volume.setData(data.volume);
+    if (big) {
+      performance.measure("chart library: setData", { start, detail: { bars: data.candles.length } });
+      const drawn = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          performance.measure("chart library: first draw", { start: drawn, detail: { bars: data.candles.length } }),
+        ),
+      );
+    }
     this.setAttr("symbol", symbol);
-    this.setAttr("bars", candles.length);
+    this.setAttr("bars", data.candles.length);
+    return true;
   }
 
   /** Every level, marker and flag of the run on this symbol (replaces what was drawn). */

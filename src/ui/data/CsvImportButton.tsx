@@ -1,24 +1,14 @@
 import { useRef } from "react";
 import { usePlayground } from "../../store/store";
 import { importCsvFile } from "./import-flow";
-
-function ImportProgressText() {
-  const p = usePlayground((s) => s.importProgress);
-  if (!p) return null;
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return (
-    <span className="import-progress" data-testid="import-progress" role="status">
-      {p.stage === "reading" ? `Reading ${p.name}: ${mb(p.done)} / ${mb(p.total)} MB` : `Parsing ${p.name}…`}
-    </span>
-  );
-}
+import { ImportProgress } from "./ImportProgress";
 
 export function CsvImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const busy = usePlayground((s) => s.importProgress !== null);
   return (
     <>
-      <ImportProgressText />
+      <ImportProgress />
       <button
         className="btn"
         data-testid="import-csv"

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { usePlayground } from "../../store/store";
 import { importCsvFile } from "./import-flow";
+import { ImportProgress } from "./ImportProgress";
 
 /** The imported files: what each holds, with Replace and Remove. They stay across reloads (IndexedDB). */
 export function DataPanel() {
@@ -17,6 +18,7 @@ export function DataPanel() {
           ✕
         </button>
       </header>
+      <ImportProgress bar />
       {imported.length === 0 && <p className="library-note">Nothing imported yet: use Import CSV.</p>}
       <ul className="data-list">
         {imported.map((f) => (

@@ -1,7 +1,8 @@
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { appStoreApi, type ImportedCsv } from "../../store/store";
 import { primeImportBars } from "./bar-cache";
-import { parseCsvInWorker } from "./parse-in-worker";
+import { yieldToPage } from "../yield-to-page";
+import { readCsvInWorker } from "./parse-in-worker";
 import { SAMPLE_SYMBOLS } from "./sample-data";
 
 /** An import waiting for the user to say whether it may replace symbols that already exist. */
@@ -12,37 +13,28 @@ export interface PendingImport {
   replaces: { symbol: string; from: string }[];
 }
 
-/** Reads a file in chunks so the page can show how far it got. */
-async function readWithProgress(file: File, onProgress: (done: number) => void): Promise<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  const parts: string[] = [];
-  let done = 0;
-  for (;;) {
-    const { value, done: end } = await reader.read();
-    if (end) break;
-    parts.push(value);
-    done += value.length;
-    onProgress(done);
-  }
-  return parts.join("");
-}
+/** Files from this size open the Data panel while they import, so the progress is seen. */
+export const BIG_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /**
- * Imports a CSV: read with progress, parsed in the import worker with the CLI's parser (the page
- * never parses), then added at once, or held for a confirmation when it would replace a symbol
- * that exists (bundled or imported). A broken file changes nothing and says file, line and column.
+ * Imports a CSV: read with progress and parsed in the import worker with the CLI's parser (the
+ * page only hands the file over; it never reads or parses it), then added at once, or held for a
+ * confirmation when it would replace a symbol that exists (bundled or imported). A broken file changes nothing and says file, line and column.
  * `replacing` names an import the user chose to replace: it goes without asking.
  */
 export async function importCsvFile(file: File, replacing?: string): Promise<void> {
   const store = appStoreApi();
   const s = store.getState();
+  performance.mark("import: start", { detail: { name: file.name, bytes: file.size } });
   s.setImportProgress({ name: file.name, stage: "reading", done: 0, total: file.size });
+  if (file.size >= BIG_IMPORT_BYTES) s.setPanel("data");
   try {
-    const text = await readWithProgress(file, (done) =>
-      store.getState().setImportProgress({ name: file.name, stage: "reading", done, total: file.size }),
+    const { bars, text } = await readCsvInWorker(file, (stage, done, total) =>
+      store.getState().setImportProgress({ name: file.name, stage, done, total }),
     );
-    store.getState().setImportProgress({ name: file.name, stage: "parsing", done: file.size, total: file.size });
-    const { bars } = await parseCsvInWorker(file.name, text);
+    performance.mark("import: parsed");
+    // The reply (the columns and the text) was taken in during this task: the rest gets its own.
+    await yieldToPage();
     const csv: ImportedCsv = { name: file.name, text, symbols: bars.map((b) => b.symbol) };
     const now = store.getState();
     const replaces: PendingImport["replaces"] = [];

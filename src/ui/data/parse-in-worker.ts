@@ -10,9 +10,15 @@ export interface ParsedImport {
 /** A parse that failed: the parser's message, with file, line and column. */
 export class ImportParseError extends Error {}
 
+interface Pending {
+  resolve(p: ParsedImport & { text?: string }): void;
+  reject(e: Error): void;
+  onProgress?(stage: "reading" | "parsing", done: number, total: number): void;
+}
+
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve(p: ParsedImport): void; reject(e: Error): void }>();
+const pending = new Map<number, Pending>();
 
 function importWorker(): Worker {
   if (worker) return worker;
@@ -25,8 +31,9 @@ function importWorker(): Worker {
     if (!isImportReply(r)) return;
     const p = pending.get(r.id);
     if (!p) return;
+    if (r.type === "progress") return p.onProgress?.(r.stage, r.done, r.total);
     pending.delete(r.id);
-    if (r.type === "parsed") p.resolve({ bars: r.bars, warnings: r.warnings, rows: r.rows });
+    if (r.type === "parsed") p.resolve({ bars: r.bars, warnings: r.warnings, rows: r.rows, text: r.text });
     else p.reject(new ImportParseError(r.message));
   };
   w.onerror = (ev) => {
@@ -41,12 +48,32 @@ function importWorker(): Worker {
   return w;
 }
 
+function ask(req: ImportRequest, p: Pending): void {
+  pending.set(req.id, p);
+  importWorker().postMessage(req);
+}
+
 /** Parses a CSV off the main thread with the CLI's parser; the columns come back as moved buffers. */
 export function parseCsvInWorker(name: string, text: string): Promise<ParsedImport> {
   const id = ++nextId;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    const req: ImportRequest = { type: "parse", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name, text };
-    importWorker().postMessage(req);
-  });
+  return new Promise((resolve, reject) =>
+    ask({ type: "parse", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name, text }, { resolve, reject }),
+  );
+}
+
+/**
+ * Reads, decodes and parses a chosen file in the import worker (the page only hands over the
+ * file): progress in bytes as it reads and in rows as it parses, then the columns and the text.
+ */
+export function readCsvInWorker(
+  file: File,
+  onProgress: (stage: "reading" | "parsing", done: number, total: number) => void,
+): Promise<ParsedImport & { text: string }> {
+  const id = ++nextId;
+  return new Promise((resolve, reject) =>
+    ask(
+      { type: "read", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name: file.name, file },
+      { resolve: (p) => resolve({ ...p, text: p.text ?? "" }), reject, onProgress },
+    ),
+  );
 }

@@ -211,22 +211,27 @@ function embeddedNewlines(row: readonly string[]): number {
   return count;
 }
 
+/** Told how far a parse got, in rows of the file (for a progress bar; optional). */
+export type ParseProgress = (rowsDone: number, rowsTotal: number) => void;
+const PROGRESS_ROWS = 16_384;
+
 /**
  * Parses a CSV of daily or intraday bars into one SymbolBars per symbol.
  * Columns are found by header name (see docs/cli.md, "Data files"); the symbol comes from a
  * `symbol` column or else from the file name. Bad data throws a DataError naming the
  * file, line and column; rows out of time order are sorted and reported in `warnings`.
  */
-export function parseBarsCsv(text: string, fileName: string): ParsedBars {
+export function parseBarsCsv(text: string, fileName: string, onProgress?: ParseProgress): ParsedBars {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === "") throw new DataError(fileName, 1, 0, "the file is empty");
-  if (!source.includes('"') && source.includes("\n")) return parseLines(source, fileName);
+  if (!source.includes('"') && source.includes("\n")) return parseLines(source, fileName, onProgress);
   const rows = rowsOf(source);
   let reader: RowReader | undefined;
   let headerLine = 0;
   let dataRows = 0;
   let line = 1;
   for (let r = 0; r < rows.count; r++) {
+    if (onProgress && r % PROGRESS_ROWS === 0) onProgress(r, rows.count);
     const row = rows.row(r);
     const rowLine = line;
     line += 1 + (rows.quoted ? embeddedNewlines(row) : 0);
@@ -265,13 +270,14 @@ function finish(reader: RowReader | undefined, dataRows: number, fileName: strin
  * A file without quotes: each line is one row, read straight from the text (no cell strings)
  * when it is the common shape, else split at its commas and read by the general path.
  */
-function parseLines(source: string, fileName: string): ParsedBars {
+function parseLines(source: string, fileName: string, onProgress?: ParseProgress): ParsedBars {
   const rows = rowsOf(source);
   let reader: RowReader | undefined;
   let headerLine = 0;
   let dataRows = 0;
   let from = 0;
   for (let r = 0; r < rows.count; r++) {
+    if (onProgress && r % PROGRESS_ROWS === 0) onProgress(r, rows.count);
     const next = source.indexOf("\n", from);
     const end = next < 0 ? source.length : next;
     const to = end > from && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
