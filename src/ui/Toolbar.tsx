@@ -33,7 +33,7 @@ function RunProgress() {
       data-testid="progress"
       data-status={run.status}
       data-stale={stale}
-      title={`${run.barsDone} of ${run.totalBars} bars`}
+      title={`${run.barsDone.toLocaleString()} of ${run.totalBars.toLocaleString()} bars · ${formatElapsed(Math.max(0, elapsed))}`}
     >
       <div
         className="progress-track"
@@ -45,12 +45,19 @@ function RunProgress() {
         <div className={`progress-fill status-${run.status}`} style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </div>
       <span className="progress-text" data-testid="progress-text">
-        {run.totalBars > 0
-          ? `${run.barsDone.toLocaleString()} / ${run.totalBars.toLocaleString()} bars`
-          : run.status === "running"
-            ? "compiling and loading data…"
-            : "no bars"}{" "}
-        · {formatElapsed(Math.max(0, elapsed))}
+        {run.totalBars > 0 ? (
+          <>
+            {`${run.barsDone.toLocaleString()} / ${run.totalBars.toLocaleString()}`}
+            <span className="wide-only"> bars</span>
+          </>
+        ) : run.status === "running" ? (
+          <>
+            <span className="wide-only">compiling and </span>loading data…
+          </>
+        ) : (
+          "no bars"
+        )}
+        <span className="wide-only"> · {formatElapsed(Math.max(0, elapsed))}</span>
         {run.status !== "running" && <span className={`status-word status-${run.status}`}> · {run.status}</span>}
         {stale && (
           <span
@@ -108,7 +115,8 @@ export function Toolbar() {
         data-testid="open-library"
         onClick={() => setPanel(panel === "library" ? "none" : "library")}
       >
-        My strategies
+        <span className="wide-only">My strategies</span>
+        <span className="narrow-only">Strategies</span>
       </button>
       <button
         className={`btn ${panel === "examples" ? "btn-active" : ""}`}

@@ -37,6 +37,9 @@ test("clicking the bracket's exit bar explains the path, the leg and the reason;
 
   const panel = app.page.getByTestId("forensics-panel");
   await expect(panel).toBeVisible();
+  // It leaves the clicked bar in view.
+  const pb = (await panel.boundingBox())!;
+  expect(pb.x + pb.width < box.x + p!.x || pb.x > box.x + p!.x, "the panel is beside the bar").toBe(true);
   const f = (await forensics(app.page)) as BarForensics;
   expect(new Date(f.bar.dt).toISOString()).toBe(BAR);
   expect(f.path.map((x) => x.label)).toEqual(["open", "high", "low", "close"]);
@@ -82,5 +85,28 @@ test("clicking the bracket's exit bar explains the path, the leg and the reason;
   await app.drawn();
   await app.page.screenshot({ path: "test-results/fill-forensics-light.png" });
   await app.page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+});
+
+// The stop-loss example's AAPL stop o10 (19.20, 5% under its entry) meets 2014-03-05: open 18.99,
+// high 19.06, low 18.99, close 19.02. The bar opens below the stop: a gap, filled at the open 18.99
+// (5 bp of slippage would go to 18.98, under the bar's low 18.99, so the fill is clamped to 18.99).
+test("clicking a fill row of a gapped stop opens its bar's forensics, which says gap at the open", async ({ app }) => {
+  await app.open();
+  await app.gallery.open();
+  await app.gallery.choose("stop-loss");
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("fills");
+  await app.fills.forOrder("o10").click();
+  const panel = app.page.getByTestId("forensics-panel");
+  await expect(panel).toBeVisible();
+  const row = panel.locator('[data-order-id="o10"]');
+  await expect(row).toHaveAttribute("data-why", "gap");
+  await expect(row).toContainText("gap: the bar opened at 18.99, already through 19.20");
+  await expect(row).toContainText("filled 100 at 18.99");
+  const f = (await forensics(app.page))!;
+  expect(new Date(f.bar.dt).toISOString()).toBe("2014-03-05T00:00:00.000Z");
+  await app.page.screenshot({ path: "test-results/fill-forensics-gap.png" });
+  await panel.getByRole("button", { name: "Close" }).click();
   await expect(panel).toBeHidden();
 });

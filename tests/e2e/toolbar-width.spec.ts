@@ -28,6 +28,10 @@ for (const width of [1024, 800]) {
     await expect(app.toolbar.progress).toHaveAttribute("data-status", "idle");
     await app.toolbar.runToCompletion();
     await toolbarFits(app.page);
+    // The run's status is whole, not cut to an ellipsis: bars done / total and "done" can be read.
+    const text = app.page.getByTestId("progress-text");
+    await expect(text).toContainText(/^[\d,]+ \/ [\d,]+.* · done/);
+    expect(await text.evaluate((el) => el.scrollWidth <= el.clientWidth + 0.5)).toBe(true);
     await app.page.screenshot({ path: `test-results/toolbar-${width}.png` });
     await expect(app.page.getByTestId("results-stale")).toHaveCount(0);
     await app.page.getByTestId("open-settings").click();

@@ -16,7 +16,7 @@ export function CsvImportButton() {
         onClick={() => input.current?.click()}
         title="Load bars from a CSV file"
       >
-        Import CSV
+        Import<span className="wide-only"> CSV</span>
       </button>
       <input
         ref={input}

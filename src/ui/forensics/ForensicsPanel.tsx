@@ -77,7 +77,7 @@ export function ForensicsPanel({ bars }: { bars: SymbolBars | null }) {
   return (
     <div
       ref={panel}
-      className={`forensics-panel forensics-${open.side}`}
+      className={`forensics-panel forensics-${open.side}${open.width ? "" : " forensics-centred"}`}
       style={open.width ? { width: open.width } : undefined}
       role="dialog"
       aria-label={`Fill forensics of ${f.symbol} on ${date}`}

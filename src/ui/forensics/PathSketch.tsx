@@ -33,8 +33,9 @@ export function PathSketch({ f }: { f: BarForensics }) {
   const lo = bar.low - span * 0.12;
   const hi = bar.high + span * 0.12;
   // Levels far from the bar are drawn at the edge, with an arrow saying where they are.
-  const clampLo = bar.low - span * 0.6;
-  const clampHi = bar.high + span * 0.6;
+  const reach = Math.max(span * 1.5, bar.high * 0.02);
+  const clampLo = bar.low - reach;
+  const clampHi = bar.high + reach;
   const allLevels = f.orders.flatMap(levelsOf).map((l) => l.price);
   const yLo = Math.min(lo, ...allLevels.filter((p) => p >= clampLo));
   const yHi = Math.max(hi, ...allLevels.filter((p) => p <= clampHi));

@@ -3,6 +3,7 @@ import { orderLabel } from "../../engine/orders/order-label";
 import { usePlayground } from "../../store/store";
 import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
+import { openForensics } from "../forensics/forensics-store";
 
 function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[0]["type"] } | undefined): string {
   return o ? orderLabel(o) : "";
@@ -44,6 +45,8 @@ export function FillsTable() {
                 onClick={() => {
                   setSymbol(f.symbol);
                   focus(f.dt, f.orderId);
+                  // The chart centres the bar: the forensics panel takes the left half.
+                  openForensics({ symbol: f.symbol, dt: f.dt, side: "left" });
                 }}
               >
                 <td className="mono">{formatDate(f.dt)}</td>
