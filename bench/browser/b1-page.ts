@@ -12,6 +12,7 @@ import { walkBars } from "../walk-bars";
 declare global {
   interface Window {
     __longTasks?: Array<{ start: number; duration: number }>;
+    __frames?: { on: boolean; gaps: number[] };
   }
 }
 
@@ -90,5 +91,53 @@ export function longTaskFigures(tasks: readonly LongTask[], from: number, to: nu
     count: during.length,
     worstMs: Math.round(Math.max(0, ...during.map((t) => t.duration))),
     totalMs: Math.round(during.reduce((s, t) => s + t.duration, 0)),
+  };
+}
+
+/**
+ * Wheel-zooms the price chart in and out over its middle and scrolls it sideways, `steps` wheel
+ * events each way, waiting for two frames after each, and returns the gaps between the
+ * frames drawn meanwhile (ms) and the long tasks.
+ */
+export async function wheelAround(app: Playground, steps: number) {
+  const { page } = app;
+  const box = (await app.chart.root.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => {
+    const frames = { on: true, gaps: [] as number[] };
+    window.__frames = frames;
+    let last = performance.now();
+    const tick = (t: number) => {
+      frames.gaps.push(t - last);
+      last = t;
+      if (frames.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const start = await pageNow(app);
+  for (const [dx, dy] of [
+    [0, -240],
+    [0, 240],
+    [600, 0],
+    [-600, 0],
+  ] as const) {
+    for (let i = 0; i < steps; i++) {
+      await page.mouse.wheel(dx, dy);
+      await app.drawn();
+    }
+  }
+  const end = await pageNow(app);
+  const gaps = await page.evaluate(() => {
+    window.__frames!.on = false;
+    return window.__frames!.gaps;
+  });
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return {
+    frames: gaps.length,
+    frameMedianMs: at(0.5),
+    frameP95Ms: at(0.95),
+    frameWorstMs: at(1),
+    longTasks: longTaskFigures(await longTasks(app), start, end),
   };
 }

@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 600_000,
   workers: 1,
   reporter: [["list"]],
+  // A trace records DOM snapshots in the page while it runs: the page would be measured with it.
+  use: { ...base.use, trace: "off" },
   // The build alone can take minutes on a loaded machine.
   webServer: { ...(base.webServer as object), cwd: ROOT, timeout: 900_000 } as typeof base.webServer,
 });

@@ -32,10 +32,16 @@ function selfTimes(p: Profile, top: number): Array<[string, number]> {
 
 const OUT = process.env.PROFILE_OUT;
 
-test("profile of the page during the B1 run", async ({ app, page }) => {
+test("profile of the page during the B1 run", async ({ app, page, browser }) => {
   test.skip(!OUT, "set PROFILE_OUT to a folder to profile");
   await openWithB1(app);
   await importCsv(app, csvText());
+  const trace = process.env.PROFILE_TRACE === "1";
+  if (trace)
+    await browser.startTracing(page, {
+      path: join(OUT!, "run.trace.json"),
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing"],
+    });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -44,6 +50,7 @@ test("profile of the page during the B1 run", async ({ app, page }) => {
   await runToTheEnd(app);
   const end = await pageNow(app);
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  if (trace) await browser.stopTracing();
   writeFileSync(join(OUT!, "run.cpuprofile"), JSON.stringify(profile));
   const all = await longTasks(app);
   const marks = await page.evaluate(() =>

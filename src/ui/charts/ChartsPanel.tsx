@@ -6,7 +6,8 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
-import { barIndexAt, benchmarkOnFrame, equityOnFrame } from "./chart-data";
+import { barIndexAt, benchmarkValuesOnFrame, equityValuesOnFrame } from "./chart-data";
+import { pickFrame, picksCover } from "./equity-lod";
 import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
 import { describeHit, ohlcText, type HoverContext } from "./hover-text";
@@ -20,6 +21,24 @@ import { ForensicsPanel } from "../forensics/ForensicsPanel";
 import { openForensicsAtClick } from "../forensics/forensics-input";
 import { exposeForensicsDebugApi } from "../forensics/forensics-debug-api";
 import { openForensics } from "../forensics/forensics-store";
+
+/** While a run streams, the equity chart is redrawn at most this often. */
+const REDRAW_MS = 250;
+/** How long the price chart's range must rest before the equity is drawn at a new level of detail. */
+const RANGE_SETTLE_MS = 80;
+
+/** What the equity chart was last drawn from. */
+interface EquityDrawnFor {
+  bars: SymbolBars | null;
+  startingCash: number;
+  benchmark: string | null;
+  benchmarkBars: SymbolBars | null;
+  done: boolean;
+  points: number;
+  at?: number;
+}
+/** A change in any of these redraws the equity chart at once, even while a run streams. */
+const EQUITY_INPUTS = ["bars", "startingCash", "benchmark", "benchmarkBars", "done"] as const;
 
 /** Redraws at most once per animation frame, however fast batches arrive. */
 function useFrameThrottled(effect: () => void, deps: unknown[]): void {
@@ -187,7 +206,7 @@ export function ChartsPanel() {
     p.chart.subscribeClick(onClick);
     const unlink = linkCharts(
       { chart: p.chart, series: p.candles, element: priceEl.current! },
-      { chart: e.chart, series: e.equity, element: equityEl.current! },
+      { chart: e.chart, series: e.equity, element: equityEl.current!, axis: () => e.axis },
     );
     return () => {
       p.chart.unsubscribeCrosshairMove(onMove);
@@ -283,44 +302,78 @@ export function ChartsPanel() {
   useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
 
   const running = usePlayground((s) => s.run.status === "running");
-  const redrawn = useRef<{ bars: SymbolBars | null; startingCash: number; points: number; at: number }>({
-    bars: null,
-    startingCash: NaN,
-    points: 0,
-    at: -Infinity,
-  });
+  const drawnFor = useRef<EquityDrawnFor | null>(null);
   const pending = useRef(0);
   const [tick, setTick] = useState(0);
+  // Zooming or scrolling the price chart may need the equity drawn at another level of detail.
+  useEffect(() => {
+    const p = price.current;
+    if (!p) return;
+    let timer = 0;
+    const onRange = () => {
+      const picks = equityView.current?.picks;
+      const range = p.chart.timeScale().getVisibleLogicalRange();
+      if (!picks || picksCover(picks, range, p.times?.length ?? picks.index.length)) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setTick((k) => k + 1), RANGE_SETTLE_MS);
+    };
+    p.chart.timeScale().subscribeVisibleLogicalRangeChange(onRange);
+    return () => {
+      window.clearTimeout(timer);
+      p.chart.timeScale().unsubscribeVisibleLogicalRangeChange(onRange);
+    };
+  }, []);
   useFrameThrottled(() => {
     const view = equityView.current;
     if (!view) return;
-    // A full redraw costs the whole curve, so while a run streams it waits until the curve has
-    // grown by a quarter (or a second has passed): the redraws add up to a few times the curve,
-    // not the square of it. The finished run and any other change draw at once.
-    const drawn = redrawn.current;
+    // Before any run there is no curve: no frame either, so the chart holds nothing at all.
+    const frame = equity.length > 0 ? (bars?.time ?? null) : null;
+    const visible = price.current?.chart.timeScale().getVisibleLogicalRange() ?? null;
+    const wanted: EquityDrawnFor = {
+      bars,
+      startingCash,
+      benchmark,
+      benchmarkBars,
+      done: runDone,
+      points: equity.length,
+    };
+    const last = drawnFor.current;
+    const same = last !== null && EQUITY_INPUTS.every((k) => last[k] === wanted[k]);
+    const covered = view.picks !== null && picksCover(view.picks, visible, frame ? frame.length : equity.length);
+    if (same && last.points === wanted.points && covered) return;
+    // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
     const now = performance.now();
-    const sameRun = drawn.bars === bars && drawn.startingCash === startingCash && equity.length >= drawn.points;
-    if (running && sameRun && equity.length < drawn.points * 1.25 + 64 && now - drawn.at < 1000) {
-      if (!pending.current) pending.current = window.setTimeout(() => setTick((k) => k + 1), 1000 - (now - drawn.at));
+    if (same && running && now - (last.at ?? 0) < REDRAW_MS) {
+      if (!pending.current)
+        pending.current = window.setTimeout(
+          () => {
+            pending.current = 0;
+            setTick((k) => k + 1);
+          },
+          REDRAW_MS - (now - (last.at ?? 0)),
+        );
       return;
     }
     window.clearTimeout(pending.current);
     pending.current = 0;
-    redrawn.current = { bars, startingCash, points: equity.length, at: now };
-    const dd = drawdownOf(equity.value, equity.length);
-    // Before any run there is no curve: laying nothing on 200,000 bar times would still cost the
-    // library a 200,000-point setData (whitespace), so the frame only comes with points.
-    const frame = equity.length > 0 ? (bars?.time ?? null) : null;
-    const data = equityOnFrame(equity, dd, frame);
+    drawnFor.current = { ...wanted, at: now };
+    const values = equityValuesOnFrame(equity, drawdownOf(equity.value, equity.length), frame);
+    const picks = pickFrame(values.value, values.drawdown, visible);
+    const bench =
+      benchmark && benchmarkBars
+        ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
+        : null;
     view.setStartingCash(startingCash);
-    view.setData(data.equity, data.drawdown, equity.length, runDone);
-    const bench = benchmarkBars ? benchmarkOnFrame(equity, benchmarkBars, startingCash, frame) : [];
-    view.setBenchmark(benchmark, bench, bench.filter((p) => "value" in p).length);
+    view.draw(picks, values, { time: values.time, value: values.drawdown }, bench, equity.length, runDone);
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).
     requestAnimationFrame(() => {
       const range = price.current?.chart.timeScale().getVisibleLogicalRange();
-      if (range) equityView.current?.chart.timeScale().setVisibleLogicalRange(range);
+      const e = equityView.current;
+      if (range && e)
+        e.chart
+          .timeScale()
+          .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
     });
   }, [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick]);
 

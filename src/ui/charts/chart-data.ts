@@ -32,7 +32,11 @@ function alignOnFrame(
   length: number,
   frame: Float64Array | null,
 ): { times: ArrayLike<number>; index: Int32Array } {
-  if (!frame) return { times: times.subarray(0, length), index: Int32Array.from({ length }, (_, i) => i) };
+  if (!frame) {
+    const index = new Int32Array(length);
+    for (let i = 0; i < length; i++) index[i] = i;
+    return { times: times.subarray(0, length), index };
+  }
   const index = new Int32Array(frame.length).fill(-1);
   let j = 0;
   for (let i = 0; i < frame.length; i++) {
@@ -43,31 +47,55 @@ function alignOnFrame(
   return { times: frame, index };
 }
 
+/** Values at each bar of a frame (NaN where there is none), with the frame's times (Unix ms). */
+export interface FrameValues {
+  time: ArrayLike<number>;
+  value: Float64Array;
+}
+
 /**
- * Equity and drawdown laid on the price chart's timeline (`frame`, Unix ms ascending):
- * a whitespace point where the run has no value yet, so bar i of both charts is the same
- * time and their logical ranges can be synchronised. Without a frame, the equity's own times.
+ * Equity and drawdown (%) at each bar of the price chart's timeline (`frame`, Unix ms
+ * ascending): NaN where the run has no value yet, so bar i of both charts is the same time and
+ * their ranges can be kept in step. Without a frame, the equity's own times.
  */
+export function equityValuesOnFrame(
+  equity: EquityBuffer,
+  drawdown: Float64Array,
+  frame: Float64Array | null,
+): { time: ArrayLike<number>; value: Float64Array; drawdown: Float64Array } {
+  const { times, index } = alignOnFrame(equity.time, equity.length, frame);
+  const value = new Float64Array(index.length).fill(NaN);
+  const dd = new Float64Array(index.length).fill(NaN);
+  for (let i = 0; i < index.length; i++) {
+    const j = index[i]!;
+    if (j < 0) continue;
+    value[i] = equity.value[j]!;
+    dd[i] = drawdown[j]! * 100;
+  }
+  return { time: times, value, drawdown: dd };
+}
+
+/** Line data of `values` at the bars `picks` (all bars without), whitespace where NaN. */
+export function pointsAt(values: FrameValues, picks?: Int32Array): PricePoint[] {
+  const n = picks ? picks.length : values.value.length;
+  const out: PricePoint[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = picks ? picks[k]! : k;
+    const time = toChartTime(values.time[i]!);
+    const v = values.value[i]!;
+    out[k] = Number.isNaN(v) ? { time } : { time, value: v };
+  }
+  return out;
+}
+
+/** equityValuesOnFrame as line data, every bar. */
 export function equityOnFrame(
   equity: EquityBuffer,
   drawdown: Float64Array,
   frame: Float64Array | null,
 ): { equity: PricePoint[]; drawdown: PricePoint[] } {
-  const { times, index } = alignOnFrame(equity.time, equity.length, frame);
-  const eq: PricePoint[] = [];
-  const dd: PricePoint[] = [];
-  for (let i = 0; i < index.length; i++) {
-    const time = toChartTime(times[i]!);
-    const j = index[i]!;
-    if (j >= 0) {
-      eq.push({ time, value: equity.value[j]! });
-      dd.push({ time, value: drawdown[j]! * 100 });
-    } else {
-      eq.push({ time });
-      dd.push({ time });
-    }
-  }
-  return { equity: eq, drawdown: dd };
+  const v = equityValuesOnFrame(equity, drawdown, frame);
+  return { equity: pointsAt(v), drawdown: pointsAt({ time: v.time, value: v.drawdown }) };
 }
 
 /**
@@ -75,25 +103,34 @@ export function equityOnFrame(
  * startingCash × close / first close, where each equity point takes the benchmark's last
  * close at or before its time (as the engine's benchmark return does, so the line ends at
  * the Metrics tab's return). Only at the equity's points, so it grows with the run, and on
- * the same frame as equityOnFrame; whitespace elsewhere and before the benchmark's first bar.
+ * the same frame as equityValuesOnFrame; NaN elsewhere and before the benchmark's first bar.
  */
+export function benchmarkValuesOnFrame(
+  equity: SeriesBuffer,
+  benchmark: { time: Float64Array; close: Float64Array },
+  startingCash: number,
+  frame: Float64Array | null,
+): FrameValues {
+  const value = forwardFill(equity.time, equity.length, { time: benchmark.time, value: benchmark.close });
+  const first = value.find((v) => !Number.isNaN(v)) ?? NaN;
+  for (let j = 0; j < value.length; j++) value[j] = (startingCash * value[j]!) / first;
+  const { times, index } = alignOnFrame(equity.time, equity.length, frame);
+  const out = new Float64Array(index.length).fill(NaN);
+  for (let i = 0; i < index.length; i++) {
+    const v = index[i]! >= 0 ? value[index[i]!]! : NaN;
+    if (Number.isFinite(v)) out[i] = v;
+  }
+  return { time: times, value: out };
+}
+
+/** benchmarkValuesOnFrame as line data, every bar. */
 export function benchmarkOnFrame(
   equity: SeriesBuffer,
   benchmark: { time: Float64Array; close: Float64Array },
   startingCash: number,
   frame: Float64Array | null,
 ): PricePoint[] {
-  const value = forwardFill(equity.time, equity.length, { time: benchmark.time, value: benchmark.close });
-  const first = value.find((v) => !Number.isNaN(v)) ?? NaN;
-  for (let j = 0; j < value.length; j++) value[j] = (startingCash * value[j]!) / first;
-  const { times, index } = alignOnFrame(equity.time, equity.length, frame);
-  const out: PricePoint[] = [];
-  for (let i = 0; i < index.length; i++) {
-    const time = toChartTime(times[i]!);
-    const v = index[i]! >= 0 ? value[index[i]!]! : NaN;
-    out.push(Number.isFinite(v) ? { time, value: v } : { time });
-  }
-  return out;
+  return pointsAt(benchmarkValuesOnFrame(equity, benchmark, startingCash, frame));
 }
 
 /** Index of the bar at or just before `t` in ascending `times` (0 when before all). */

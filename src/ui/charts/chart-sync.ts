@@ -6,11 +6,37 @@ interface Linked {
   element: HTMLElement;
   /** The series whose value the crosshair shows on the other chart. */
   series: ISeriesApi<SeriesType>;
+  /**
+   * Between the chart's logical indices and the bars of the frame both charts stand on (the
+   * price chart's bars); absent, they are the same. The equity chart thins a long curve out
+   * (equity-lod.ts), so its point i is not bar i.
+   */
+  axis?: () => FrameMapping;
+}
+
+export interface FrameMapping {
+  toFrame(logical: number): number;
+  fromFrame(frame: number): number;
+}
+
+const toFrameRange = (l: Linked, r: LogicalRange): LogicalRange => {
+  const axis = l.axis?.();
+  return axis ? ({ from: axis.toFrame(r.from), to: axis.toFrame(r.to) } as LogicalRange) : r;
+};
+const fromFrameRange = (l: Linked, r: LogicalRange): LogicalRange => {
+  const axis = l.axis?.();
+  return axis ? ({ from: axis.fromFrame(r.from), to: axis.fromFrame(r.to) } as LogicalRange) : r;
+};
+
+/** Shows the frame range `range` (price chart bars) on the linked chart `l`. */
+export function showFrameRange(l: Linked, range: LogicalRange): void {
+  l.chart.timeScale().setVisibleLogicalRange(fromFrameRange(l, range));
 }
 
 /**
  * Keeps two charts on the same bars: scrolling or zooming one moves the other (by logical
- * range: both hold the same bar times, see equityOnFrame) and the crosshair follows. `a`
+ * range through each chart's `axis`: both stand on the same bar times, see
+ * equityValuesOnFrame) and the crosshair follows. `a`
  * leads unless the pointer is over `b`, so `b` getting new data never scrolls `a`. Returns
  * an unlink function.
  */
@@ -21,42 +47,46 @@ export function linkCharts(a: Linked, b: Linked): () => void {
   const leadB = () => (leader = b);
   b.element.addEventListener("pointerenter", leadB);
   b.element.addEventListener("pointerleave", leadA);
-  const rangeTo = (target: Linked) => (range: LogicalRange | null) => {
+  const rangeTo = (source: Linked, target: Linked) => (range: LogicalRange | null) => {
     if (syncing || range === null || leader === target) return;
     syncing = true;
     try {
-      target.chart.timeScale().setVisibleLogicalRange(range);
+      showFrameRange(target, toFrameRange(source, range));
     } finally {
       syncing = false;
     }
   };
-  const crosshairTo = (target: Linked) => (param: MouseEventParams<Time>) => {
-    if (param.time === undefined) {
+  const crosshairTo = (source: Linked, target: Linked) => (param: MouseEventParams<Time>) => {
+    if (param.time === undefined || param.logical === undefined) {
       target.chart.clearCrosshairPosition();
       return;
     }
-    const data = target.series.dataByIndex(param.logical ?? -1);
+    const frame = source.axis?.().toFrame(param.logical) ?? param.logical;
+    const at = Math.round(target.axis?.().fromFrame(frame) ?? frame);
+    const data = target.series.dataByIndex(at);
     const value = data && "value" in data ? data.value : data && "close" in data ? data.close : undefined;
-    if (value === undefined) target.chart.clearCrosshairPosition();
-    else target.chart.setCrosshairPosition(value, param.time, target.series);
+    if (!data || value === undefined) target.chart.clearCrosshairPosition();
+    else target.chart.setCrosshairPosition(value, data.time, target.series);
   };
   // The visible bars, on the containers, so tests can see that the charts agree.
-  const show = (el: HTMLElement, range: LogicalRange | null) => {
-    el.dataset.visibleFrom = range ? String(Math.round(range.from)) : "";
-    el.dataset.visibleTo = range ? String(Math.round(range.to)) : "";
+  // In frame bars, whatever the chart's own logical indices are.
+  const show = (l: Linked, range: LogicalRange | null) => {
+    const r = range && toFrameRange(l, range);
+    l.element.dataset.visibleFrom = r ? String(Math.round(r.from)) : "";
+    l.element.dataset.visibleTo = r ? String(Math.round(r.to)) : "";
   };
-  const aSync = rangeTo(b);
-  const bSync = rangeTo(a);
-  const aRange = (r: LogicalRange | null) => (show(a.element, r), aSync(r));
-  const bRange = (r: LogicalRange | null) => (show(b.element, r), bSync(r));
-  const aCross = crosshairTo(b);
-  const bCross = crosshairTo(a);
+  const aSync = rangeTo(a, b);
+  const bSync = rangeTo(b, a);
+  const aRange = (r: LogicalRange | null) => (show(a, r), aSync(r));
+  const bRange = (r: LogicalRange | null) => (show(b, r), bSync(r));
+  const aCross = crosshairTo(a, b);
+  const bCross = crosshairTo(b, a);
   a.chart.timeScale().subscribeVisibleLogicalRangeChange(aRange);
   b.chart.timeScale().subscribeVisibleLogicalRangeChange(bRange);
   a.chart.subscribeCrosshairMove(aCross);
   b.chart.subscribeCrosshairMove(bCross);
   const initial = a.chart.timeScale().getVisibleLogicalRange();
-  if (initial) b.chart.timeScale().setVisibleLogicalRange(initial);
+  if (initial) showFrameRange(b, toFrameRange(a, initial));
   return () => {
     b.element.removeEventListener("pointerenter", leadB);
     b.element.removeEventListener("pointerleave", leadA);

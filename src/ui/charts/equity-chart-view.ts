@@ -7,8 +7,9 @@ import {
   type ISeriesApi,
 } from "lightweight-charts";
 import type { Theme } from "../../store/store";
-import type { PricePoint } from "./chart-data";
+import { pointsAt, type FrameValues, type PricePoint } from "./chart-data";
 import { chartOptions } from "./chart-theme";
+import { FrameAxis, type FramePicks } from "./equity-lod";
 
 /** Whole dollars with thousands separators on the axis and the labels: "104,133". */
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -23,6 +24,10 @@ export class EquityChartView {
   readonly equity: ISeriesApi<"Baseline">;
   private readonly drawdown: ISeriesApi<"Area">;
   private readonly benchmark: ISeriesApi<"Line">;
+  /** Between this chart's logical indices and the price chart's bars (see equity-lod.ts). */
+  axis = new FrameAxis(new Int32Array(0));
+  /** The bars drawn last, null before the first drawing. */
+  picks: FramePicks | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -80,6 +85,28 @@ export class EquityChartView {
     this.drawdown.setData(drawdown);
     this.container.dataset.points = String(points);
     this.container.dataset.final = String(final);
+  }
+
+  /**
+   * Draws the bars `picks` of the equity, drawdown and benchmark laid on the price chart's
+   * frame. `points` is how many equity points the run has sent; `final` as for setData.
+   */
+  draw(
+    picks: FramePicks,
+    equity: FrameValues,
+    drawdown: FrameValues,
+    benchmark: { symbol: string; values: FrameValues } | null,
+    points: number,
+    final: boolean,
+  ): void {
+    this.picks = picks;
+    this.axis = new FrameAxis(picks.index);
+    this.setData(pointsAt(equity, picks.index), pointsAt(drawdown, picks.index), points, final);
+    const bench = benchmark ? pointsAt(benchmark.values, picks.index) : [];
+    let valued = 0;
+    for (const v of benchmark?.values.value ?? []) if (!Number.isNaN(v)) valued++;
+    this.setBenchmark(benchmark?.symbol ?? null, bench, valued);
+    this.container.dataset.drawnPoints = String(picks.index.length);
   }
 
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */
