@@ -9,7 +9,7 @@ import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
-import { type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
+import { CHUNKS_AHEAD, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
 
 const input = workerData as ThreadInput;
 const { listener, atLine } = whereWriter(input.where);
@@ -27,7 +27,15 @@ function run(): ThreadOutcome {
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.
     if (input.json !== null) {
-      const post = (chunk: string) => parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage);
+      const written = new Int32Array(input.flow);
+      let sent = 0;
+      const post = (chunk: string) => {
+        // Never more than CHUNKS_AHEAD chunks queued for a main thread slower than this one.
+        for (let w = Atomics.load(written, 0); sent - w >= CHUNKS_AHEAD; w = Atomics.load(written, 0))
+          Atomics.wait(written, 0, w, 1000);
+        parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage);
+        sent++;
+      };
       writeResultsJson(results, post, { pretty: input.json === "pretty" });
     }
     return { type: "done", summary: input.summary ? summaryText(results) : null };

@@ -19,13 +19,15 @@ export interface ThreadLimits {
   onJson?: (chunk: string) => void;
 }
 
-export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLimits): Promise<ThreadOutcome> {
+export function runInThread(input: Omit<ThreadInput, "where" | "flow">, limits: ThreadLimits): Promise<ThreadOutcome> {
   const where = makeWhereBuffer();
+  const flow = new SharedArrayBuffer(4);
+  const written = new Int32Array(flow);
   const entry = threadEntry("run-worker-thread");
   const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
     eval: entry.eval,
-    workerData: { ...input, where } satisfies ThreadInput,
+    workerData: { ...input, where, flow } satisfies ThreadInput,
     transferList: transfer as ArrayBuffer[],
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     stdout: false,
@@ -59,8 +61,11 @@ export function runInThread(input: Omit<ThreadInput, "where">, limits: ThreadLim
     const progress = limits.onProgress ? setInterval(() => limits.onProgress!(readWhere(where).barsDone), 250) : null;
     worker.on("message", (m: ThreadMessage) => {
       if (m.type === "ready") startClock();
-      else if (m.type === "json") limits.onJson?.(m.chunk);
-      else finish(m);
+      else if (m.type === "json") {
+        limits.onJson?.(m.chunk);
+        Atomics.add(written, 0, 1);
+        Atomics.notify(written, 0);
+      } else finish(m);
     });
     worker.on("error", (e: Error & { code?: string }) => {
       if (e.code === "ERR_WORKER_OUT_OF_MEMORY")

@@ -20,7 +20,12 @@ export interface ThreadInput {
   summary: boolean;
   /** Where the thread is (src/runtime/where-cells.ts). */
   where: SharedArrayBuffer;
+  /** Int32 [JSON chunks the main thread has written]: the thread waits when it is CHUNKS_AHEAD ahead. */
+  flow: SharedArrayBuffer;
 }
+
+/** How many JSON chunks (about a megabyte each) may be on their way at once. */
+export const CHUNKS_AHEAD = 4;
 
 /**
  * The thread posts "ready" once its modules are loaded (the time limit starts then), then, when

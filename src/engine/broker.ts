@@ -8,6 +8,7 @@ import type { FillModel } from "./matching/fill-model";
 import type { Ledger } from "./account/ledger";
 import type { MarketData } from "./data/market-data";
 import type { Money } from "./account/money";
+import { ExactPrice } from "./account/exact-sum";
 import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
 import { snapshotOrder } from "./orders/order-snapshot";
@@ -133,8 +134,9 @@ export class Broker implements OrderBook {
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
     const cNum = commission.isZero() ? 0 : commission.toNumber();
-    this.ledger.applyFill(o.asset, shares, price, commission);
-    o.recordFill(shares, price, commission, cNum);
+    const px = new ExactPrice(price);
+    this.ledger.applyFill(o.asset, shares, price, commission, px);
+    o.recordFill(shares, price, commission, cNum, px);
     const { dt, t } = this.clock;
     this.fills.push({
       orderId: o.id,

@@ -37,10 +37,69 @@ export function mantissaOf(x: number, d: number): number {
   return Math.round(x * POW10[d]!);
 }
 
-/** A sum of money, exact: whole 10^-scale units in a float while they fit, else a Decimal. */
+/**
+ * A fill price as the sums take it: k × 10^-d (d ≥ 0) when it has few decimals; else its
+ * Decimal, and price × shares as a Decimal, each made once per fill whichever sums need it.
+ */
+export class ExactPrice {
+  readonly d: number;
+  readonly k: number;
+  #px: Money | null = null;
+  #n = 0;
+  #product: Money | null = null;
+
+  /** For a price with many decimals: its shortest decimal form as big k × 10^-bd; bd −1 when it has none (1e-7). */
+  #bk = 0n;
+  #bd = -2;
+
+  constructor(readonly price: number) {
+    this.d = decimalsOf(price);
+    this.k = this.d >= 0 ? mantissaOf(price, this.d) : 0;
+  }
+
+  /** The decimals of the big form (parsed on first use), −1 when there is none. */
+  bigDecimals(): number {
+    if (this.#bd === -2) {
+      // String(x) is the shortest decimal that reads back as x: what decimal.js reads too.
+      const text = String(this.price);
+      const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+      if (m === null) this.#bd = -1;
+      else {
+        this.#bk = BigInt(`${m[1]}${m[2]}${m[3] ?? ""}`);
+        this.#bd = (m[3] ?? "").length;
+      }
+    }
+    return this.#bd;
+  }
+
+  /** k of the big form (after bigDecimals() ≥ 0). */
+  get bigMantissa(): bigint {
+    return this.#bk;
+  }
+
+  /** price × n, exact (decimal.js); the last product is kept, and ±n of it reuse it. */
+  times(n: number): Money {
+    const p = this.#product;
+    if (p !== null && n === this.#n) return p;
+    if (p !== null && n === -this.#n) return p.neg();
+    this.#n = n;
+    return (this.#product = (this.#px ??= new Money(this.price)).times(n));
+  }
+}
+
+/** |units| bound for the bigint form: 38 digits, within the 40 Money keeps exactly. */
+const BIG_LIMIT = 10n ** 38n;
+const POW10N: readonly bigint[] = Array.from({ length: 64 }, (_, i) => 10n ** BigInt(i));
+
+/**
+ * A sum of money, exact: whole 10^-scale units in a float while they fit, in a bigint past
+ * 2^53 (up to 38 digits), else a Decimal.
+ */
 export class ExactSum {
-  /** The value in units of 10^-scale, when `dec` is null: always a safe integer. */
+  /** The value in units of 10^-scale, when `dec` and `big` are null: always a safe integer. */
   #units = 0;
+  /** The value in units of 10^-scale, when it passed 2^53. */
+  #big: bigint | null = null;
   #scale = 0;
   /** The value when it does not fit in units. */
   #dec: Money | null = null;
@@ -54,16 +113,21 @@ export class ExactSum {
   /** The exact value. */
   get value(): Money {
     if (this.#dec !== null) return this.#dec;
-    return (this.#cache ??= this.#units === 0 ? ZERO : new Money(this.#units).div(POW10[this.#scale]!));
+    if (this.#big !== null) return (this.#cache ??= new Money(`${this.#big}e-${this.#scale}`));
+    return (this.#cache ??= this.#units === 0 ? ZERO : new Money(`${this.#units}e-${this.#scale}`));
   }
 
   /** The float nearest the exact value (what `value.toNumber()` gives). */
   toNumber(): number {
-    return this.#dec !== null ? this.#dec.toNumber() : this.#units / POW10[this.#scale]!;
+    if (this.#dec !== null) return this.#dec.toNumber();
+    // Reading the decimal text rounds once, to the nearest float, as Decimal#toNumber does.
+    if (this.#big !== null) return Number(`${this.#big}e-${this.#scale}`);
+    return this.#units / POW10[this.#scale]!;
   }
 
   isZero(): boolean {
-    return this.#dec === null ? this.#units === 0 : this.#dec.isZero();
+    if (this.#dec !== null) return this.#dec.isZero();
+    return this.#big !== null ? this.#big === 0n : this.#units === 0;
   }
 
   /**
@@ -73,12 +137,14 @@ export class ExactSum {
    */
   setDecimal(m: Money): void {
     this.#dec = m;
+    this.#big = null;
     this.#cache = null;
   }
 
   /** Back to 0. */
   clear(): void {
     this.#units = 0;
+    this.#big = null;
     this.#scale = 0;
     this.#dec = null;
     this.#cache = ZERO;
@@ -92,12 +158,14 @@ export class ExactSum {
       const scaled = m.times(POW10[dp]!);
       if (scaled.abs().lte(Number.MAX_SAFE_INTEGER)) {
         this.#dec = null;
+        this.#big = null;
         this.#units = scaled.toNumber() + 0;
         this.#scale = dp;
         return;
       }
     }
     this.#dec = m;
+    this.#big = null;
   }
 
   /**
@@ -107,6 +175,11 @@ export class ExactSum {
    */
   tryAddScaled(k: number, d: number, n: number): boolean {
     if (this.#dec !== null) return false;
+    if (this.#big === null && this.#tryFloat(k, d, n)) return true;
+    return this.#tryBig(BigInt(k) * BigInt(n), d);
+  }
+
+  #tryFloat(k: number, d: number, n: number): boolean {
     let a = k * n;
     let u = this.#units;
     let s = this.#scale;
@@ -125,19 +198,56 @@ export class ExactSum {
     return true;
   }
 
+  /** Add a × 10^-d in bigint units; false (nothing changed) past 38 digits. */
+  #tryBig(a: bigint, d: number): boolean {
+    let u = this.#big ?? BigInt(this.#units);
+    let s = this.#scale;
+    if (d > s) {
+      u *= POW10N[d - s]!;
+      s = d;
+    } else if (d < s) {
+      a *= POW10N[s - d]!;
+    }
+    const r = u + a;
+    if (r >= BIG_LIMIT || -r >= BIG_LIMIT) return false;
+    this.#big = r;
+    this.#scale = s;
+    this.#cache = null;
+    return true;
+  }
+
+  /** Add price × n in whole units (float or bigint); false and nothing changed when it cannot. */
+  tryAddPrice(p: ExactPrice, n: number): boolean {
+    if (p.d >= 0) return this.tryAddScaled(p.k, p.d, n);
+    if (this.#dec !== null || p.bigDecimals() < 0) return false;
+    return this.#tryBig(p.bigMantissa * BigInt(n), p.bigDecimals());
+  }
+
   /**
-   * Add k × 10^-d × n − other in whole units (a sale's proceeds less the cost it closes); false
+   * Add price × n − other in whole units (a sale's proceeds less the cost it closes); false
    * and nothing changed when any part does not fit.
    */
-  tryAddScaledLess(k: number, d: number, n: number, other: ExactSum): boolean {
+  tryAddPriceLess(p: ExactPrice, n: number, other: ExactSum): boolean {
     if (this.#dec !== null || other.#dec !== null) return false;
     const units = this.#units;
+    const big = this.#big;
     const scale = this.#scale;
-    if (this.tryAddScaled(k, d, n) && this.tryAddScaled(other.#units, other.#scale, -1)) return true;
+    const ok =
+      this.tryAddPrice(p, n) &&
+      (other.#big === null
+        ? this.tryAddScaled(other.#units, other.#scale, -1)
+        : this.#tryBig(-other.#big, other.#scale));
+    if (ok) return true;
     this.#units = units;
+    this.#big = big;
     this.#scale = scale;
     this.#cache = null;
     return false;
+  }
+
+  /** Add price × n: in whole units when they fit, else as a Decimal. */
+  addPrice(p: ExactPrice, n: number): void {
+    if (!this.tryAddPrice(p, n)) this.addMoney(p.times(n));
   }
 
   /** Add an exact Decimal (the slow path). */

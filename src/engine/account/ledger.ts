@@ -1,5 +1,5 @@
 import type { Asset } from "../data/asset";
-import { decimalsOf, ExactSum, mantissaOf } from "./exact-sum";
+import { ExactPrice, ExactSum } from "./exact-sum";
 import { money, type Money, ZERO } from "./money";
 
 /** A holding as users see it (`context.portfolio.positions.get(asset)`). */
@@ -66,16 +66,15 @@ export class Ledger {
     this.cashNum = this.#cash.toNumber();
   }
 
-  /** Apply a fill of `shares` (signed) at `price`; the P&L it realizes is added to `realized`. */
-  applyFill(asset: Asset, shares: number, price: number, commission: Money): void {
-    // price = k × 10^-d exactly when d ≥ 0: the whole-unit path; else (and when a sum does
-    // not fit) the Decimal one, with px = money(price).
-    const d = decimalsOf(price);
-    const k = d >= 0 ? mantissaOf(price, d) : 0;
+  /**
+   * Apply a fill of `shares` (signed) at `price`; the P&L it realizes is added to `realized`.
+   * `px` is the price as the exact sums take it (the order books the same fill with it).
+   */
+  applyFill(asset: Asset, shares: number, price: number, commission: Money, px = new ExactPrice(price)): void {
     const free = commission.isZero();
-    // cash = cash − (px × shares + commission)
-    if (!(free && d >= 0 && this.#cash.tryAddScaled(k, d, -shares))) {
-      this.#cash.setDecimal(this.#cash.value.minus(money(price).times(shares).plus(commission)));
+    // cash = cash − (price × shares + commission)
+    if (!(free && this.#cash.tryAddPrice(px, -shares))) {
+      this.#cash.setDecimal(this.#cash.value.minus(free ? px.times(shares) : px.times(shares).plus(commission)));
     }
     this.cashNum = this.#cash.toNumber();
     // commissions = commissions + commission
@@ -90,28 +89,26 @@ export class Ledger {
     const reduces = pos.amount !== 0 && Math.sign(shares) !== Math.sign(pos.amount);
     if (!reduces) {
       pos.amount += shares;
-      // cost = cost + px × shares
-      if (!(d >= 0 && cost.tryAddScaled(k, d, shares))) cost.addMoney(money(price).times(shares));
+      cost.addPrice(px, shares); // cost = cost + price × shares
     } else {
       const closing = Math.abs(shares) <= Math.abs(pos.amount) ? shares : -pos.amount;
       const opening = shares - closing;
       if (closing === -pos.amount) {
-        // Closes it all: the whole cost goes. realized = realized + (px × −closing − cost)
-        if (!(d >= 0 && this.#realized.tryAddScaledLess(k, d, -closing, cost))) {
-          this.#realized.addMoney(money(price).times(-closing).minus(cost.value));
+        // Closes it all: the whole cost goes. realized = realized + (price × −closing − cost)
+        if (!this.#realized.tryAddPriceLess(px, -closing, cost)) {
+          this.#realized.addMoney(px.times(-closing).minus(cost.value));
         }
         cost.clear();
       } else {
         // Average cost: the shares closed carry their proportional part of the cost.
         const closedCost = cost.value.times(-closing).div(pos.amount);
-        this.#realized.addMoney(money(price).times(-closing).minus(closedCost));
+        this.#realized.addMoney(px.times(-closing).minus(closedCost));
         cost.setDecimal(cost.value.minus(closedCost));
       }
       pos.amount += closing;
       if (opening !== 0) {
         pos.amount += opening;
-        // cost = px × opening
-        if (!(d >= 0 && cost.tryAddScaled(k, d, opening))) cost.set(money(price).times(opening));
+        cost.addPrice(px, opening); // cost = price × opening (it was cleared above)
       }
     }
     if (pos.amount === 0) this.positions.delete(asset);

@@ -43,12 +43,18 @@ const TABLE: ReadonlyArray<readonly [OrderStatus | null, OrderEventKind, OrderSt
   ...LIVE.map((s) => [s, "OrderExpired", EXPIRED] as const),
 ];
 
-const NEXT = new Map<string, OrderStatus>(TABLE.map(([from, ev, to]) => [`${from}|${ev}`, to]));
+/** The table by status, then event: two lookups, no key string built per transition. */
+const NEXT = new Map<OrderStatus | null, Map<OrderEventKind, OrderStatus>>();
+for (const [from, ev, to] of TABLE) {
+  let byEvent = NEXT.get(from);
+  if (byEvent === undefined) NEXT.set(from, (byEvent = new Map()));
+  byEvent.set(ev, to);
+}
 
 export class IllegalTransition extends Error {}
 
 export function nextStatus(from: OrderStatus | null, event: OrderEventKind): OrderStatus {
-  const to = NEXT.get(`${from}|${event}`);
+  const to = NEXT.get(from)?.get(event);
   if (to === undefined) throw new IllegalTransition(`illegal order transition: ${from} + ${event}`);
   return to;
 }

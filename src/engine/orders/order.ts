@@ -1,7 +1,7 @@
 import type { Asset } from "../data/asset";
 import type { ExecutionStyle, LegStyle } from "./execution-styles";
-import { decimalsOf, ExactSum, mantissaOf } from "../account/exact-sum";
-import { money, type Money } from "../account/money";
+import { ExactPrice, ExactSum } from "../account/exact-sum";
+import type { Money } from "../account/money";
 import { nextStatus, type OrderEventKind, type OrderStatus, isOpenStatus } from "./order-status";
 import { tifLabel, type Tif } from "./time-in-force";
 
@@ -103,15 +103,16 @@ export class Order {
     return to;
   }
 
-  /** `commissionNum` is the commission as a float (the caller has it). */
-  recordFill(shares: number, price: number, commission: Money, commissionNum: number): void {
+  /** `commissionNum` is the commission as a float, `px` the price as the exact sums take it (the caller has both). */
+  recordFill(
+    shares: number,
+    price: number,
+    commission: Money,
+    commissionNum: number,
+    px = new ExactPrice(price),
+  ): void {
     this.filled += shares;
-    // filledNotional + price × |shares|, in whole units when the price has few decimals
-    const d = decimalsOf(price);
-    const n = Math.abs(shares);
-    if (!(d >= 0 && this.notionalSum.tryAddScaled(mantissaOf(price, d), d, n))) {
-      this.notionalSum.addMoney(money(price).times(n));
-    }
+    this.notionalSum.addPrice(px, Math.abs(shares)); // filledNotional + price × |shares|
     this.commissionSum.addMoney(commission);
     // Float mirrors for what users and events read on every fill; reports use the exact ones.
     this.notionalNum += price * Math.abs(shares);

@@ -15,7 +15,6 @@ import { relatedOrders } from "./related-orders";
 import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
-import { MIN_BAR_SPACING } from "./chart-theme";
 import { PriceChartView } from "./price-chart-view";
 import { dateBound } from "../../engine/settings";
 import { ForensicsPanel } from "../forensics/ForensicsPanel";
@@ -244,10 +243,12 @@ export function ChartsPanel() {
     }
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
-    // No bar is drawn narrower than MIN_BAR_SPACING: asked for more, the library would show the
-    // empty space after the last bar. A longer period shows as much of its end as fits.
-    const most = Math.floor(plotWidth / MIN_BAR_SPACING);
-    if (last - first + 1 > most) first = last - most + 1;
+    // More bars than the chart can draw at its narrowest spacing (200,000 minute bars): the
+    // library would keep the range's right end and show mostly the padding after the last bar,
+    // an empty chart. The latest bars that fit are shown instead, as a trading chart opens.
+    const minSpacing = p.chart.timeScale().options().minBarSpacing;
+    const room = Math.max(2, Math.floor((plotWidth * 0.85) / minSpacing));
+    if (last - first + 1 > room) first = last - room + 1;
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
     p.chart.timeScale().setVisibleLogicalRange({ from: first - pad, to: last + pad });
     p.chart.priceScale("right").applyOptions({ autoScale: true });

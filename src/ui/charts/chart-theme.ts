@@ -6,9 +6,6 @@ export const CHART_COLORS = {
   light: { bg: "#ffffff", text: "#333333", grid: "#f0f3fa", border: "#d6dcde" },
 } as const;
 
-/** The narrowest bar drawn, px: low enough that ten years of daily bars fit in the pane. */
-export const MIN_BAR_SPACING = 0.05;
-
 export function chartOptions(theme: Theme): DeepPartial<ChartOptions> {
   const c = CHART_COLORS[theme];
   return {
@@ -23,6 +20,7 @@ export function chartOptions(theme: Theme): DeepPartial<ChartOptions> {
     crosshair: { mode: CrosshairMode.Normal },
     grid: { vertLines: { color: c.grid }, horzLines: { color: c.grid } },
     rightPriceScale: { borderColor: c.border, minimumWidth: 72 },
-    timeScale: { borderColor: c.border, minBarSpacing: MIN_BAR_SPACING },
+    // Low enough that ten years of daily bars fit in the pane.
+    timeScale: { borderColor: c.border, minBarSpacing: 0.05 },
   };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalsOf, ExactSum, mantissaOf } from "../../../src/engine/account/exact-sum";
+import { decimalsOf, ExactPrice, ExactSum, mantissaOf } from "../../../src/engine/account/exact-sum";
 import { money, type Money, ZERO } from "../../../src/engine/account/money";
 
 const price = fc.oneof(
@@ -57,12 +57,11 @@ describe("an exact sum", () => {
         let want: Money = money(start);
         for (const s of steps) {
           if (s.kind === "product") {
-            const px = money(s.price);
-            const d = decimalsOf(s.price);
-            if (!(d >= 0 && sum.tryAddScaled(mantissaOf(s.price, d), d, s.n))) sum.addMoney(px.times(s.n));
-            want = want.plus(px.times(s.n));
+            sum.addPrice(new ExactPrice(s.price), s.n);
+            want = want.plus(money(s.price).times(s.n));
           } else if (s.kind === "less") {
-            if (!sum.tryAddScaledLess(1999, 2, 3, other)) sum.addMoney(money("19.99").times(3).minus(other.value));
+            if (!sum.tryAddPriceLess(new ExactPrice(19.99), 3, other))
+              sum.addMoney(money("19.99").times(3).minus(other.value));
             want = want.plus(money("19.99").times(3).minus(money("12.34")));
           } else {
             sum.addMoney(money(s.m));
@@ -76,13 +75,17 @@ describe("an exact sum", () => {
     );
   }, 30_000);
 
-  it("gives the whole-unit step up when it would pass 2^53 units, changing nothing", () => {
+  it("passes 2^53 units in a bigint, and gives up past 38 digits, changing nothing", () => {
     const sum = new ExactSum(money(9e15));
-    expect(sum.tryAddScaled(1, 0, 1e15)).toBe(false);
-    expect(sum.value.toString()).toBe("9000000000000000");
-    expect(sum.tryAddScaled(5, 1, 1)).toBe(false); // 0.5 needs units of 0.1: 9e16 of them
-    expect(sum.tryAddScaledLess(1, 0, 1, new ExactSum(money(-9e15)))).toBe(false);
-    expect(sum.value.toString()).toBe("9000000000000000");
+    expect(sum.tryAddScaled(1, 0, 1e15)).toBe(true);
+    expect(sum.tryAddScaled(5, 1, 1)).toBe(true); // + 0.5: 10^17 units of 0.1
+    expect(sum.value.toString()).toBe("10000000000000000.5");
+    expect(sum.toNumber()).toBe(1e16);
+    expect(sum.tryAddPrice(new ExactPrice(0.1 + 0.2), 3)).toBe(true); // 0.30000000000000004 × 3, exactly
+    expect(sum.value.toString()).toBe("10000000000000001.40000000000000012");
+    expect(sum.tryAddScaled(1, 0, 1e15 * 1e7)).toBe(false); // would need 39 digits
+    expect(sum.tryAddPriceLess(new ExactPrice(Math.PI * 1e-7), 1, new ExactSum())).toBe(false); // String() gives 3.1415926535897934e-7
+    expect(sum.value.toString()).toBe("10000000000000001.40000000000000012");
   });
 
   it("reads 0 after clear, and a Decimal it was set to", () => {

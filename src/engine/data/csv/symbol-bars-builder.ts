@@ -3,19 +3,19 @@ import { formatTime } from "./parse-time";
 
 const DEFAULT_TICK_SIZE = 0.01;
 
-// One interleaved buffer (time, open, high, low, close, volume, line) per row: a single
-// growable typed array keeps a 200,000-row file from creating seven boxed JS arrays.
-const STRIDE = 7;
-const TIME = 0;
-const LINE = 6;
-const FIELD_SLOTS = { open: 1, high: 2, low: 3, close: 4, volume: 5 } as const;
+// One typed array per column, sized for the rows the file has: a file in time order (the usual
+// case) hands its columns over as they are, with no second copy of every value; only an
+// unsorted file is permuted into new columns.
+type Field = "time" | "open" | "high" | "low" | "close" | "volume";
 
 /**
  * Collects the checked rows of one symbol, then sorts them (warning when it had to)
  * and rejects duplicate times, which cannot be fixed without guessing which row is right.
  */
 export class SymbolBarsBuilder {
-  private rows: Float64Array;
+  private cols: Record<Field, Float64Array>;
+  /** The file line of each row (for the duplicate-time message). */
+  private lines: Uint32Array;
   private count = 0;
   private sorted = true;
 
@@ -27,74 +27,82 @@ export class SymbolBarsBuilder {
     private readonly multiSymbol: boolean,
     expectedRows = 256,
   ) {
-    this.rows = new Float64Array(Math.max(1, expectedRows) * STRIDE);
+    const n = Math.max(1, expectedRows);
+    this.cols = columns(() => new Float64Array(n));
+    this.lines = new Uint32Array(n);
   }
 
   push(time: number, o: number, h: number, l: number, c: number, v: number, line: number): void {
-    let at = this.count * STRIDE;
-    if (at === this.rows.length) {
-      const grown = new Float64Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    const rows = this.rows;
-    if (this.count > 0 && time < rows[at - STRIDE + TIME]) this.sorted = false;
-    rows[at++] = time;
-    rows[at++] = o;
-    rows[at++] = h;
-    rows[at++] = l;
-    rows[at++] = c;
-    rows[at++] = v;
-    rows[at] = line;
+    const at = this.count;
+    if (at === this.lines.length) this.grow(at * 2);
+    const cols = this.cols;
+    if (at > 0 && time < cols.time[at - 1]!) this.sorted = false;
+    cols.time[at] = time;
+    cols.open[at] = o;
+    cols.high[at] = h;
+    cols.low[at] = l;
+    cols.close[at] = c;
+    cols.volume[at] = v;
+    this.lines[at] = line;
     this.count++;
   }
 
   /** @param warnings receives the note that rows were sorted, when they were. */
   build(warnings: string[]): SymbolBars {
-    const order = this.sorted ? this.identityOrder() : this.sortOrder();
+    this.fit();
+    let cols = this.cols;
+    let lines = this.lines;
     if (!this.sorted) {
       const whose = this.multiSymbol ? `rows of ${this.symbol}` : "rows";
       warnings.push(`${this.file}: ${whose} were not in time order; sorted them`);
+      const order = this.sortOrder();
+      cols = columns((f) => permute(this.cols[f], order));
+      lines = Uint32Array.from(order, (i) => this.lines[i]!);
     }
-    const time = this.column(order, TIME);
-    this.rejectDuplicates(time, order);
-    return {
-      symbol: this.symbol,
-      time,
-      open: this.column(order, FIELD_SLOTS.open),
-      high: this.column(order, FIELD_SLOTS.high),
-      low: this.column(order, FIELD_SLOTS.low),
-      close: this.column(order, FIELD_SLOTS.close),
-      volume: this.column(order, FIELD_SLOTS.volume),
-      tickSize: DEFAULT_TICK_SIZE,
-    };
+    this.rejectDuplicates(cols.time, lines);
+    return { symbol: this.symbol, ...cols, tickSize: DEFAULT_TICK_SIZE };
   }
 
-  private column(order: Uint32Array, slot: number): Float64Array {
-    const out = new Float64Array(this.count);
-    for (let i = 0; i < out.length; i++) out[i] = this.rows[order[i] * STRIDE + slot];
-    return out;
+  /**
+   * Columns exactly as long as the rows: a view of the same memory when little is left over (a
+   * file's trailing newline counted as a row), else a copy, so a big buffer is not kept for a few rows.
+   */
+  private fit(): void {
+    const n = this.count;
+    const capacity = this.lines.length;
+    if (n === capacity) return;
+    if (capacity - n > capacity / 8 + 16) return this.grow(n);
+    this.cols = columns((f) => this.cols[f].subarray(0, n));
+    this.lines = this.lines.subarray(0, n);
   }
 
-  private identityOrder(): Uint32Array {
-    const order = new Uint32Array(this.count);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    return order;
+  /** Moves the rows into columns of `size` rows. */
+  private grow(size: number): void {
+    const n = Math.min(size, this.count) || 0;
+    this.cols = columns((f) => {
+      const next = new Float64Array(size);
+      next.set(this.cols[f].subarray(0, n));
+      return next;
+    });
+    const lines = new Uint32Array(size);
+    lines.set(this.lines.subarray(0, n));
+    this.lines = lines;
   }
 
   private sortOrder(): Uint32Array {
-    const order = this.identityOrder();
-    const rows = this.rows;
+    const order = new Uint32Array(this.count);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    const time = this.cols.time;
     // Ties keep file order, so a duplicate is reported on its later line.
-    order.sort((a, b) => rows[a * STRIDE + TIME] - rows[b * STRIDE + TIME] || a - b);
+    order.sort((a, b) => time[a]! - time[b]! || a - b);
     return order;
   }
 
-  private rejectDuplicates(time: Float64Array, order: Uint32Array): void {
+  private rejectDuplicates(time: Float64Array, lines: Uint32Array): void {
     for (let i = 1; i < time.length; i++) {
       if (time[i] !== time[i - 1]) continue;
-      const earlier = this.rows[order[i - 1] * STRIDE + LINE];
-      const later = this.rows[order[i] * STRIDE + LINE];
+      const earlier = lines[i - 1]!;
+      const later = lines[i]!;
       const whose = this.multiSymbol ? ` for ${this.symbol}` : "";
       throw new DataError(
         this.file,
@@ -104,4 +112,21 @@ export class SymbolBarsBuilder {
       );
     }
   }
+}
+
+function columns(make: (field: Field) => Float64Array): Record<Field, Float64Array> {
+  return {
+    time: make("time"),
+    open: make("open"),
+    high: make("high"),
+    low: make("low"),
+    close: make("close"),
+    volume: make("volume"),
+  };
+}
+
+function permute(column: Float64Array, order: Uint32Array): Float64Array {
+  const out = new Float64Array(order.length);
+  for (let i = 0; i < out.length; i++) out[i] = column[order[i]!]!;
+  return out;
 }

@@ -297,3 +297,35 @@ describe("rejected data names file, line and column", () => {
     ).toBe("AAPL.csv:4:6: volume -1 is negative");
   });
 });
+
+describe("a large file's columns", () => {
+  const csv = (days: number[]) =>
+    "date,open,high,low,close,volume\n" +
+    days
+      .map(
+        (d) =>
+          `${new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10)},${d + 1},${d + 2},${d + 0.5},${d + 1.5},${d}`,
+      )
+      .join("\n") +
+    "\n";
+
+  it("are the buffers the rows were read into, with no second copy of a file in time order", () => {
+    const { bars } = parseBarsCsv(csv(Array.from({ length: 1000 }, (_, i) => i)), "X.csv");
+    const b = bars[0]!;
+    expect(b.time).toHaveLength(1000);
+    // Sized once for the 1002 lines from the header on (the last one empty), not grown to 2048 rows.
+    for (const col of [b.time, b.open, b.high, b.low, b.close, b.volume]) expect(col.buffer.byteLength).toBe(1002 * 8);
+    expect([b.open[999], b.high[999], b.low[999], b.close[999], b.volume[999]]).toEqual([
+      1000, 1001, 999.5, 1000.5, 999,
+    ]);
+  });
+
+  it("are permuted together when the file is out of order", () => {
+    const { bars, warnings } = parseBarsCsv(csv([2, 0, 1]), "X.csv");
+    const b = bars[0]!;
+    expect(warnings).toHaveLength(1);
+    expect([...b.open]).toEqual([1, 2, 3]);
+    expect([...b.volume]).toEqual([0, 1, 2]);
+    expect(b.time.buffer.byteLength).toBe(3 * 8);
+  });
+});
