@@ -233,8 +233,10 @@ export function endRun(
   limitSec?: number,
   where?: Where,
 ): RunAndResults {
-  const { run, results } = state;
-  if (run.status !== "running") return state;
+  if (state.run.status !== "running") return state;
+  const { results } = state;
+  // The cells are current; the batches lag by up to 64 bars.
+  const run = { ...state.run, barsDone: Math.max(state.run.barsDone, where?.barsDone ?? 0) };
   const at = where ? describeWhere(where) : "";
   const error: UserError | null =
     why === "timeout"

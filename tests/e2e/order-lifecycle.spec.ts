@@ -19,6 +19,11 @@ test("a bracket order's legs wait HELD, go live when the entry fills, and one ca
 
   // The chart draws the legs' stop-loss and take-profit levels.
   expect(await app.chart.levels()).toBeGreaterThan(0);
+
+  // The status filter belongs to that run: the next run shows every order again.
+  await app.toolbar.runToCompletion();
+  await expect(app.page.getByTestId("blotter-status")).toHaveValue("");
+  await expect(app.blotter.rows().filter({ hasText: "FILLED" }).first()).toBeVisible();
 });
 
 test("a trailing stop's moves are drawn as a step line", async ({ app }) => {

@@ -32,6 +32,7 @@ test("an infinite loop in handleData is stopped with Stop and the page stays res
     /in handleData at bar 5 \(\d{4}-\d\d-\d\d\), line 5$/,
   );
   await expect(app.log.lines().last()).toContainText("in handleData at bar 5 (");
+  await app.page.screenshot({ path: "test-results/stopped-run.png" });
 });
 
 test("Esc stops a running strategy", async ({ app }) => {

@@ -209,12 +209,14 @@ describe("ending a run from the page", () => {
 
   it("Stop names the hook, bar and line the worker was stuck in", () => {
     const store = runningStore();
-    const where = { hook: "handleData", bar: 1234, barTime: "2004-03-05T00:00:00.000Z", barsDone: 1234, line: 17 };
+    const where = { hook: "handleData", bar: 7, barTime: "2004-03-05T00:00:00.000Z", barsDone: 7, line: 17 };
     store.getState().endRun("stopped", 3, where);
     const s = store.getState();
-    expect(s.run.stoppedAt).toBe("in handleData at bar 1,234 (2004-03-05), line 17");
+    expect(s.run.stoppedAt).toBe("in handleData at bar 7 (2004-03-05), line 17");
+    // The cells are ahead of the last batch: the progress shows their count.
+    expect(s.run.barsDone).toBe(7);
     expect(s.results.logs.at(-1)!.message).toBe(
-      "run stopped by the user in handleData at bar 1,234 (2004-03-05), line 17 after 0 of 10 bars",
+      "run stopped by the user in handleData at bar 7 (2004-03-05), line 17 after 7 of 10 bars",
     );
     expect(s.results.logs.at(-1)!.dt).toBe(Date.UTC(2004, 2, 5));
   });

@@ -1,4 +1,5 @@
 import type { LogLevel } from "../events";
+import { describeValue } from "../excerpt";
 
 /** `this.log`: messages for the Log panel, stamped with the bar time. */
 export class Logger {
@@ -37,7 +38,12 @@ export function format(x: unknown): string {
   try {
     return JSON.stringify(x) ?? String(x);
   } catch {
-    return String(x);
+    // A cycle or a BigInt inside; String() can throw too (no prototype, a hostile toString).
+    try {
+      return String(x);
+    } catch {
+      return describeValue(x);
+    }
   }
 }
 

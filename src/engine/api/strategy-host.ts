@@ -147,7 +147,7 @@ export class StrategyHost {
 
 function checkNumber(what: string, x: number): number {
   if (typeof x !== "number" || !Number.isFinite(x))
-    throw new StrategyError(`${what} must be a finite number, got ${String(x)}`);
+    throw new StrategyError(`${what} must be a finite number, got ${describeValue(x)}`);
   return x;
 }
 

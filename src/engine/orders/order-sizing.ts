@@ -2,11 +2,12 @@ import type { Asset } from "../data/asset";
 import type { BrokerState } from "../broker-state";
 import { isSecondOcoLeg } from "./order";
 import { StrategyError } from "../strategy-error";
+import { describeValue } from "../excerpt";
 
 /** shares = trunc(value / last price), as zipline's order_value. */
 export function sharesForValue(s: BrokerState, asset: Asset, value: number, what: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new StrategyError(`${what} value must be a finite number, got ${String(value)}`);
+    throw new StrategyError(`${what} value must be a finite number, got ${describeValue(value)}`);
   }
   const price = s.md.lastClose(s.md.symbol(asset?.symbol).sid);
   if (!Number.isFinite(price)) return 0;

@@ -243,6 +243,12 @@ export function ChartsPanel() {
     }
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
+    // More bars than the chart can draw at its narrowest spacing (200,000 minute bars): the
+    // library would keep the range's right end and show mostly the padding after the last bar,
+    // an empty chart. The latest bars that fit are shown instead, as a trading chart opens.
+    const minSpacing = p.chart.timeScale().options().minBarSpacing;
+    const room = Math.max(2, Math.floor((plotWidth * 0.85) / minSpacing));
+    if (last - first + 1 > room) first = last - room + 1;
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
     p.chart.timeScale().setVisibleLogicalRange({ from: first - pad, to: last + pad });
     p.chart.priceScale("right").applyOptions({ autoScale: true });

@@ -5,7 +5,7 @@ import {
   type ForensicsInput,
   type ForensicsOrderRow,
 } from "../../../src/engine/matching/bar-forensics";
-import { BracketOrder, LimitOrder, StopOrder } from "../../../src/engine/orders/execution-styles";
+import { BracketOrder, LimitOrder, StopOrder, TrailingStopOrder } from "../../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../../src/engine/settings";
 import type { SameBarPolicy } from "../../../src/engine/settings/same-bar-setting";
 import { bars, type Row } from "../helpers/bars";
@@ -179,5 +179,25 @@ describe("bar forensics", () => {
     const [o] = explain(bt, 1).orders;
     expect(o!.why).toEqual(["not reached"]);
     expect(o!.text).toContain("never got to 95.00 (low 98.00, high 103.00)");
+  });
+
+  it("a trailing stop is explained at the level in force on the bar, not the one it moved to after", () => {
+    // placed at the close 100 with a 5 trail: stop 95; bar 1's high 110 moves it to 105 after bar 1;
+    // bar 2 runs 106 → 107 → 104 → 105 (high nearer) and meets 105 at 1 + (107 − 105) / (107 − 104) = 1 2/3
+    const bt = runA(
+      [
+        [100, 100, 100, 100],
+        [100, 110, 99, 108],
+        [106, 107, 104, 105],
+      ],
+      { 0: (b) => b.order(b.symbol("A"), -10, { style: new TrailingStopOrder({ trailAmount: 5 }) }) },
+    );
+    const [onBar1] = explain(bt, 1).orders;
+    expect(onBar1).toMatchObject({ label: "trail", stop: 95, reach: null });
+    expect(onBar1!.why).toEqual(["not reached"]);
+    const [onBar2] = explain(bt, 2).orders;
+    expect(onBar2).toMatchObject({ stop: 105, filled: -10, fillPrice: 105 });
+    expect(onBar2!.reach!.tau).toBeCloseTo(5 / 3, 12);
+    expect(onBar2!.text).toContain("on the way from the high 107.00 down to the low 104.00");
   });
 });

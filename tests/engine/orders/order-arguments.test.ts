@@ -40,6 +40,33 @@ describe("order() checks what enters, whatever its type", () => {
     });
   }
 
+  const hostile: Array<[string, unknown]> = [
+    ["an object without a prototype", Object.create(null)],
+    [
+      "an object whose toString throws",
+      {
+        toString: () => {
+          throw new Error("no");
+        },
+      },
+    ],
+    ["a symbol", Symbol("x")],
+  ];
+  const sizers: Array<[string, (b: Parameters<Step>[0], x: number) => unknown]> = [
+    ["orderValue value", (b, x) => b.orderValue(b.symbol("A"), x)],
+    ["orderTargetValue value", (b, x) => b.orderTargetValue(b.symbol("A"), x)],
+    ["orderPercent percent", (b, x) => b.orderPercent(b.symbol("A"), x)],
+    ["orderTarget shares", (b, x) => b.orderTarget(b.symbol("A"), x)],
+    ["orderTargetPercent percent", (b, x) => b.orderTargetPercent(b.symbol("A"), x)],
+  ];
+  for (const [fn, call] of sizers)
+    for (const [name, x] of hostile)
+      it(`${fn} given ${name} throws a StrategyError that names it`, () => {
+        const e = attempt((b) => call(b, x as number));
+        expect(e).toBeInstanceOf(StrategyError);
+        expect((e as Error).message).toMatch(new RegExp(`^${fn} must be a finite number, got (an object|a symbol)$`));
+      });
+
   it("a forged style { kind: 'bogus' } is a StrategyError naming the styles, not an order stuck OPEN", () => {
     const e = attempt((b) => b.order(b.symbol("A"), 10, { style: forged({ kind: "bogus" }) }));
     expect(e).toBeInstanceOf(StrategyError);
