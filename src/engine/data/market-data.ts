@@ -74,13 +74,21 @@ export class MarketData {
   }
 }
 
+/** Whether two symbols have bars at exactly the same times (a shared calendar: no merge needed). */
+function sameTimes(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Index of the last element < `t` in a sorted array (−1 if none). */
 function lastIndexBefore(time: Float64Array, t: number): number {
   return firstIndexAtOrAfter(time, t) - 1;
 }
 
 function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {
-  if (bars.length === 1) {
+  if (bars.length === 1 || bars.every((b) => sameTimes(b.time, bars[0]!.time))) {
     const t = bars[0]!.time;
     const from = lastIndexBefore(t, start) + 1;
     let to = from;
@@ -90,7 +98,8 @@ function unionTimeline(bars: readonly SymbolBars[], start: number, end: number):
   const all: number[] = [];
   for (const b of bars) for (const x of b.time) if (x >= start && x <= end) all.push(x);
   const sorted = Float64Array.from(all).sort();
+  const slots = storeView(sorted);
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) slots[n++] = sorted[i]!;
   return sorted.slice(0, n);
 }
