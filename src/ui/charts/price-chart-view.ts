@@ -1,3 +1,4 @@
+import { recordPaneShare } from "./record-pane";
 import {
   CandlestickSeries,
   createChart,
@@ -24,8 +25,6 @@ import type { ChartLevel, ChartMarker } from "./order-levels";
 const BIG_DATA_BARS = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
-/** Share of the price chart's height the record() pane takes. */
-const RECORD_SHARE = 0.3;
 
 /** Extends the candles' range down by a quarter (room for the volume), but not below 0 for positive prices. */
 function roomBelowButNotNegative(base: () => AutoscaleInfo | null): AutoscaleInfo | null {
@@ -135,6 +134,7 @@ export class PriceChartView {
       if (!(name in records)) {
         this.chart.removeSeries(series);
         this.records.delete(name);
+        this.recordsDrawn.delete(name);
       }
     }
     names.forEach((name, i) => {
@@ -155,13 +155,28 @@ export class PriceChartView {
         );
         series.priceScale().applyOptions({ scaleMargins: { top: 0.12, bottom: 0.08 } });
         this.records.set(name, series);
-        const panes = this.chart.panes();
-        panes[0]?.setStretchFactor(1 - RECORD_SHARE);
-        panes[RECORD_PANE]?.setStretchFactor(RECORD_SHARE);
       }
-      series.setData(recordPoints(records[name]!));
+      // A buffer that has not grown is the same object (appending makes a new wrapper): no redraw.
+      const buffer = records[name]!;
+      if (this.recordsDrawn.get(name) === buffer) return;
+      this.recordsDrawn.set(name, buffer);
+      series.setData(recordPoints(buffer));
     });
+    if (names.length > 0) this.sizeRecordPane();
     this.setAttr("records", names.length);
+  }
+
+  /** The buffer each record() series was last drawn from. */
+  private readonly recordsDrawn = new Map<string, SeriesBuffer>();
+
+  /** Sets the panes' stretch factors when the window's height asks for another share. */
+  private sizeRecordPane(): void {
+    const share = recordPaneShare(this.container.clientHeight);
+    const panes = this.chart.panes();
+    const pane = panes[RECORD_PANE];
+    if (!pane || Math.abs(pane.getStretchFactor() - share) < 1e-6) return;
+    panes[0]?.setStretchFactor(1 - share);
+    pane.setStretchFactor(share);
   }
 
   /** Shows the bars from `from` to `to` (Unix ms). */
