@@ -1,11 +1,12 @@
 import type { MouseEventParams, Time } from "lightweight-charts";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
-import { SAMPLE_SYMBOLS } from "../data/sample-data";
 import { SplitHandle } from "../SplitHandle";
+import { useBenchmarkBars, useFrameThrottled, useTradedSymbols } from "./chart-hooks";
+import { SymbolSwitcher } from "./SymbolSwitcher";
 import { barIndexAt, benchmarkValuesOnFrame, equityValuesOnFrame } from "./chart-data";
 import { pickFrame, picksCover } from "./equity-lod";
 import { exposeChartDebugApi } from "./chart-debug-api";
@@ -39,102 +40,6 @@ interface EquityDrawnFor {
 }
 /** A change in any of these redraws the equity chart at once, even while a run streams. */
 const EQUITY_INPUTS = ["bars", "startingCash", "benchmark", "benchmarkBars", "done"] as const;
-
-/** Redraws at most once per animation frame, however fast batches arrive. */
-function useFrameThrottled(effect: () => void, deps: unknown[]): void {
-  const frame = useRef(0);
-  const latest = useRef(effect);
-  useLayoutEffect(() => {
-    latest.current = effect;
-  });
-  useEffect(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      latest.current();
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  useEffect(
-    () => () => {
-      cancelAnimationFrame(frame.current);
-      // React may mount again (StrictMode does): the next change must schedule afresh.
-      frame.current = 0;
-    },
-    [],
-  );
-}
-
-/** Symbols the run placed orders in, in order of their first order. */
-function useTradedSymbols(): string[] {
-  const orders = usePlayground((s) => s.results.orders);
-  const orderIds = usePlayground((s) => s.results.orderIds);
-  return useMemo(() => {
-    const seen = new Set<string>();
-    for (const id of orderIds) {
-      const sym = orders[id]?.order.symbol;
-      if (sym) seen.add(sym);
-    }
-    return [...seen];
-  }, [orders, orderIds]);
-}
-
-/**
- * The benchmark's bars, through the same cache as the price chart's (it may be another
- * symbol than the one shown). Null without a benchmark or while they load.
- */
-function useBenchmarkBars(symbol: string | null): SymbolBars | null {
-  const [bars, setBars] = useState<SymbolBars | null>(null);
-  useEffect(() => {
-    if (!symbol) return;
-    let live = true;
-    barsForChart(symbol).then(
-      (b) => live && setBars(b),
-      () => live && setBars(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [symbol]);
-  return bars?.symbol === symbol ? bars : null;
-}
-
-/** The switcher offers the symbols the run traded first, then the rest of the data. */
-function SymbolSwitcher({ traded }: { traded: string[] }) {
-  const symbol = usePlayground((s) => s.chartSymbol);
-  const setSymbol = usePlayground((s) => s.setChartSymbol);
-  const runSymbols = usePlayground((s) => s.results.symbols);
-  const imported = usePlayground((s) => s.imported);
-  const others = useMemo(() => {
-    const all = runSymbols.length > 0 ? runSymbols : [...SAMPLE_SYMBOLS, ...imported.flatMap((c) => c.symbols)];
-    return [...new Set(all)].filter((s) => !traded.includes(s));
-  }, [runSymbols, imported, traded]);
-  const known = traded.includes(symbol) || others.includes(symbol);
-  return (
-    <label className="symbol-switcher">
-      <span className="sr-only">Symbol</span>
-      <select data-testid="symbol-switcher" value={symbol} onChange={(e) => setSymbol(e.target.value)}>
-        {!known && <option value={symbol}>{symbol}</option>}
-        {traded.length > 0 && (
-          <optgroup label="Traded">
-            {traded.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        <optgroup label={traded.length > 0 ? "Other data" : "Data"}>
-          {others.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-    </label>
-  );
-}
 
 export function ChartsPanel() {
   const theme = usePlayground((s) => s.theme);
