@@ -1,5 +1,6 @@
 import { parsePlaygroundSettings } from "./playground-settings";
-import type { InitialState, PlaygroundStore, Theme } from "./store";
+import type { InitialState, PlaygroundState, PlaygroundStore, Theme } from "./store";
+import { debouncedSave } from "./debounced-save";
 
 /** Versioned keys: a future format gets new keys instead of misreading old saves. */
 export const STORAGE_KEYS = {
@@ -42,9 +43,7 @@ export function loadInitialState(storage: KeyValueStorage, defaultCode: string, 
 
 /** Autosaves code, settings and theme, at most every `delayMs`. Returns an unsubscribe. */
 export function persistStore(store: PlaygroundStore, storage: KeyValueStorage, delayMs = 300): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
   const save = () => {
-    timer = null;
     const s = store.getState();
     try {
       storage.setItem(STORAGE_KEYS.code, s.code);
@@ -56,22 +55,7 @@ export function persistStore(store: PlaygroundStore, storage: KeyValueStorage, d
       // Storage full or disabled (private mode): autosave is a convenience, not a requirement.
     }
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.code === prev.code && s.settings === prev.settings && s.theme === prev.theme && s.baseline === prev.baseline)
-      return;
-    if (timer === null) timer = setTimeout(save, delayMs);
-  });
-  // Save what is pending when the tab closes.
-  const flush = () => {
-    if (timer !== null) {
-      clearTimeout(timer);
-      save();
-    }
-  };
-  if (typeof window !== "undefined") window.addEventListener("pagehide", flush);
-  return () => {
-    unsubscribe();
-    flush();
-    if (typeof window !== "undefined") window.removeEventListener("pagehide", flush);
-  };
+  const changed = (s: PlaygroundState, prev: PlaygroundState) =>
+    s.code !== prev.code || s.settings !== prev.settings || s.theme !== prev.theme || s.baseline !== prev.baseline;
+  return debouncedSave(store, changed, save, delayMs).stop;
 }

@@ -1,4 +1,5 @@
-import type { PlaygroundStore } from "../store";
+import type { PlaygroundState, PlaygroundStore } from "../store";
+import { debouncedSave } from "../debounced-save";
 import { currentLibrary } from "./library-slice";
 import { deleteImport, putImport, type Db } from "./library-db";
 import type { LibraryEntry } from "./library-entry";
@@ -23,11 +24,9 @@ export function persistLibrary(
   const written = new Map<string, string>();
   const importsWritten = new Map(store.getState().imported.map((f) => [f.name, f.text]));
   let openWritten = "";
-  let timer: ReturnType<typeof setTimeout> | null = setTimeout(() => save(), 0);
   let chain: Promise<void> = Promise.resolve();
 
   const save = () => {
-    timer = null;
     const s = store.getState();
     const lib = currentLibrary(s);
     // IndexedDB commits after the tab may be gone (a reload right after typing): the open
@@ -75,35 +74,15 @@ export function persistLibrary(
       }
     });
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.code === prev.code &&
-      s.settings === prev.settings &&
-      s.library === prev.library &&
-      s.openId === prev.openId &&
-      s.imported === prev.imported
-    )
-      return;
-    if (timer === null) timer = setTimeout(save, delayMs);
-  });
-  const flush = () => {
-    if (timer !== null) {
-      clearTimeout(timer);
-      save();
-    }
-  };
-  const onHide = () => flush();
-  if (typeof window !== "undefined") {
-    window.addEventListener("pagehide", onHide);
-    document.addEventListener("visibilitychange", onHide);
-  }
+  const changed = (s: PlaygroundState, prev: PlaygroundState) =>
+    s.code !== prev.code ||
+    s.settings !== prev.settings ||
+    s.library !== prev.library ||
+    s.openId !== prev.openId ||
+    s.imported !== prev.imported;
+  const saver = debouncedSave(store, changed, save, delayMs, { saveFirst: true });
   return async () => {
-    unsubscribe();
-    flush();
-    if (typeof window !== "undefined") {
-      window.removeEventListener("pagehide", onHide);
-      document.removeEventListener("visibilitychange", onHide);
-    }
+    saver.stop();
     await chain;
   };
 }
