@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { usePlayground } from "../../store/store";
 import { importCsvFile } from "./import-flow";
 import { ImportProgress } from "./ImportProgress";
+import { CsvFileInput } from "./CsvFileInput";
 
 export function CsvImportButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -18,18 +19,7 @@ export function CsvImportButton() {
       >
         Import<span className="wide-only"> CSV</span>
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="import-csv-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void importCsvFile(file);
-        }}
-      />
+      <CsvFileInput ref={input} testId="import-csv-input" onPick={(file) => file && void importCsvFile(file)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { CsvFileInput } from "./CsvFileInput";
 import { usePlayground } from "../../store/store";
 import { importCsvFile } from "./import-flow";
 import { ImportProgress } from "./ImportProgress";
@@ -50,15 +51,10 @@ export function DataPanel() {
         Imported symbols replace bundled ones of the same name, are offered to this.symbol() and the chart, and are kept
         in this browser.
       </p>
-      <input
+      <CsvFileInput
         ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="data-replace-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
+        testId="data-replace-input"
+        onPick={(file) => {
           if (file) void importCsvFile(file, replacing ?? undefined);
           setReplacing(null);
         }}
