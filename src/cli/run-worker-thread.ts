@@ -29,11 +29,12 @@ function run(): ThreadOutcome {
     if (input.json !== null) {
       const written = new Int32Array(input.flow);
       let sent = 0;
-      const post = (chunk: string) => {
+      const post = (chunk: Uint8Array) => {
         // Never more than CHUNKS_AHEAD chunks queued for a main thread slower than this one.
         for (let w = Atomics.load(written, 0); sent - w >= CHUNKS_AHEAD; w = Atomics.load(written, 0))
           Atomics.wait(written, 0, w, 1000);
-        parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage);
+        // The writer made the chunk's buffer for this chunk alone: it moves, it is not copied.
+        parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage, [chunk.buffer as ArrayBuffer]);
         sent++;
       };
       writeResultsJson(results, post, { pretty: input.json === "pretty" });

@@ -16,7 +16,7 @@ export interface ThreadLimits {
   /** Called about four times a second with the bars done (for a progress line). */
   onProgress?: (barsDone: number) => void;
   /** Receives the results JSON in chunks, in order, before the outcome (when it was asked for). */
-  onJson?: (chunk: string) => void;
+  onJson?: (chunk: Uint8Array) => void;
 }
 
 export function runInThread(input: Omit<ThreadInput, "where" | "flow">, limits: ThreadLimits): Promise<ThreadOutcome> {

@@ -29,8 +29,9 @@ export const CHUNKS_AHEAD = 4;
 
 /**
  * The thread posts "ready" once its modules are loaded (the time limit starts then), then, when
- * the JSON was asked for, the results JSON in "json" chunks (in order), then one outcome.
+ * the JSON was asked for, the results JSON in "json" chunks of UTF-8 (in order, their buffers
+ * transferred), then one outcome.
  */
-export type ThreadMessage = { type: "ready" } | { type: "json"; chunk: string } | ThreadOutcome;
+export type ThreadMessage = { type: "ready" } | { type: "json"; chunk: Uint8Array } | ThreadOutcome;
 
 export type ThreadOutcome = { type: "done"; summary: string | null } | { type: "error"; exit: 1 | 2; error: UserError };

@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: toISOString writes 4-digit years in between. */
 const FIRST = -62_167_219_200_000;
 const LAST = 253_402_300_800_000;
@@ -9,8 +9,8 @@ let cachedDate = "";
 let lastMs = NaN;
 let lastIso = "";
 
-/** `YYYY-MM-DD` of a day number (days since 1970-01-01), from the civil-calendar arithmetic. */
-function civilDate(day: number): string {
+/** The civil date of a day number (days since 1970-01-01) as y × 10000 + m × 100 + d (y ≥ 0), from the civil-calendar arithmetic. */
+export function civilYmd(day: number): number {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -20,8 +20,18 @@ function civilDate(day: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${TWO[m]}-${TWO[d]}`;
+  return y * 10_000 + m * 100 + d;
 }
+
+/** `YYYY-MM-DD` of a day number. */
+function civilDate(day: number): string {
+  const ymd = civilYmd(day);
+  const y = Math.floor(ymd / 10_000);
+  return `${String(y).padStart(4, "0")}-${TWO[Math.floor(ymd / 100) % 100]}-${TWO[ymd % 100]}`;
+}
+
+/** A whole ms from year 0 to 9999: toISOString writes it `YYYY-MM-DDTHH:MM:SS.mmmZ`. */
+export const isPlainIsoTime = (ms: number): boolean => ms >= FIRST && ms < LAST && Number.isInteger(ms);
 
 /**
  * `new Date(ms).toISOString()`, character for character, without making a Date: results hold one
@@ -31,7 +41,7 @@ function civilDate(day: number): string {
  */
 export function isoTime(ms: number): string {
   if (ms === lastMs) return lastIso;
-  if (!(ms >= FIRST && ms < LAST) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  if (!isPlainIsoTime(ms)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY_MS);
   if (day !== cachedDay) {
     cachedDay = day;

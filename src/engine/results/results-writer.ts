@@ -1,156 +1,105 @@
 /**
- * The results JSON as text, written out in chunks instead of built as one string: the text is
- * exactly `JSON.stringify(results)` (compact) or `JSON.stringify(results, null, 2)` (pretty), but
- * no piece of it is much larger than CHUNK_CHARS, and the long parts (`events`, `logs`, `equity`)
- * that are still views of the engine's record (results-series.ts) are written straight from it,
- * a slice of rows at a time, without building their arrays.
+ * The results JSON as UTF-8 bytes, written out in chunks instead of built as one string: the
+ * bytes are exactly `JSON.stringify(results)` (compact) or `JSON.stringify(results, null, 2)`
+ * (pretty) in UTF-8, handed out about CHUNK_BYTES at a time (json-bytes.ts), and the long parts
+ * (`events`, `logs`, `equity`) that are still views of the engine's record (results-series.ts)
+ * are written straight from it, without building their arrays. Equity points and log lines, the
+ * rows there are hundreds of thousands of, are written field by field without a row object;
+ * their fields are those of equityPointJson, eventJson and logLineJson (the writer's tests
+ * compare the two).
  */
+import type { EngineEvent } from "../events";
+import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
+import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
 import type { ResultsJson } from "./results-schema";
-import { equityPointJson, eventRows, equityRows, logRows } from "./results";
+import { cents, eventJson } from "./results";
 import { type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
 
-/** About how many characters each write gets (the last may be shorter, a long value longer). */
-export const CHUNK_CHARS = 1 << 20;
-/** Rows serialised per slice of a long array. */
-const SLICE_ROWS = 2048;
+export { CHUNK_BYTES };
 
 export interface WriteOptions {
   /** Two-space indentation, as `JSON.stringify(results, null, 2)`. */
   pretty: boolean;
 }
 
-/** Collects pieces and hands them to `write` in chunks of about CHUNK_CHARS. */
-class Chunker {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly write: (chunk: string) => void) {}
-  add(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= CHUNK_CHARS) this.flush();
+type LogEvent = Extract<EngineEvent, { type: "log" }>;
+
+/** A log line at `depth` (a row of `logs`, or of `events` with its `type`). */
+function logRow(out: JsonBytes, e: LogEvent, depth: number, withType: boolean): void {
+  out.byte(0x7b);
+  out.key("dt", true, depth + 1);
+  out.isoString(e.dt);
+  if (withType) {
+    out.key("type", false, depth + 1);
+    out.string("log");
   }
-  flush(): void {
-    if (this.size === 0) return;
-    const chunk = this.parts.join("");
-    this.parts = [];
-    this.size = 0;
-    this.write(chunk);
-  }
+  out.key("level", false, depth + 1);
+  out.string(e.level);
+  out.key("message", false, depth + 1);
+  out.string(e.message);
+  out.close(0x7d, depth);
 }
 
-/**
- * Rows `[from, to)` of a long array, as they appear inside it at the top level's depth: compact
- * `a,b,c`, or pretty each row on its own lines indented four spaces, separated by `,\n`.
- */
-function rowsText(rows: readonly unknown[], pretty: boolean): string {
-  if (!pretty) return JSON.stringify(rows).slice(1, -1);
-  // `{"k":[rows]}` pretty-printed puts the rows at exactly the depth they have in the results.
-  const text = JSON.stringify({ k: rows }, null, 2);
-  return text.slice('{\n  "k": [\n'.length, -"\n  ]\n}".length);
+/** An equity point at `depth`. */
+function equityRow(out: JsonBytes, ms: number, value: number, cash: number, depth: number): void {
+  out.byte(0x7b);
+  out.key("dt", true, depth + 1);
+  out.isoString(ms);
+  out.key("value", false, depth + 1);
+  out.number(cents(value));
+  out.key("cash", false, depth + 1);
+  out.number(cents(cash));
+  out.close(0x7d, depth);
 }
 
-type Slicer = (from: number, to: number) => readonly unknown[];
-
-/** A number as JSON writes it. */
-const num = (x: number): string => (Number.isFinite(x) ? String(x) : "null");
-
-/**
- * Equity rows `[from, to)` as text, written directly (no row objects: 200,000 a run), character
- * for character what `rowsText(equityRows(...))` gives (the writer's tests compare the two).
- */
-function equityText(s: ResultsSeries, from: number, to: number, pretty: boolean): string {
-  const parts: string[] = new Array(to - from);
-  for (let i = from; i < to; i++) {
-    const { dt, value, cash } = equityPointJson(s.time[i]!, s.value[i]!, s.cash[i]!);
-    parts[i - from] = pretty
-      ? `    {\n      "dt": "${dt}",\n      "value": ${num(value)},\n      "cash": ${num(cash)}\n    }`
-      : `{"dt":"${dt}","value":${num(value)},"cash":${num(cash)}}`;
-  }
-  return parts.join(pretty ? ",\n" : ",");
-}
-
-/** How many rows a streamed key has, and how to make a slice of them (or its text). */
-function streamed(
-  key: SeriesKey,
-  s: ResultsSeries,
-): { count: number; slice: Slicer; text?: (from: number, to: number, pretty: boolean) => string } {
-  switch (key) {
-    case "events":
-      return { count: s.eventCount, slice: (a, b) => eventRows(s, a, b) };
-    case "logs":
-      // Slices of events, keeping the log lines among them (a slice may hold none).
-      return { count: s.eventCount, slice: (a, b) => logRows(s, a, b) };
-    case "equity":
-      return {
-        count: s.time.length,
-        slice: (a, b) => equityRows(s, a, b),
-        text: (a, b, pretty) => equityText(s, a, b, pretty),
-      };
-  }
-}
-
-/**
- * Writes a long array: `[`, its rows slice by slice, `]` (pretty: on their own lines). `text`,
- * when given, writes a slice's rows directly instead of serialising `slice`'s objects.
- */
-function writeArray(
-  out: Chunker,
-  count: number,
-  slice: Slicer,
-  pretty: boolean,
-  text?: (from: number, to: number, pretty: boolean) => string,
-): void {
-  let wrote = false;
-  for (let from = 0; from < count; from += SLICE_ROWS) {
-    const to = Math.min(count, from + SLICE_ROWS);
-    let rows: string;
-    if (text !== undefined) rows = text(from, to, pretty);
-    else {
-      const objects = slice(from, to);
-      if (objects.length === 0) continue;
-      rows = rowsText(objects, pretty);
+/** A streamed long array, at depth 1: its rows straight from the engine's record. */
+function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
+  out.byte(0x5b);
+  let rows = 0;
+  if (key === "equity") {
+    for (let i = 0; i < s.time.length; i++, rows++) {
+      out.member(rows === 0, 2);
+      equityRow(out, s.time[i]!, s.value[i]!, s.cash[i]!, 2);
     }
-    out.add(wrote ? (pretty ? ",\n" : ",") : pretty ? "[\n" : "[");
-    out.add(rows);
-    wrote = true;
+  } else {
+    for (let i = 0; i < s.eventCount; i++) {
+      const e = s.events[i]!;
+      if (e.type === "log") {
+        out.member(rows++ === 0, 2);
+        logRow(out, e, 2, key === "events");
+      } else if (key === "events") {
+        out.member(rows++ === 0, 2);
+        writeJsonValue(out, eventJson(e), 2);
+      }
+    }
   }
-  out.add(wrote ? (pretty ? "\n  ]" : "]") : "[]");
+  if (rows === 0) out.byte(0x5d);
+  else out.close(0x5d, 1);
 }
 
-const isLongArray = (v: unknown): v is readonly unknown[] => Array.isArray(v) && v.length > SLICE_ROWS;
-
-/** Writes the results JSON through `write`, in order, in chunks (see the file comment). */
-export function writeResultsJson(results: ResultsJson, write: (chunk: string) => void, opts: WriteOptions): void {
-  const { pretty } = opts;
-  const out = new Chunker(write);
-  out.add("{");
+/**
+ * Writes the results JSON through `write`, in order, in chunks (see the file comment). Each chunk
+ * is a new array the receiver owns (it may keep it or transfer its buffer).
+ */
+export function writeResultsJson(results: ResultsJson, write: (chunk: Uint8Array) => void, opts: WriteOptions): void {
+  const out = new JsonBytes(write, opts.pretty);
+  out.byte(0x7b);
   let first = true;
   for (const key of Object.keys(results) as (keyof ResultsJson)[]) {
     const series = key === "events" || key === "logs" || key === "equity" ? unreadSeries(results, key) : undefined;
-    const value = series === undefined ? results[key] : undefined;
-    let text: string | undefined;
-    if (series === undefined && !isLongArray(value)) {
-      text = pretty ? JSON.stringify(value, null, 2)?.replace(/\n/g, "\n  ") : JSON.stringify(value);
-      if (text === undefined) continue; // as JSON.stringify leaves out undefined values
+    if (series !== undefined) {
+      out.key(key, first, 1);
+      first = false;
+      writeSeries(out, key as SeriesKey, series);
+      continue;
     }
-    out.add(`${first ? "" : ","}${pretty ? "\n  " : ""}${JSON.stringify(key)}:${pretty ? " " : ""}`);
+    const value = jsonOf(results[key], key);
+    if (isSkipped(value)) continue; // as JSON.stringify leaves out undefined values
+    out.key(key, first, 1);
     first = false;
-    if (text !== undefined) out.add(text);
-    else if (series !== undefined) {
-      const { count, slice, text: direct } = streamed(key as SeriesKey, series);
-      writeArray(out, count, slice, pretty, direct);
-    } else {
-      const rows = value as readonly unknown[];
-      writeArray(out, rows.length, (a, b) => rows.slice(a, b), pretty);
-    }
+    writeJsonValue(out, value, 1);
   }
-  out.add(pretty && !first ? "\n}" : "}");
+  if (first) out.byte(0x7d);
+  else out.close(0x7d, 0);
   out.flush();
-}
-
-/** The results JSON as one string (for tests and small results; writers should stream). */
-export function resultsJsonText(results: ResultsJson, opts: WriteOptions): string {
-  const parts: string[] = [];
-  writeResultsJson(results, (c) => parts.push(c), opts);
-  return parts.join("");
 }

@@ -17,7 +17,7 @@ export type { ResultsJson } from "./results-schema";
 
 const iso = isoTime;
 /** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
-const cents = (x: number): number => Math.round(x * 100) / 100;
+export const cents = (x: number): number => Math.round(x * 100) / 100;
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
 
 /** The results JSON of docs/cli.md (schemaVersion 1) for a finished (or stopped) run. */

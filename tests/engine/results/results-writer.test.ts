@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHUNK_CHARS, resultsJsonText, writeResultsJson } from "../../../src/engine/results/results-writer";
+import { CHUNK_BYTES, type WriteOptions, writeResultsJson } from "../../../src/engine/results/results-writer";
+import type { ResultsJson } from "../../../src/engine/results/results";
 import { lastLogLines } from "../../../src/engine/results/results-series";
 import { runStrategy } from "../../../src/runtime/run-strategy";
 import { bars, type Row } from "../helpers/bars";
@@ -29,6 +30,13 @@ const run = () =>
   runStrategy({ source: SOURCE, fileName: "busy.ts", bars: [bars("A", ROWS)], settings: TEST_SETTINGS });
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The written bytes, read back as text. */
+function resultsJsonText(results: ResultsJson, opts: WriteOptions): string {
+  const chunks: Uint8Array[] = [];
+  writeResultsJson(results, (c) => chunks.push(c), opts);
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 describe("the results JSON writer", () => {
   it("writes exactly what JSON.stringify writes of the results, compact and indented", () => {
@@ -103,13 +111,13 @@ describe("the results JSON writer", () => {
     const sizes: number[] = [];
     writeResultsJson(results, (c) => sizes.push(c.length), { pretty: true });
     const total = sizes.reduce((a, b) => a + b, 0);
-    expect(total).toBe(JSON.stringify(results, null, 2).length);
-    expect(total).toBeGreaterThan(2 * CHUNK_CHARS);
+    expect(total).toBe(Buffer.byteLength(JSON.stringify(results, null, 2)));
+    expect(total).toBeGreaterThan(2 * CHUNK_BYTES);
     expect(sizes.length).toBeGreaterThanOrEqual(2);
-    // Each chunk but the last ends past a megabyte by at most one slice of rows.
+    // Each chunk but the last ends past a megabyte by at most one value.
     for (const s of sizes.slice(0, -1)) {
-      expect(s).toBeGreaterThanOrEqual(CHUNK_CHARS);
-      expect(s).toBeLessThan(2 * CHUNK_CHARS);
+      expect(s).toBeGreaterThanOrEqual(CHUNK_BYTES);
+      expect(s).toBeLessThan(CHUNK_BYTES + 1000);
     }
   });
 
