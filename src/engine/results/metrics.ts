@@ -75,29 +75,49 @@ export interface MetricsInput {
 
 const YEAR_MS = 365.25 * DAY_MS;
 
+/**
+ * Returns are not kept in an array: one pass sums them (and the losing ones' squares, the bars
+ * held and the equity), a second sums their squared deviations, each sum in bar order as before.
+ */
 export function computeMetrics(m: MetricsInput): Metrics {
-  const n = m.equity.length;
+  const eq = m.equity;
+  const n = eq.length;
   const start = m.startingCash;
-  const end = n > 0 ? m.equity[n - 1]! : start;
+  const end = n > 0 ? eq[n - 1]! : start;
   const ppy = m.sessions > 0 ? 252 * (n / m.sessions) : 252;
-  const r = new Float64Array(n);
-  for (let i = 0; i < n; i++) r[i] = m.equity[i]! / (i === 0 ? start : m.equity[i - 1]!) - 1;
-  const mean = avg(r);
-  const sd = std(r, mean);
+  let sumR = 0;
   let down = 0;
-  for (const x of r) if (x < 0) down += x * x;
+  let sumEquity = 0;
+  let held = 0;
+  let prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    const r = v / prev - 1;
+    sumR += r;
+    if (r < 0) down += r * r;
+    sumEquity += v;
+    held += m.inMarket[i]!;
+    prev = v;
+  }
+  const mean = n > 0 ? sumR / n : 0;
+  let ss = 0;
+  prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    ss += (v / prev - 1 - mean) ** 2;
+    prev = v;
+  }
+  const sd = n < 2 ? 0 : Math.sqrt(ss / (n - 1));
   const downDev = n > 0 ? Math.sqrt(down / n) : 0;
   const years = n > 1 ? (m.time[n - 1]! - m.time[0]!) / YEAR_MS : 0;
   const totalReturn = end / start - 1;
   const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
-  const dd = drawdown(m.equity, m.equity.length, start);
+  const dd = drawdown(eq, n, start);
   const wins = m.trades.filter((t) => t.pnl > 0);
   const losses = m.trades.filter((t) => t.pnl < 0);
   const all = sideStats(m.trades);
   const grossWin = all.grossProfit;
   const grossLoss = -all.grossLoss;
-  let held = 0;
-  for (const x of m.inMarket) held += x;
   const nt = m.trades.length;
   return {
     totalReturn,
@@ -115,7 +135,7 @@ export function computeMetrics(m: MetricsInput): Metrics {
     averageLoss: losses.length > 0 ? -grossLoss / losses.length : null,
     profitFactor: grossLoss > 0 ? grossWin / grossLoss : null,
     expectancy: nt > 0 ? m.trades.reduce((s, t) => s + t.pnl, 0) / nt : null,
-    turnover: n > 0 ? m.tradedNotional / avg(m.equity) : 0,
+    turnover: n > 0 ? m.tradedNotional / (sumEquity / n) : 0,
     periodsPerYear: ppy,
     grossProfit: grossWin,
     grossLoss: -grossLoss,
@@ -221,11 +241,4 @@ function avg(x: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i]!;
   return s / x.length;
-}
-
-function std(x: ArrayLike<number>, mean: number): number {
-  if (x.length < 2) return 0;
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) ss += (x[i]! - mean) ** 2;
-  return Math.sqrt(ss / (x.length - 1));
 }

@@ -4,6 +4,7 @@ import { benchmarkMetrics, buyAndHoldReturn, computeMetrics, type Metrics, type 
 import { orderLabel } from "../orders/order-label";
 import { roundCents, roundPrice, toCents } from "../account/money";
 import { fillsHash } from "./fills-hash";
+import { averagePrice, moneyCents, sumCents } from "./report-money";
 import { isoTime } from "./iso-time";
 import { roundTrips } from "./round-trips";
 import { snapshotOrder } from "../orders/order-snapshot";
@@ -96,8 +97,8 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       createdAt: iso(o.createdAtMs),
       updatedAt: iso(o.updatedAtMs),
       // Reports use the exact sums, not the float mirrors the run displays.
-      avgFillPrice: o.filled === 0 ? null : roundPrice(o.filledNotional.div(Math.abs(o.filled)).toNumber()),
-      commission: toCents(o.commissionExact),
+      avgFillPrice: o.filled === 0 ? null : averagePrice(o.notionalSum, o.filled),
+      commission: sumCents(o.commissionSum),
     })),
     fills: broker.fills.map((f) => ({
       orderId: f.orderId,
@@ -105,7 +106,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       dt: iso(f.dt),
       amount: f.amount,
       price: roundPrice(f.price),
-      commission: toCents(f.commission),
+      commission: moneyCents(f.commission),
       reason: label(f.orderId),
     })),
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),

@@ -1,7 +1,7 @@
 import type { FillRecord } from "../events";
 import type { MarketData } from "../data/market-data";
 import { firstIndexAtOrAfter } from "../data/sorted-search";
-import { money, type Money, ZERO } from "../account/money";
+import { ExactPrice, ExactSum } from "../account/exact-sum";
 import type { OrderRole, OrderType } from "../orders/order";
 import { orderLabel } from "../orders/order-label";
 
@@ -45,6 +45,9 @@ export type OrderKind = { role: OrderRole | string | null; type: OrderType };
 interface Lot {
   shares: number;
   price: number;
+  px: ExactPrice;
+  /** The trade the opening fill's order and symbol make. */
+  trade: Trade;
   orderId: string;
   /** Commission per share of the opening fill. */
   commPerShare: number;
@@ -60,7 +63,8 @@ interface Trade {
   shares: number;
   entryNotional: number;
   exitNotional: number;
-  pnl: Money;
+  /** Exact: (exit − entry) × shares less commissions, summed in whole units of a cent's fractions (exact-sum.ts). */
+  pnl: ExactSum;
   exitDt: number;
   exitBar: number;
   exitOrderId: string;
@@ -88,22 +92,22 @@ export function roundTrips(
     const queue = lots.get(f.symbol) ?? [];
     lots.set(f.symbol, queue);
     let left = f.amount;
-    const commPerShare = f.commission.div(Math.abs(f.amount)).toNumber();
+    const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
+    const px = new ExactPrice(f.price);
     while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
       const lot = queue[0]!;
       const qty = Math.min(Math.abs(left), Math.abs(lot.shares));
-      const trade = trades.get(`${f.symbol}\u0000${lot.orderId}`)!;
-      close(trade, lot, f, qty, commPerShare, reason(f.orderId));
+      close(lot.trade, lot, f, px, qty, commPerShare, reason(f.orderId));
       const dir = Math.sign(lot.shares);
       lot.shares -= dir * qty;
       left += dir * qty;
       if (lot.shares === 0) queue.shift();
     }
     if (left === 0) continue;
-    queue.push({ shares: left, price: f.price, orderId: f.orderId, commPerShare });
     const key = `${f.symbol}\u0000${f.orderId}`;
-    if (!trades.has(key)) {
-      trades.set(key, {
+    let trade = trades.get(key);
+    if (trade === undefined) {
+      trade = {
         symbol: f.symbol,
         sid: f.sid,
         long: left > 0,
@@ -113,13 +117,15 @@ export function roundTrips(
         shares: 0,
         entryNotional: 0,
         exitNotional: 0,
-        pnl: ZERO,
+        pnl: new ExactSum(),
         exitDt: f.dt,
         exitBar: f.bar,
         exitOrderId: "",
         reasons: [],
-      });
+      };
+      trades.set(key, trade);
     }
+    queue.push({ shares: left, price: f.price, px, trade, orderId: f.orderId, commPerShare });
   }
   const closed = [...trades.values()].filter((t) => t.shares > 0);
   // Stable: trades closed on the same bar keep the order their entries opened in.
@@ -127,12 +133,13 @@ export function roundTrips(
   return closed.map((t) => finish(t, md));
 }
 
-function close(t: Trade, lot: Lot, f: FillRecord, qty: number, exitComm: number, why: string): void {
+function close(t: Trade, lot: Lot, f: FillRecord, px: ExactPrice, qty: number, exitComm: number, why: string): void {
   const dir = lot.shares > 0 ? 1 : -1;
-  const gross = money(f.price)
-    .minus(lot.price)
-    .times(qty * dir);
-  t.pnl = t.pnl.plus(gross.minus((lot.commPerShare + exitComm) * qty));
+  // (exit − entry) × qty × dir − commissions, each part exact, as the Decimals gave it before.
+  t.pnl.addPrice(px, qty * dir);
+  t.pnl.addPrice(lot.px, -qty * dir);
+  const commission = (lot.commPerShare + exitComm) * qty;
+  if (commission !== 0) t.pnl.addPrice(new ExactPrice(commission), -1);
   t.shares += qty;
   t.entryNotional += lot.price * qty;
   t.exitNotional += f.price * qty;
