@@ -131,7 +131,7 @@ export class JsonBytes {
     buf.setUint8(p++, 0x22);
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0x20 && c < 0x7f) {
+      if (c >= 0x20 && c < 0x80) {
         if (c === 0x22 || c === 0x5c) buf.setUint8(p++, 0x5c);
         buf.setUint8(p++, c);
       } else if (c < 0x20) {
