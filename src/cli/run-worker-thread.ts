@@ -9,7 +9,13 @@ import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
-import { CHUNKS_AHEAD, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
+import {
+  CHUNKS_AHEAD,
+  JSON_SLOT_BYTES,
+  type ThreadInput,
+  type ThreadMessage,
+  type ThreadOutcome,
+} from "./thread-messages";
 
 const input = workerData as ThreadInput;
 const { listener, atLine } = whereWriter(input.where);
@@ -28,13 +34,19 @@ function run(): ThreadOutcome {
     // Streamed out in chunks: the whole text never exists at once in either thread.
     if (input.json !== null) {
       const written = new Int32Array(input.flow);
+      const slots = new Uint8Array(input.jsonSlots!);
       let sent = 0;
       const post = (chunk: Uint8Array) => {
-        // Never more than CHUNKS_AHEAD chunks queued for a main thread slower than this one.
+        // Never more than CHUNKS_AHEAD chunks queued for a main thread slower than this one: so the
+        // slot of chunk `sent` has been written out by the time it is reused.
         for (let w = Atomics.load(written, 0); sent - w >= CHUNKS_AHEAD; w = Atomics.load(written, 0))
           Atomics.wait(written, 0, w, 1000);
-        // The writer made the chunk's buffer for this chunk alone: it moves, it is not copied.
-        parentPort!.postMessage({ type: "json", chunk } satisfies ThreadMessage, [chunk.buffer as ArrayBuffer]);
+        const slot = sent % CHUNKS_AHEAD;
+        const length = chunk.length;
+        if (length <= JSON_SLOT_BYTES) {
+          slots.set(chunk, slot * JSON_SLOT_BYTES);
+          parentPort!.postMessage({ type: "json", slot, length } satisfies ThreadMessage);
+        } else parentPort!.postMessage({ type: "json", slot, length, chunk } satisfies ThreadMessage);
         sent++;
       };
       writeResultsJson(results, post, { pretty: input.json === "pretty" });

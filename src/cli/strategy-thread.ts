@@ -7,7 +7,15 @@ import { Worker } from "node:worker_threads";
 import { messageOf } from "../runtime/thrown-value";
 import type { UserError } from "../runtime/user-error";
 import { threadEntry } from "./thread-entry";
-import { readWhere, type ThreadInput, type ThreadMessage, type ThreadOutcome, type Where } from "./thread-messages";
+import {
+  CHUNKS_AHEAD,
+  JSON_SLOT_BYTES,
+  readWhere,
+  type ThreadInput,
+  type ThreadMessage,
+  type ThreadOutcome,
+  type Where,
+} from "./thread-messages";
 import { makeWhereBuffer } from "../runtime/where-cells";
 
 export interface ThreadLimits {
@@ -15,19 +23,26 @@ export interface ThreadLimits {
   maxMemoryMb: number;
   /** Called about four times a second with the bars done (for a progress line). */
   onProgress?: (barsDone: number) => void;
-  /** Receives the results JSON in chunks, in order, before the outcome (when it was asked for). */
+  /**
+   * Receives the results JSON in chunks of UTF-8, in order, before the outcome (when it was asked
+   * for). A chunk is only good until the call returns: its memory is reused for a later chunk.
+   */
   onJson?: (chunk: Uint8Array) => void;
 }
 
-export function runInThread(input: Omit<ThreadInput, "where" | "flow">, limits: ThreadLimits): Promise<ThreadOutcome> {
+export function runInThread(
+  input: Omit<ThreadInput, "where" | "flow" | "jsonSlots">,
+  limits: ThreadLimits,
+): Promise<ThreadOutcome> {
   const where = makeWhereBuffer();
   const flow = new SharedArrayBuffer(4);
   const written = new Int32Array(flow);
+  const jsonSlots = input.json === null ? null : new SharedArrayBuffer(CHUNKS_AHEAD * JSON_SLOT_BYTES);
   const entry = threadEntry("run-worker-thread");
   const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
     eval: entry.eval,
-    workerData: { ...input, where, flow } satisfies ThreadInput,
+    workerData: { ...input, where, flow, jsonSlots } satisfies ThreadInput,
     transferList: transfer as ArrayBuffer[],
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     stdout: false,
@@ -62,7 +77,7 @@ export function runInThread(input: Omit<ThreadInput, "where" | "flow">, limits: 
     worker.on("message", (m: ThreadMessage) => {
       if (m.type === "ready") startClock();
       else if (m.type === "json") {
-        limits.onJson?.(m.chunk);
+        limits.onJson?.(m.chunk ?? new Uint8Array(jsonSlots!, m.slot * JSON_SLOT_BYTES, m.length));
         Atomics.add(written, 0, 1);
         Atomics.notify(written, 0);
       } else finish(m);

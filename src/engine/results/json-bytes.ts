@@ -1,5 +1,5 @@
 /**
- * JSON as UTF-8 bytes, written into a buffer and handed out in chunks of about CHUNK_BYTES:
+ * JSON as UTF-8 bytes, written into a reused buffer and handed out in chunks of about CHUNK_BYTES:
  * byte for byte what `JSON.stringify(value)` (compact) or `JSON.stringify(value, null, 2)`
  * (pretty) gives, encoded as UTF-8, without building the text as strings first. Numbers that are
  * whole or have at most six decimals (money, prices, shares) are written digit by digit, times
@@ -64,12 +64,13 @@ export class JsonBytes {
     this.view = new DataView(bigger.buffer);
   }
 
-  /** Hand out what is written (the receiver owns the chunk: it may keep or transfer it). */
+  /**
+   * Hand out what is written. The chunk is a view of the one buffer the writer reuses (no garbage
+   * per megabyte): the receiver writes or copies it before it returns, and keeps no reference.
+   */
   flush(): void {
     if (this.pos === 0) return;
     const chunk = this.buf.subarray(0, this.pos);
-    this.buf = new Uint8Array(this.chunkBytes + ROOM);
-    this.view = new DataView(this.buf.buffer);
     this.pos = 0;
     this.emit(chunk);
   }

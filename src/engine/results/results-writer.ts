@@ -78,8 +78,8 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
 }
 
 /**
- * Writes the results JSON through `write`, in order, in chunks (see the file comment). Each chunk
- * is a new array the receiver owns (it may keep it or transfer its buffer).
+ * Writes the results JSON through `write`, in order, in chunks (see the file comment). A chunk is
+ * only good until `write` returns (the writer reuses its buffer): write it out or copy it.
  */
 export function writeResultsJson(results: ResultsJson, write: (chunk: Uint8Array) => void, opts: WriteOptions): void {
   const out = new JsonBytes(write, opts.pretty);

@@ -6,7 +6,7 @@ import { writeJsonValue } from "../../../src/engine/results/json-value";
 /** What the writer makes of `v`, read back as text. */
 function written(v: unknown, pretty = false, chunkBytes?: number): string {
   const chunks: Uint8Array[] = [];
-  const out = new JsonBytes((c) => chunks.push(c), pretty, chunkBytes ?? 256);
+  const out = new JsonBytes((c) => chunks.push(c.slice()), pretty, chunkBytes ?? 256);
   writeJsonValue(out, v, 0);
   out.flush();
   return Buffer.concat(chunks).toString("utf8");
@@ -67,7 +67,7 @@ describe("JSON written as bytes", { timeout: 60_000 }, () => {
   it("keeps a string longer than a chunk whole, in a chunk of its own size", () => {
     const long = "x".repeat(5000);
     const chunks: Uint8Array[] = [];
-    const out = new JsonBytes((c) => chunks.push(c), false, 1024);
+    const out = new JsonBytes((c) => chunks.push(c.slice()), false, 1024);
     writeJsonValue(out, [long, long], 0);
     out.flush();
     expect(Buffer.concat(chunks).toString("utf8")).toBe(JSON.stringify([long, long]));
@@ -78,7 +78,7 @@ describe("JSON written as bytes", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(times, (ms) => {
         const chunks: Uint8Array[] = [];
-        const out = new JsonBytes((c) => chunks.push(c), false, 256);
+        const out = new JsonBytes((c) => chunks.push(c.slice()), false, 256);
         for (const t of [...ms, ...ms.map((t) => t + 1)]) out.isoString(t);
         out.flush();
         const text = Buffer.concat(chunks).toString("utf8");

@@ -34,7 +34,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** The written bytes, read back as text. */
 function resultsJsonText(results: ResultsJson, opts: WriteOptions): string {
   const chunks: Uint8Array[] = [];
-  writeResultsJson(results, (c) => chunks.push(c), opts);
+  writeResultsJson(results, (c) => chunks.push(c.slice()), opts);
   return Buffer.concat(chunks).toString("utf8");
 }
 
