@@ -105,16 +105,31 @@ export class JsonBytes {
 
   /** `"name": ` (pretty) or `"name":` of a member at `depth`, with its separator. */
   key(name: string, first: boolean, depth: number): void {
-    this.member(first, depth);
+    this.keyBytes(this.keyOf(name), first, depth);
+  }
+
+  /** The bytes `key` writes for `name` (rows written by the hundred thousand look theirs up once). */
+  keyOf(name: string): Uint8Array {
     let k = this.keys.get(name);
     if (k === undefined) {
+      // Encoded in the free room past what is written, then taken back out: room first, so no
+      // flush can come between.
+      this.room(4 + 6 * name.length);
       const start = this.pos;
       this.string(name);
       this.byte(0x3a);
+      if (this.pretty) this.byte(0x20);
       k = this.buf.slice(start, this.pos);
+      this.pos = start;
       this.keys.set(name, k);
-    } else this.bytes(k);
-    if (this.pretty) this.byte(0x20);
+    }
+    return k;
+  }
+
+  /** `key` with the name's bytes from `keyOf`. */
+  keyBytes(k: Uint8Array, first: boolean, depth: number): void {
+    this.member(first, depth);
+    this.bytes(k);
   }
 
   /** Closes an object or array at `depth` that had members (pretty: on its own line). */
@@ -178,6 +193,14 @@ export class JsonBytes {
     const m = Math.round(x * 1e6);
     if (m / 1e6 === x && Math.abs(m) < MAX_DIGITS_VALUE) return this.fixed(m, 6);
     this.text(String(x));
+  }
+
+  /** `number(c / 100)` for a whole c (an amount in cents), without the division and its checks. */
+  cents(c: number): void {
+    if (c === 0) return this.byte(0x30);
+    // c / 100 is the float nearest the decimal c × 10^-2: with at most 15 digits, that decimal is its shortest form.
+    if (Math.abs(c) < MAX_DIGITS_VALUE) return this.fixed(c, 2);
+    this.number(c / 100);
   }
 
   /** k / 10^d, k whole, 0 < |k| < 10^15, with trailing zeros of the fraction dropped. */

@@ -12,7 +12,7 @@ import type { EngineEvent } from "../events";
 import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
 import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
 import type { ResultsJson } from "./results-schema";
-import { cents, eventJson } from "./results";
+import { eventJson } from "./results";
 import { type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
 
 export { CHUNK_BYTES };
@@ -24,49 +24,57 @@ export interface WriteOptions {
 
 type LogEvent = Extract<EngineEvent, { type: "log" }>;
 
-/** A log line at `depth` (a row of `logs`, or of `events` with its `type`). */
-function logRow(out: JsonBytes, e: LogEvent, depth: number, withType: boolean): void {
+/** The keys of the rows written field by field, encoded once per write. */
+function rowKeys(out: JsonBytes) {
+  const k = (name: string) => out.keyOf(name);
+  return { dt: k("dt"), type: k("type"), level: k("level"), message: k("message"), value: k("value"), cash: k("cash") };
+}
+type RowKeys = ReturnType<typeof rowKeys>;
+
+/** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
+function logRow(out: JsonBytes, k: RowKeys, e: LogEvent, withType: boolean): void {
   out.byte(0x7b);
-  out.key("dt", true, depth + 1);
+  out.keyBytes(k.dt, true, 3);
   out.isoString(e.dt);
   if (withType) {
-    out.key("type", false, depth + 1);
+    out.keyBytes(k.type, false, 3);
     out.string("log");
   }
-  out.key("level", false, depth + 1);
+  out.keyBytes(k.level, false, 3);
   out.string(e.level);
-  out.key("message", false, depth + 1);
+  out.keyBytes(k.message, false, 3);
   out.string(e.message);
-  out.close(0x7d, depth);
+  out.close(0x7d, 2);
 }
 
-/** An equity point at `depth`. */
-function equityRow(out: JsonBytes, ms: number, value: number, cash: number, depth: number): void {
+/** An equity point at depth 2: equityPointJson's fields, its money to the cent as `cents` rounds it. */
+function equityRow(out: JsonBytes, k: RowKeys, ms: number, value: number, cash: number): void {
   out.byte(0x7b);
-  out.key("dt", true, depth + 1);
+  out.keyBytes(k.dt, true, 3);
   out.isoString(ms);
-  out.key("value", false, depth + 1);
-  out.number(cents(value));
-  out.key("cash", false, depth + 1);
-  out.number(cents(cash));
-  out.close(0x7d, depth);
+  out.keyBytes(k.value, false, 3);
+  out.cents(Math.round(value * 100));
+  out.keyBytes(k.cash, false, 3);
+  out.cents(Math.round(cash * 100));
+  out.close(0x7d, 2);
 }
 
 /** A streamed long array, at depth 1: its rows straight from the engine's record. */
 function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
+  const k = rowKeys(out);
   out.byte(0x5b);
   let rows = 0;
   if (key === "equity") {
     for (let i = 0; i < s.time.length; i++, rows++) {
       out.member(rows === 0, 2);
-      equityRow(out, s.time[i]!, s.value[i]!, s.cash[i]!, 2);
+      equityRow(out, k, s.time[i]!, s.value[i]!, s.cash[i]!);
     }
   } else {
     for (let i = 0; i < s.eventCount; i++) {
       const e = s.events[i]!;
       if (e.type === "log") {
         out.member(rows++ === 0, 2);
-        logRow(out, e, 2, key === "events");
+        logRow(out, k, e, key === "events");
       } else if (key === "events") {
         out.member(rows++ === 0, 2);
         writeJsonValue(out, eventJson(e), 2);
