@@ -38,7 +38,7 @@ function resultsJsonText(results: ResultsJson, opts: WriteOptions): string {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-describe("the results JSON writer", () => {
+describe("the results JSON writer", { timeout: 30_000 }, () => {
   it("writes exactly what JSON.stringify writes of the results, compact and indented", () => {
     const { results } = run();
     const compact = resultsJsonText(results, { pretty: false });
