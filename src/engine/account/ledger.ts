@@ -8,6 +8,8 @@ export class Position {
   /** Exact signed cost of the shares held (amount × average cost). Commissions are kept apart. */
   readonly cost = new ExactSum();
   lastSalePrice: number;
+  /** The read-only view user code gets (position-view.ts), made on first use. */
+  view: object | null = null;
   constructor(
     readonly asset: Asset,
     price: number,
