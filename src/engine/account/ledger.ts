@@ -103,9 +103,11 @@ export class Ledger {
         cost.clear();
       } else {
         // Average cost: the shares closed carry their proportional part of the cost.
-        const closedCost = cost.value.times(-closing).div(pos.amount);
-        this.#realized.addMoney(px.times(-closing).minus(closedCost));
-        cost.setDecimal(cost.value.minus(closedCost));
+        if (!cost.tryClosePart(px, closing, pos.amount, this.#realized)) {
+          const closedCost = cost.value.times(-closing).div(pos.amount);
+          this.#realized.addMoney(px.times(-closing).minus(closedCost));
+          cost.setDecimal(cost.value.minus(closedCost));
+        }
       }
       pos.amount += closing;
       if (opening !== 0) {
