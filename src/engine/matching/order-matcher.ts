@@ -204,7 +204,9 @@ export class OrderMatcher {
       b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
     }
     const heldBefore =
-      o.children.length === 0 ? NO_ORDERS : o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
+      o.children.length === 0
+        ? NO_ORDERS
+        : o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
     // Children released by a part-filled entry start where it filled, also when the rest is cut.
     if (cut !== null) b.cancel(o, cut, cand.tau);
     else b.afterDone(o, cand.tau);
