@@ -10,7 +10,7 @@ import { runStrategy } from "../src/runtime/run-strategy";
 import { B1_SMA_CROSS, B2_TRAILING, B3_BRACKET, rebalanceSource } from "./peer-scenarios";
 import { multiSeries, peersDir, singleSeries } from "./peer-data";
 import { availablePeers, runPeers } from "./peer-runner";
-import { BRACKETS, REBALANCE, SMA_CROSS, SMA_CROSS_SLOW, breakoutFloor, smaCrossFloor } from "./scenarios";
+import { BRACKETS, NO_OP, REBALANCE, SMA_CROSS, SMA_CROSS_SLOW, breakoutFloor, smaCrossFloor } from "./scenarios";
 import { syntheticBars } from "./synthetic-bars";
 import { walkUniverse } from "./walk-bars";
 
@@ -43,12 +43,23 @@ const single = once(() => singleSeries().bars);
 const multi = once(() => multiSeries().bars);
 const synthetic = once(() => [syntheticBars("BENCH", 200_000)]);
 const symbolsOf = (bars: SymbolBars[]) => rebalanceSource(bars.map((b) => b.symbol));
+const sliceBars = (b: SymbolBars, n: number): SymbolBars => ({
+  ...b,
+  time: b.time.slice(0, n),
+  open: b.open.slice(0, n),
+  high: b.high.slice(0, n),
+  low: b.low.slice(0, n),
+  close: b.close.slice(0, n),
+  volume: b.volume.slice(0, n),
+});
 
 const scenarios: Entry[] = [
   { name: "B1-sma-cross", source: B1_SMA_CROSS, bars: single, settings: PEER, floor: smaCrossFloor, peer: "B1" },
   { name: "B2-breakout-trailing", source: B2_TRAILING, bars: single, settings: PEER, floor: breakoutFloor, peer: "B2" },
   { name: "B3-bracket", source: B3_BRACKET, bars: single, settings: PEER, peer: "B3" },
   { name: "B4-rebalance-20", source: symbolsOf, bars: multi, settings: PEER, peer: "B4" },
+  { name: "no-op-200k", source: NO_OP, bars: single, settings: PEER },
+  { name: "no-op-10", source: NO_OP, bars: () => single().map((b) => sliceBars(b, 10)), settings: PEER },
   { name: "rebalance-500", source: symbolsOf, bars: () => walkUniverse(500, 2520, "S"), settings: PEER },
   { name: "sma-cross-200k", source: SMA_CROSS, bars: synthetic, settings: WIDE, floor: smaCrossFloor },
   { name: "sma-50-200-200k", source: SMA_CROSS_SLOW, bars: synthetic, settings: WIDE },
@@ -82,6 +93,14 @@ function time(f: () => void): number {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+const minorPageFaults = () => process.resourceUsage().minorPageFault;
+
+/** CPU time of the process (every thread: the GC's helpers too) since `from`, in ms. */
+function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
 const filter = process.argv[2];
 const peers = process.env.BENCH_PEERS === "0" ? undefined : peersDir();
 if (peers) console.error(`peers from ${peers}: ${availablePeers(peers).join(", ") || "none"}`);
@@ -90,8 +109,27 @@ for (const sc of scenarios) {
   if (filter && !sc.name.includes(filter)) continue;
   const bars = sc.bars();
   const source = typeof sc.source === "string" ? sc.source : sc.source(bars);
-  const run = () =>
-    runStrategy({ source, fileName: `${sc.name}.ts`, bars, settings: sc.settings, now: () => performance.now() });
+  const run = () => {
+    // What elapsedMs times runs from the first call of `now` to the second (the third is after the results).
+    let calls = 0;
+    let cpu = process.cpuUsage();
+    let faults = 0;
+    let cpuMs = NaN;
+    let pageFaults = NaN;
+    const now = () => {
+      calls++;
+      if (calls === 1) {
+        faults = minorPageFaults();
+        cpu = process.cpuUsage();
+      } else if (calls === 2) {
+        cpuMs = cpuMsSince(cpu);
+        pageFaults = minorPageFaults() - faults;
+      }
+      return performance.now();
+    };
+    const r = runStrategy({ source, fileName: `${sc.name}.ts`, bars, settings: sc.settings, now });
+    return { ...r, cpuMs, pageFaults };
+  };
   // The first run is what a fresh CLI process measures; the best of the next RUNS is the warm figure.
   const first = run();
   let best = first;
@@ -110,6 +148,8 @@ for (const sc of scenarios) {
     ms: round(ms),
     barsPerSec: Math.round((nBars / ms) * 1000),
     firstMs: round(first.results.run.elapsedMs),
+    cpuMs: round(best.cpuMs),
+    pageFaults: best.pageFaults,
     resultsMs: round(best.timings.resultsMs),
     ...writeFigures(best.results, best.timings.resultsMs, ms),
     finalValue: results.summary.endingValue,

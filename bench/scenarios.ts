@@ -8,6 +8,13 @@ export interface Scenario {
   floor?: (bars: SymbolBars[]) => number;
 }
 
+/** Does nothing: what a run costs before the strategy does anything (compile, load, set-up, the bar loop). */
+export const NO_OP = `
+import { TradingAlgorithm, type Context, type BarData } from "playground";
+export default class NoOp extends TradingAlgorithm {
+  override handleData(_context: Context, _data: BarData) {}
+}`;
+
 export const SMA_CROSS = `
 import { TradingAlgorithm, orderTarget, type Context, type BarData } from "playground";
 export default class SmaCross extends TradingAlgorithm {

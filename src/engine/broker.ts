@@ -13,6 +13,7 @@ import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
 import { snapshotOrder } from "./orders/order-snapshot";
 import { OrderMatcher } from "./matching/order-matcher";
+import { OrderTable } from "./orders/order-table";
 import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
@@ -32,7 +33,7 @@ export interface OrderOptions {
  * OrderMatcher it owns (matching/order-matcher.ts), expiry in orders/order-expiry.ts.
  */
 export class Broker implements OrderBook {
-  readonly orders = new Map<string, Order>();
+  readonly orders = new OrderTable();
   /** Orders still able to fill or be cancelled, per symbol id, in placement order. */
   readonly live: Order[][];
   readonly fills: FillRecord[] = [];
@@ -43,7 +44,7 @@ export class Broker implements OrderBook {
   /** Every (bar, pair) that was ambiguous, for the chart to flag. */
   readonly ambiguous: Array<{ dt: number; symbol: string; orderIds: [string, string] }> = [];
   private lastAmbiguousBar = -1;
-  private nextId = 1;
+  private nextSeq = 2;
 
   constructor(
     readonly md: MarketData,
@@ -202,7 +203,7 @@ export class Broker implements OrderBook {
   }
 
   private open(o: Order, event: OrderEventKind | null, reason: string | null): void {
-    this.orders.set(o.id, o);
+    this.orders.add(o);
     if (reason !== null) {
       this.transition(o, "OrderRejected", reason);
       return;
@@ -238,8 +239,9 @@ export class Broker implements OrderBook {
     ref: number,
   ): Order {
     const { t, dt } = this.clock;
-    const id = `o${this.nextId++}`;
-    const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, dt, t, this.nextId);
+    const id = this.orders.newId();
+    // seq: after every order placed before; only its order matters.
+    const o = new Order(id, asset, amount, style.kind as OrderType, style, tif, dt, t, this.nextSeq++);
     o.role = role;
     const buy = amount > 0;
     const tick = asset.tickSize;

@@ -1,4 +1,5 @@
 import { Money, ZERO } from "./money";
+import { addUnits, divUnits, mulUnits, pow10n, roundUnits, subUnits, type Units, unitsText } from "./decimal-rounding";
 
 /**
  * Exact money without a Decimal operation on every fill. A price is exactly k × 10^-d for
@@ -8,7 +9,8 @@ import { Money, ZERO } from "./money";
  * is the float nearest the exact value, as `Decimal#toNumber` gives it. Whatever does not fit
  * (a price with many decimals after slippage, a cost basis divided on a partial close, a huge
  * amount) goes through decimal.js, exactly as before; the sum comes back to whole units when
- * its Decimal value fits again.
+ * its Decimal value fits again. Past 38 digits in the bigint, each step is rounded to Money's
+ * 40 significant digits as decimal.js rounds it (decimal-rounding.ts).
  */
 
 /** 10^i, exact as a float for i ≤ 22. */
@@ -87,9 +89,15 @@ export class ExactPrice {
   }
 }
 
-/** |units| bound for the bigint form: 38 digits, within the 40 Money keeps exactly. */
+/** |units| bound for exact bigint sums: 38 digits, within the 40 Money keeps exactly. */
 const BIG_LIMIT = 10n ** 38n;
-const POW10N: readonly bigint[] = Array.from({ length: 64 }, (_, i) => 10n ** BigInt(i));
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A price as bigint units (its shortest decimal form), or null when it has none (1e-7). */
+function priceUnits(p: ExactPrice): Units | null {
+  if (p.d >= 0) return { m: BigInt(p.k), scale: p.d };
+  return p.bigDecimals() < 0 ? null : { m: p.bigMantissa, scale: p.bigDecimals() };
+}
 
 /**
  * A sum of money, exact: whole 10^-scale units in a float while they fit, in a bigint past
@@ -113,7 +121,7 @@ export class ExactSum {
   /** The exact value. */
   get value(): Money {
     if (this.#dec !== null) return this.#dec;
-    if (this.#big !== null) return (this.#cache ??= new Money(`${this.#big}e-${this.#scale}`));
+    if (this.#big !== null) return (this.#cache ??= new Money(unitsText(this.#big, this.#scale)));
     return (this.#cache ??= this.#units === 0 ? ZERO : new Money(`${this.#units}e-${this.#scale}`));
   }
 
@@ -121,7 +129,7 @@ export class ExactSum {
   toNumber(): number {
     if (this.#dec !== null) return this.#dec.toNumber();
     // Reading the decimal text rounds once, to the nearest float, as Decimal#toNumber does.
-    if (this.#big !== null) return Number(`${this.#big}e-${this.#scale}`);
+    if (this.#big !== null) return Number(unitsText(this.#big, this.#scale));
     return this.#units / POW10[this.#scale]!;
   }
 
@@ -169,14 +177,14 @@ export class ExactSum {
   }
 
   /**
-   * Add k × 10^-d × n (a price with `d` decimals times n shares), k and n whole. True when it
-   * was done in whole units; false (and nothing changed) when it does not fit there: the
-   * caller then does the Decimal operation and `set`s the result.
+   * Add k × 10^-d × n (a price with `d` decimals times n shares), k and n whole. False (and
+   * nothing changed) when the sum is a Decimal, or, when `exact`, when it passes 38 digits;
+   * else true, the sum rounded as decimal.js rounds it when it passes 40 significant digits.
    */
-  tryAddScaled(k: number, d: number, n: number): boolean {
+  tryAddScaled(k: number, d: number, n: number, exact = false): boolean {
     if (this.#dec !== null) return false;
     if (this.#big === null && this.#tryFloat(k, d, n)) return true;
-    return this.#tryBig(BigInt(k) * BigInt(n), d);
+    return this.#tryBig(BigInt(k) * BigInt(n), d, exact);
   }
 
   #tryFloat(k: number, d: number, n: number): boolean {
@@ -198,34 +206,62 @@ export class ExactSum {
     return true;
   }
 
-  /** Add a × 10^-d in bigint units; false (nothing changed) past 38 digits. */
-  #tryBig(a: bigint, d: number): boolean {
+  /**
+   * Add a × 10^-d in bigint units. Past 38 digits: false (nothing changed) when `exact`, else
+   * the sum rounded as a Decimal `plus` rounds it (one operation, so one rounding).
+   */
+  #tryBig(a: bigint, d: number, exact: boolean): boolean {
     let u = this.#big ?? BigInt(this.#units);
     let s = this.#scale;
     if (d > s) {
-      u *= POW10N[d - s]!;
+      u *= pow10n(d - s);
       s = d;
     } else if (d < s) {
-      a *= POW10N[s - d]!;
+      a *= pow10n(s - d);
     }
     const r = u + a;
-    if (r >= BIG_LIMIT || -r >= BIG_LIMIT) return false;
+    if (r >= BIG_LIMIT || -r >= BIG_LIMIT) {
+      if (exact) return false;
+      this.#setUnits(roundUnits(r, s));
+      return true;
+    }
     this.#big = r;
     this.#scale = s;
     this.#cache = null;
     return true;
   }
 
-  /** Add price × n in whole units (float or bigint); false and nothing changed when it cannot. */
-  tryAddPrice(p: ExactPrice, n: number): boolean {
-    if (p.d >= 0) return this.tryAddScaled(p.k, p.d, n);
+  /** The value as bigint units, or null when it is kept as a Decimal. */
+  #asUnits(): Units | null {
+    if (this.#dec !== null) return null;
+    return { m: this.#big ?? BigInt(this.#units), scale: this.#scale };
+  }
+
+  /** Set to m × 10^-scale: in a float when m is a safe integer and 10^scale exact, else in the bigint. */
+  #setUnits(u: Units): void {
+    this.#dec = null;
+    this.#cache = null;
+    if (u.scale >= 0 && u.scale < POW10.length && u.m <= MAX_SAFE && u.m >= -MAX_SAFE) {
+      this.#big = null;
+      this.#units = Number(u.m) + 0;
+    } else {
+      this.#big = u.m;
+    }
+    this.#scale = u.scale;
+  }
+
+  /** Add price × n in whole units (float or bigint); false and nothing changed when it cannot (see tryAddScaled). */
+  tryAddPrice(p: ExactPrice, n: number, exact = false): boolean {
+    if (p.d >= 0) return this.tryAddScaled(p.k, p.d, n, exact);
     if (this.#dec !== null || p.bigDecimals() < 0) return false;
-    return this.#tryBig(p.bigMantissa * BigInt(n), p.bigDecimals());
+    return this.#tryBig(p.bigMantissa * BigInt(n), p.bigDecimals(), exact);
   }
 
   /**
-   * Add price × n − other in whole units (a sale's proceeds less the cost it closes); false
-   * and nothing changed when any part does not fit.
+   * Add price × n − other (a sale's proceeds less the cost it closes) without a Decimal; false
+   * and nothing changed when a part is a Decimal or the price has no exact decimal form. As
+   * the Decimal expression `this + (price × n − other)` does it: exact while everything stays
+   * within 38 digits, else each of its steps rounded as decimal.js rounds it.
    */
   tryAddPriceLess(p: ExactPrice, n: number, other: ExactSum): boolean {
     if (this.#dec !== null || other.#dec !== null) return false;
@@ -233,16 +269,40 @@ export class ExactSum {
     const big = this.#big;
     const scale = this.#scale;
     const ok =
-      this.tryAddPrice(p, n) &&
+      this.tryAddPrice(p, n, true) &&
       (other.#big === null
-        ? this.tryAddScaled(other.#units, other.#scale, -1)
-        : this.#tryBig(-other.#big, other.#scale));
+        ? this.tryAddScaled(other.#units, other.#scale, -1, true)
+        : this.#tryBig(-other.#big, other.#scale, true));
     if (ok) return true;
     this.#units = units;
     this.#big = big;
     this.#scale = scale;
     this.#cache = null;
-    return false;
+    const px = priceUnits(p);
+    if (px === null) return false;
+    const gain = subUnits(mulUnits(px, n), other.#asUnits()!);
+    if (gain.m !== 0n) this.#setUnits(addUnits(this.#asUnits()!, gain));
+    return true;
+  }
+
+  /**
+   * A partial close of the position whose cost this is: `closing` of the `held` shares (signs
+   * opposite) leave at price p. Without a Decimal, each step rounded as the Decimal code in
+   * Ledger.applyFill rounds it: closedCost = cost × −closing / held;
+   * realized = realized + (price × −closing − closedCost); cost = cost − closedCost.
+   * False (nothing changed) when a sum is a Decimal or the price has no exact decimal form.
+   */
+  tryClosePart(p: ExactPrice, closing: number, held: number, realized: ExactSum): boolean {
+    const cost = this.#asUnits();
+    const before = realized.#asUnits();
+    const px = priceUnits(p);
+    if (cost === null || before === null || px === null) return false;
+    const product = mulUnits(cost, -closing);
+    const closedCost = divUnits(product.m, product.scale, held);
+    const gain = subUnits(mulUnits(px, -closing), closedCost);
+    if (gain.m !== 0n) realized.#setUnits(addUnits(before, gain));
+    this.#setUnits(subUnits(cost, closedCost));
+    return true;
   }
 
   /** Add price × n: in whole units when they fit, else as a Decimal. */

@@ -8,6 +8,8 @@ export class Position {
   /** Exact signed cost of the shares held (amount × average cost). Commissions are kept apart. */
   readonly cost = new ExactSum();
   lastSalePrice: number;
+  /** The read-only view user code gets (position-view.ts), made on first use. */
+  view: object | null = null;
   constructor(
     readonly asset: Asset,
     price: number,
@@ -101,9 +103,11 @@ export class Ledger {
         cost.clear();
       } else {
         // Average cost: the shares closed carry their proportional part of the cost.
-        const closedCost = cost.value.times(-closing).div(pos.amount);
-        this.#realized.addMoney(px.times(-closing).minus(closedCost));
-        cost.setDecimal(cost.value.minus(closedCost));
+        if (!cost.tryClosePart(px, closing, pos.amount, this.#realized)) {
+          const closedCost = cost.value.times(-closing).div(pos.amount);
+          this.#realized.addMoney(px.times(-closing).minus(closedCost));
+          cost.setDecimal(cost.value.minus(closedCost));
+        }
       }
       pos.amount += closing;
       if (opening !== 0) {

@@ -36,11 +36,7 @@ export class PositionView {
   }
 }
 
-const views = new WeakMap<Position, PositionView>();
-
-/** The one view of a ledger position (a new one once a closed position opens again). */
+/** The one view of a ledger position (a new one once a closed position opens again), kept on it. */
 export function positionView(p: Position): PositionView {
-  let v = views.get(p);
-  if (v === undefined) views.set(p, (v = new PositionView(p)));
-  return v;
+  return (p.view ??= new PositionView(p)) as PositionView;
 }

@@ -2,7 +2,7 @@ import type { Asset } from "./asset";
 import type { SymbolBars } from "./symbol-bars";
 import { describeValue, excerpt } from "../excerpt";
 import { StrategyError } from "../strategy-error";
-import { firstIndexAtOrAfter } from "./sorted-search";
+import { firstIndexAtOrAfter, lastIndexAtOrBefore } from "./sorted-search";
 import { type Slots, storeView } from "./store-view";
 
 /**
@@ -89,11 +89,11 @@ function lastIndexBefore(time: Float64Array, t: number): number {
 
 function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {
   if (bars.length === 1 || bars.every((b) => sameTimes(b.time, bars[0]!.time))) {
+    // A view, not a copy: the engine only reads the timeline, and 200,000 bars are 1.6 MB.
     const t = bars[0]!.time;
     const from = lastIndexBefore(t, start) + 1;
-    let to = from;
-    while (to < t.length && t[to]! <= end) to++;
-    return t.slice(from, to);
+    const to = Math.max(from, lastIndexAtOrBefore(t, end) + 1);
+    return t.subarray(from, to);
   }
   const all: number[] = [];
   for (const b of bars) for (const x of b.time) if (x >= start && x <= end) all.push(x);

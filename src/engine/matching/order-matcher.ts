@@ -4,6 +4,8 @@ import { affordableShares } from "../account/affordability";
 import { type PathHit, PricePath } from "./price-path";
 import { ratchetTrailingStops } from "./trailing-stop";
 
+const NO_ORDERS: readonly Order[] = [];
+
 interface Candidate {
   o: Order;
   /** Where on the path the order acts. */
@@ -177,7 +179,7 @@ export class OrderMatcher {
   }
 
   /** Fill as much of the order as volume, cash and leverage allow; returns released bracket children. */
-  private fill(cand: Candidate): Order[] {
+  private fill(cand: Candidate): readonly Order[] {
     const b = this.b;
     const o = cand.o;
     if (o.type === "stopLimit" && !o.triggered) this.trigger(o);
@@ -186,14 +188,14 @@ export class OrderMatcher {
     const allowed = Math.min(want, this.capacity);
     if (o.tifSpec.kind === "FOK" && allowed < want) {
       b.cancel(o, `FOK_UNFILLED: only ${allowed} of ${want} shares could fill on the first bar, so none did`);
-      return [];
+      return NO_ORDERS;
     }
-    if (allowed <= 0) return []; // the bar's volume cap is used up; try again next bar
+    if (allowed <= 0) return NO_ORDERS; // the bar's volume cap is used up; try again next bar
     const price = this.fillPrice(o, cand.price, sign * allowed);
     const { shares, cut } = affordableShares(b, o, allowed, price);
     if (o.tifSpec.kind === "FOK" && shares < want) {
       b.cancel(o, `FOK_UNFILLED: ${cut ?? "the whole amount could not fill"}`);
-      return [];
+      return NO_ORDERS;
     }
     if (shares > 0) {
       const commission = b.commission.charge(sign * shares, price, o.filled, o.commissionExact);
@@ -201,11 +203,14 @@ export class OrderMatcher {
       this.capacity -= shares;
       b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
     }
-    const heldBefore = o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
+    const heldBefore =
+      o.children.length === 0
+        ? NO_ORDERS
+        : o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
     // Children released by a part-filled entry start where it filled, also when the rest is cut.
     if (cut !== null) b.cancel(o, cut, cand.tau);
     else b.afterDone(o, cand.tau);
-    return heldBefore.filter((x) => x.status === "OPEN");
+    return heldBefore.length === 0 ? NO_ORDERS : heldBefore.filter((x) => x.status === "OPEN");
   }
 
   /** Slippage moves the price against the order; it never leaves the bar, nor passes a limit. */

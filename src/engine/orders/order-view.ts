@@ -99,11 +99,7 @@ export class OrderView {
   }
 }
 
-const views = new WeakMap<Order, OrderView>();
-
-/** The one view of an engine order. */
+/** The one view of an engine order (kept on the order: read on every getOpenOrders call). */
 export function orderView(o: Order): OrderView {
-  let v = views.get(o);
-  if (v === undefined) views.set(o, (v = new OrderView(o)));
-  return v;
+  return (o.view ??= new OrderView(o)) as OrderView;
 }

@@ -43,6 +43,8 @@ export class Order {
   /** Bracket children activated mid-bar: the bar and path position they start from. */
   activeBar = -1;
   activeTau = 0;
+  /** The read-only view user code gets (orders/order-view.ts), made on first use. */
+  view: object | null = null;
   private initialized = false;
 
   constructor(

@@ -75,7 +75,7 @@ describe("an exact sum", () => {
     );
   }, 30_000);
 
-  it("passes 2^53 units in a bigint, and gives up past 38 digits, changing nothing", () => {
+  it("passes 2^53 units in a bigint; past 38 digits it rounds as Decimal does, or, asked to stay exact, changes nothing", () => {
     const sum = new ExactSum(money(9e15));
     expect(sum.tryAddScaled(1, 0, 1e15)).toBe(true);
     expect(sum.tryAddScaled(5, 1, 1)).toBe(true); // + 0.5: 10^17 units of 0.1
@@ -83,10 +83,59 @@ describe("an exact sum", () => {
     expect(sum.toNumber()).toBe(1e16);
     expect(sum.tryAddPrice(new ExactPrice(0.1 + 0.2), 3)).toBe(true); // 0.30000000000000004 × 3, exactly
     expect(sum.value.toString()).toBe("10000000000000001.40000000000000012");
-    expect(sum.tryAddScaled(1, 0, 1e15 * 1e7)).toBe(false); // would need 39 digits
+    expect(sum.tryAddScaled(1, 0, 1e15 * 1e7, true)).toBe(false); // would need 39 digits
     expect(sum.tryAddPriceLess(new ExactPrice(Math.PI * 1e-7), 1, new ExactSum())).toBe(false); // String() gives 3.1415926535897934e-7
     expect(sum.value.toString()).toBe("10000000000000001.40000000000000012");
+    const want = sum.value.plus(money(1e22).times(700));
+    expect(want.toString()).toBe("7.0000000100000000000000014e+24"); // the exact sum has 42 digits: ...1.40000000000000012
+    expect(sum.tryAddScaled(1e22, 0, 700)).toBe(true);
+    expect(sum.value.toString()).toBe(want.toString());
+    expect(sum.toNumber()).toBe(want.toNumber());
   });
+
+  it("closes part of a position as the Decimal average-cost expressions do, however many digits the cost has", () => {
+    const held = fc.integer({ min: 2, max: 1_000_000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(price, held, fc.double({ min: 0.01, max: 0.99, noNaN: true })), { maxLength: 12 }),
+        (closes) => {
+          const cost = new ExactSum();
+          const realized = new ExactSum(money("0.5"));
+          let wantCost = money(0);
+          let wantRealized = money("0.5");
+          for (const [p, amount, part] of closes) {
+            // Buy `amount` at p, then sell part of what is held at 1.01 p.
+            cost.addPrice(new ExactPrice(p), amount);
+            wantCost = wantCost.plus(money(p).times(amount));
+            const closing = -Math.max(1, Math.floor(amount * part));
+            const sell = new ExactPrice(p * 1.01);
+            expect(cost.tryClosePart(sell, closing, amount, realized)).toBe(sell.d >= 0 || sell.bigDecimals() >= 0);
+            if (sell.d < 0 && sell.bigDecimals() < 0) return;
+            const closedCost = wantCost.times(-closing).div(amount);
+            const gain = money(p * 1.01)
+              .times(-closing)
+              .minus(closedCost);
+            if (!gain.isZero()) wantRealized = wantRealized.plus(gain);
+            wantCost = wantCost.minus(closedCost);
+            expect(cost.value.toString()).toBe(wantCost.toString());
+            expect(realized.value.toString()).toBe(wantRealized.toString());
+            expect(cost.toNumber()).toBe(wantCost.toNumber());
+            // The rest of the position goes on: sell it all, as a full close does.
+            if (!realized.tryAddPriceLess(sell, -(amount + closing), cost)) throw new Error("no exact full close");
+            wantRealized = wantRealized.plus(
+              money(p * 1.01)
+                .times(-(amount + closing))
+                .minus(wantCost),
+            );
+            expect(realized.value.toString()).toBe(wantRealized.toString());
+            cost.clear();
+            wantCost = money(0);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  }, 60_000);
 
   it("reads 0 after clear, and a Decimal it was set to", () => {
     const sum = new ExactSum(money("0.1"));
