@@ -9,12 +9,18 @@ import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
-import { CHUNKS_AHEAD, type ThreadInput, type ThreadMessage, type ThreadOutcome } from "./thread-messages";
+import {
+  CHUNKS_AHEAD,
+  type ThreadInput,
+  type ThreadMessage,
+  type ThreadOutcome,
+  type ThreadShared,
+} from "./thread-messages";
 
-const input = workerData as ThreadInput;
-const { listener, atLine } = whereWriter(input.where);
+const shared = workerData as ThreadShared;
+const { listener, atLine } = whereWriter(shared.where);
 
-function run(): ThreadOutcome {
+function run(input: ThreadInput): ThreadOutcome {
   try {
     const { results } = runStrategy({
       source: input.source,
@@ -27,7 +33,7 @@ function run(): ThreadOutcome {
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.
     if (input.json !== null) {
-      const written = new Int32Array(input.flow);
+      const written = new Int32Array(shared.flow);
       let sent = 0;
       const post = (chunk: string) => {
         // Never more than CHUNKS_AHEAD chunks queued for a main thread slower than this one.
@@ -44,5 +50,8 @@ function run(): ThreadOutcome {
   }
 }
 
-parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
-parentPort!.postMessage(run() satisfies ThreadMessage);
+// Started before the main thread has read the data: the run comes as one message.
+parentPort!.once("message", (input: ThreadInput) => {
+  parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
+  parentPort!.postMessage(run(input) satisfies ThreadMessage);
+});

@@ -18,6 +18,10 @@ export interface ThreadInput {
   json: "compact" | "pretty" | null;
   /** Whether to produce the human summary table. */
   summary: boolean;
+}
+
+/** The memory both threads share, given to the thread when it starts (its workerData). */
+export interface ThreadShared {
   /** Where the thread is (src/runtime/where-cells.ts). */
   where: SharedArrayBuffer;
   /** Int32 [JSON chunks the main thread has written]: the thread waits when it is CHUNKS_AHEAD ahead. */
@@ -28,7 +32,8 @@ export interface ThreadInput {
 export const CHUNKS_AHEAD = 4;
 
 /**
- * The thread posts "ready" once its modules are loaded (the time limit starts then), then, when
+ * The main thread posts the ThreadInput (its bars' columns transferred) once it has read them;
+ * the thread posts "ready" when it has its modules and that input (the time limit starts then), then, when
  * the JSON was asked for, the results JSON in "json" chunks (in order), then one outcome.
  */
 export type ThreadMessage = { type: "ready" } | { type: "json"; chunk: string } | ThreadOutcome;
