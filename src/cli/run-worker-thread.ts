@@ -9,6 +9,7 @@ import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
+import { saveCodeCache } from "./code-cache";
 import {
   CHUNKS_AHEAD,
   type ThreadInput,
@@ -53,5 +54,7 @@ function run(input: ThreadInput): ThreadOutcome {
 // Started before the main thread has read the data: the run comes as one message.
 parentPort!.once("message", (input: ThreadInput) => {
   parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
-  parentPort!.postMessage(run(input) satisfies ThreadMessage);
+  const outcome = run(input);
+  saveCodeCache(); // after the run, so the cache also holds what the run compiled; once per build
+  parentPort!.postMessage(outcome satisfies ThreadMessage);
 });
