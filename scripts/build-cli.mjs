@@ -10,12 +10,18 @@ const SRC = join(ROOT, "src");
 export const OUT = join(ROOT, "dist-cli");
 const STAMP = join(OUT, "stamp.json");
 
-/** The CLI's entry points: the program and, when it exists, the strategy's worker-thread entry. */
+/** The CLI's entry points (ES modules): the programs and the type check's worker-thread entry. */
 function entries() {
-  return ["cli/backtest.ts", "cli/run-worker-thread.ts", "cli/type-check-thread.ts", "cli/share.ts"]
+  return ["cli/backtest.ts", "cli/type-check-thread.ts", "cli/share.ts"]
     .map((p) => join(SRC, p))
     .filter((p) => existsSync(p));
 }
+
+/**
+ * The strategy thread's entry, bundled as CommonJS (`.cjs`): the thread compiles it with
+ * `vm.Script` and V8's code cache (src/cli/code-cache.ts), which Node 20 offers for scripts only.
+ */
+const SCRIPT_ENTRY = join(SRC, "cli/run-worker-thread.ts");
 
 /** The newest modification time among what the bundle is made of. */
 function newestSource() {
@@ -75,35 +81,40 @@ export async function buildCli() {
   const { build } = await import("esbuild");
   const newest = newestSource();
   const points = entries();
-  const result = await build({
+  const common = {
     write: false,
-    entryPoints: points,
     outdir: OUT,
     outbase: SRC,
     bundle: true,
     platform: "node",
-    format: "esm",
     target: "node20",
     sourcemap: "linked",
     external: ["typescript", "esbuild", "tsx"],
-    // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
     logLevel: "warning",
     plugins: [relocateUrls],
+  };
+  const modules = build({
+    ...common,
+    entryPoints: points,
+    format: "esm",
+    // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
+    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   });
+  const script = build({ ...common, entryPoints: [SCRIPT_ENTRY], format: "cjs", outExtension: { ".js": ".cjs" } });
+  const outputFiles = (await Promise.all([modules, script])).flatMap((r) => r.outputFiles);
   // Each file whole or not at all: two runs that find the bundle stale may build it at once.
-  for (const f of result.outputFiles) {
+  for (const f of outputFiles) {
     mkdirSync(dirname(f.path), { recursive: true });
     const partial = `${f.path}.${process.pid}.tmp`;
     writeFileSync(partial, f.contents);
     renameSync(partial, f.path);
   }
-  const outs = points.map((p) =>
+  const outName = (p, ext) =>
     relative(SRC, p)
-      .replace(/\.tsx?$/, ".js")
+      .replace(/\.tsx?$/, ext)
       .split(sep)
-      .join("/"),
-  );
+      .join("/");
+  const outs = [...points.map((p) => outName(p, ".js")), outName(SCRIPT_ENTRY, ".cjs")];
   writeFileSync(`${STAMP}.${process.pid}.tmp`, JSON.stringify({ newest, entries: outs }) + "\n");
   renameSync(`${STAMP}.${process.pid}.tmp`, STAMP);
   return outs;

@@ -1,5 +1,5 @@
 /** `--link`: the strategy, settings and data a share link names, ready for the CLI's run. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
@@ -8,7 +8,7 @@ import { decodeShareLink } from "../share/link-codec";
 import type { SharedStrategy } from "../share/shared-strategy";
 import { readLinkSettings } from "../share/link-settings";
 import { ArgError } from "./args";
-import { loadDataPath } from "./load-data";
+import { loadDataPath, readCsvFile } from "./load-data";
 
 export interface LinkInput {
   link: SharedStrategy;
@@ -38,7 +38,7 @@ export function linkInput(text: string, sampleDir: string, dataPath: string | un
     const file = join(sampleDir, `${symbol}.csv`);
     if (!/^[A-Za-z0-9._-]+$/.test(symbol) || !existsSync(file))
       throw new DataError(file, 0, 0, `the link uses the bundled symbol ${symbol}, which this version does not have`);
-    lists.push(parseBarsCsv(readFileSync(file, "utf8"), file));
+    lists.push(readCsvFile(file));
     names.push(file);
   }
   for (const f of link.data.imported) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import { mergeBars, parseBarsCsv, type ParsedBars } from "../engine/data/csv/csv-parser";
+import { parseBarsCsvBytes } from "../engine/data/csv/csv-bytes";
+import { mergeBars, type ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 
 function statOrUndefined(path: string): Stats | undefined {
@@ -20,6 +21,14 @@ function csvFilesIn(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
+/** Bytes as reading the file as UTF-8 text gives them (a byte-order mark kept). */
+const utf8 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+
+/** One CSV file's bars, read from its bytes (no text of the whole file for the common file). */
+export function readCsvFile(file: string): ParsedBars {
+  return parseBarsCsvBytes(readFileSync(file), file, utf8);
+}
+
 /**
  * Loads bars from one CSV file (per-symbol, or with a `symbol` column) or from a folder of
  * `<SYMBOL>.csv` files (not its sub-folders, so `sample-data/intraday/` stays out of a daily run).
@@ -33,7 +42,7 @@ export function loadDataPath(path: string): ParsedBars {
   if (files.length === 0) throw new DataError(path, 0, 0, "the folder holds no .csv files");
   const warnings: string[] = [];
   const lists = files.map((file) => {
-    const parsed = parseBarsCsv(readFileSync(file, "utf8"), file);
+    const parsed = readCsvFile(file);
     warnings.push(...parsed.warnings);
     return parsed.bars;
   });

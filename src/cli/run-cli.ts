@@ -6,10 +6,10 @@ import type { ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
 import { formatUserError } from "../runtime/user-error";
-import { ArgError, parseArgs, USAGE } from "./args";
+import { ArgError, type CliArgs, parseArgs, USAGE } from "./args";
 import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
-import { runInThread } from "./strategy-thread";
+import { startStrategyThread, type StrategyThread } from "./strategy-thread";
 import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
 import { JsonOutput } from "./json-output";
 import type { TypeDiagnostic } from "./type-check";
@@ -30,17 +30,29 @@ export interface CliIo {
  * `typeCheckCacheDir` moves the type check's cache (tests start from an empty one).
  */
 export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheDir?: string): Promise<number> {
-  const fail = (code: number, message: string): number => {
-    io.err(message + "\n");
-    return code;
-  };
   let args;
   try {
     args = parseArgs(argv, SAMPLE_DATA);
   } catch (e) {
-    if (e instanceof ArgError) return fail(2, `error: ${e.message}\n${USAGE}`);
+    if (e instanceof ArgError) return failed(io, 2, `error: ${e.message}\n${USAGE}`);
     throw e;
   }
+  // Started first: the thread loads the engine and locks its realm down while this one reads the data.
+  const thread = startStrategyThread({ timeoutSec: args.timeoutSec, maxMemoryMb: args.maxMemoryMb });
+  try {
+    return await runWith(thread, args, io, typeCheckCacheDir);
+  } finally {
+    thread.cancel(); // a no-op after a run; ends a thread that never got one
+  }
+}
+
+async function runWith(
+  thread: StrategyThread,
+  args: CliArgs,
+  io: CliIo,
+  typeCheckCacheDir: string | undefined,
+): Promise<number> {
+  const fail = (code: number, message: string): number => failed(io, code, message);
   let input: CliInput;
   try {
     input = args.link !== undefined ? fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
@@ -62,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheD
   const output = args.json === undefined ? null : new JsonOutput(args.json, io.out, !verdict.settled);
 
   const progress = !args.quiet && args.json === undefined && io.tty;
-  const outcome = await runInThread(
+  const outcome = await thread.run(
     {
       source,
       fileName: basename(file),
@@ -72,8 +84,6 @@ export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheD
       summary: args.json !== "-" && !args.quiet,
     },
     {
-      timeoutSec: args.timeoutSec,
-      maxMemoryMb: args.maxMemoryMb,
       onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
       onJson: output ? (chunk) => output.write(chunk) : undefined,
     },
@@ -94,6 +104,12 @@ export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheD
   output?.commit();
   if (outcome.summary !== null) io.out(outcome.summary + "\n");
   return 0;
+}
+
+/** Says `message` on standard error and returns the exit `code`. */
+function failed(io: CliIo, code: number, message: string): number {
+  io.err(message + "\n");
+  return code;
 }
 
 /** What a run reads: the strategy's source, its data and (from a link) its settings. */

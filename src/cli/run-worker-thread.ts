@@ -9,18 +9,20 @@ import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
+import { saveCodeCache } from "./code-cache";
 import {
   CHUNKS_AHEAD,
   JSON_SLOT_BYTES,
   type ThreadInput,
   type ThreadMessage,
   type ThreadOutcome,
+  type ThreadShared,
 } from "./thread-messages";
 
-const input = workerData as ThreadInput;
-const { listener, atLine } = whereWriter(input.where);
+const shared = workerData as ThreadShared;
+const { listener, atLine } = whereWriter(shared.where);
 
-function run(): ThreadOutcome {
+function run(input: ThreadInput): ThreadOutcome {
   try {
     const { results } = runStrategy({
       source: input.source,
@@ -33,7 +35,7 @@ function run(): ThreadOutcome {
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.
     if (input.json !== null) {
-      const written = new Int32Array(input.flow);
+      const written = new Int32Array(shared.flow);
       const slots = new Uint8Array(input.jsonSlots!);
       let sent = 0;
       const post = (chunk: Uint8Array) => {
@@ -57,5 +59,10 @@ function run(): ThreadOutcome {
   }
 }
 
-parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
-parentPort!.postMessage(run() satisfies ThreadMessage);
+// Started before the main thread has read the data: the run comes as one message.
+parentPort!.once("message", (input: ThreadInput) => {
+  parentPort!.postMessage({ type: "ready" } satisfies ThreadMessage);
+  const outcome = run(input);
+  saveCodeCache(); // after the run, so the cache also holds what the run compiled; once per build
+  parentPort!.postMessage(outcome satisfies ThreadMessage);
+});

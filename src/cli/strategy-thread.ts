@@ -2,6 +2,10 @@
  * Runs a strategy in a worker thread with a heap limit and a time limit, and turns whatever
  * ends it (done, an error, the clock, memory, a crash) into one outcome. The thread is always
  * terminated at the end, so nothing user code left behind keeps the process alive.
+ *
+ * The thread is started before the run's inputs exist (`startStrategyThread`), so that loading
+ * its code and locking its realm down happen while the main thread reads the data; `run` then
+ * hands it the strategy and the bars. A thread that is never given a run is ended by `cancel`.
  */
 import { Worker } from "node:worker_threads";
 import { messageOf } from "../runtime/thrown-value";
@@ -14,6 +18,7 @@ import {
   type ThreadInput,
   type ThreadMessage,
   type ThreadOutcome,
+  type ThreadShared,
   type Where,
 } from "./thread-messages";
 import { makeWhereBuffer } from "../runtime/where-cells";
@@ -21,6 +26,9 @@ import { makeWhereBuffer } from "../runtime/where-cells";
 export interface ThreadLimits {
   timeoutSec: number;
   maxMemoryMb: number;
+}
+
+export interface RunHooks {
   /** Called about four times a second with the bars done (for a progress line). */
   onProgress?: (barsDone: number) => void;
   /**
@@ -30,75 +38,100 @@ export interface ThreadLimits {
   onJson?: (chunk: Uint8Array) => void;
 }
 
-export function runInThread(
-  input: Omit<ThreadInput, "where" | "flow" | "jsonSlots">,
-  limits: ThreadLimits,
-): Promise<ThreadOutcome> {
-  const where = makeWhereBuffer();
-  const flow = new SharedArrayBuffer(4);
-  const written = new Int32Array(flow);
-  const jsonSlots = input.json === null ? null : new SharedArrayBuffer(CHUNKS_AHEAD * JSON_SLOT_BYTES);
+export interface StrategyThread {
+  /** Hands the thread its one run and waits for the outcome (once per thread). */
+  run(input: Omit<ThreadInput, "jsonSlots">, hooks?: RunHooks): Promise<ThreadOutcome>;
+  /** Ends a thread that will not be given a run (bad data, type errors known before the run). */
+  cancel(): void;
+}
+
+/** Starts the strategy's thread now; it loads its code and waits for `run`. */
+export function startStrategyThread(limits: ThreadLimits): StrategyThread {
+  const shared: ThreadShared = { where: makeWhereBuffer(), flow: new SharedArrayBuffer(4) };
+  const written = new Int32Array(shared.flow);
   const entry = threadEntry("run-worker-thread");
-  const transfer = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer));
   const worker = new Worker(entry.code, {
     eval: entry.eval,
-    workerData: { ...input, where, flow, jsonSlots } satisfies ThreadInput,
-    transferList: transfer as ArrayBuffer[],
+    workerData: shared,
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     stdout: false,
     stderr: false,
   });
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (outcome: ThreadOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (progress) clearInterval(progress);
-      void worker.terminate();
-      resolve(outcome);
-    };
-    const fail = (error: UserError) => finish({ type: "error", exit: 1, error });
-    const at = (): Partial<UserError> => placeOf(readWhere(where), input.fileName);
-    // The limit is on the strategy, not on starting the thread (which compiles the engine under tsx).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const startClock = () => {
-      timer = setTimeout(
-        () =>
-          fail({
-            kind: "timeout",
-            message: `the run took longer than the ${limits.timeoutSec} s time limit and was stopped (raise it with --timeout <seconds>)`,
-            ...at(),
-          }),
-        limits.timeoutSec * 1000,
-      );
-    };
-    const progress = limits.onProgress ? setInterval(() => limits.onProgress!(readWhere(where).barsDone), 250) : null;
-    worker.on("message", (m: ThreadMessage) => {
-      if (m.type === "ready") startClock();
-      else if (m.type === "json") {
-        limits.onJson?.(m.chunk ?? new Uint8Array(jsonSlots!, m.slot * JSON_SLOT_BYTES, m.length));
-        Atomics.add(written, 0, 1);
-        Atomics.notify(written, 0);
-      } else finish(m);
-    });
-    worker.on("error", (e: Error & { code?: string }) => {
-      if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
-        return fail({
-          kind: "runtime",
-          message: `the strategy ran out of memory: it needed more than the ${limits.maxMemoryMb} MB heap limit (raise it with --max-memory <MB>)`,
+  // Until it has a run, the thread must not keep the process alive (an early exit cancels it anyway).
+  worker.unref();
+  let fileName = "";
+  let hooks: RunHooks = {};
+  let jsonSlots: SharedArrayBuffer | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let progress: ReturnType<typeof setInterval> | undefined;
+  let resolveOutcome: (outcome: ThreadOutcome) => void = () => {};
+  const outcome = new Promise<ThreadOutcome>((resolve) => (resolveOutcome = resolve));
+  let settled = false;
+  const finish = (o: ThreadOutcome) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    clearInterval(progress);
+    void worker.terminate();
+    resolveOutcome(o);
+  };
+  const fail = (error: UserError) => finish({ type: "error", exit: 1, error });
+  const at = (): Partial<UserError> => placeOf(readWhere(shared.where), fileName);
+  // The limit is on the strategy, not on starting the thread (which compiles the engine under tsx).
+  const startClock = () => {
+    timer = setTimeout(
+      () =>
+        fail({
+          kind: "timeout",
+          message: `the run took longer than the ${limits.timeoutSec} s time limit and was stopped (raise it with --timeout <seconds>)`,
           ...at(),
-        });
-      fail({ kind: "internal", message: `the strategy's thread failed: ${messageOf(e)}`, ...at() });
-    });
-    worker.on("exit", (code) =>
-      fail({
-        kind: "internal",
-        message: `the strategy's thread stopped without a result (exit code ${code})`,
-        ...at(),
-      }),
+        }),
+      limits.timeoutSec * 1000,
     );
+  };
+  worker.on("message", (m: ThreadMessage) => {
+    if (m.type === "ready") startClock();
+    else if (m.type === "json") {
+      hooks.onJson?.(m.chunk ?? new Uint8Array(jsonSlots!, m.slot * JSON_SLOT_BYTES, m.length));
+      Atomics.add(written, 0, 1);
+      Atomics.notify(written, 0);
+    } else finish(m);
   });
+  worker.on("error", (e: Error & { code?: string }) => {
+    if (e.code === "ERR_WORKER_OUT_OF_MEMORY")
+      return fail({
+        kind: "runtime",
+        message: `the strategy ran out of memory: it needed more than the ${limits.maxMemoryMb} MB heap limit (raise it with --max-memory <MB>)`,
+        ...at(),
+      });
+    fail({ kind: "internal", message: `the strategy's thread failed: ${messageOf(e)}`, ...at() });
+  });
+  worker.on("exit", (code) =>
+    fail({
+      kind: "internal",
+      message: `the strategy's thread stopped without a result (exit code ${code})`,
+      ...at(),
+    }),
+  );
+  return {
+    cancel: () => finish({ type: "error", exit: 1, error: { kind: "internal", message: "cancelled" } }),
+    run: (input, runHooks = {}) => {
+      fileName = input.fileName;
+      hooks = runHooks;
+      const onProgress = hooks.onProgress;
+      if (onProgress) progress = setInterval(() => onProgress(readWhere(shared.where).barsDone), 250);
+      if (!settled) {
+        worker.ref();
+        const columns = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume]);
+        jsonSlots = input.json === null ? null : new SharedArrayBuffer(CHUNKS_AHEAD * JSON_SLOT_BYTES);
+        worker.postMessage(
+          { ...input, jsonSlots } satisfies ThreadInput,
+          columns.map((a) => a.buffer as ArrayBuffer),
+        );
+      }
+      return outcome;
+    },
+  };
 }
 
 function placeOf(w: Where, fileName: string): Partial<UserError> {

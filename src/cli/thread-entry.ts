@@ -2,13 +2,22 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { cachedScriptBoot } from "./code-cache";
+
+/** Where the strategy thread's code cache is kept (code-cache.ts). */
+export const CODE_CACHE = fileURLToPath(
+  new URL("../../node_modules/.cache/strategy-playground/code-cache", import.meta.url),
+);
 
 /**
- * A worker thread's entry `<name>.js` beside this module when the CLI is prebuilt (dist-cli/);
- * else the `<name>.ts` source, loaded through tsx (a worker thread does not inherit the main
- * thread's loader), as when tests run the CLI from its sources.
+ * A worker thread's entry beside this module when the CLI is prebuilt (dist-cli/): `<name>.cjs`
+ * run with V8's code cache (code-cache.ts), or `<name>.js`; else the `<name>.ts` source, loaded
+ * through tsx (a worker thread does not inherit the main thread's loader), as when tests run the
+ * CLI from its sources.
  */
 export function threadEntry(name: string): { code: string | URL; eval: boolean } {
+  const cjs = fileURLToPath(new URL(`./${name}.cjs`, import.meta.url));
+  if (existsSync(cjs)) return { code: cachedScriptBoot(cjs, CODE_CACHE), eval: true };
   const js = new URL(`./${name}.js`, import.meta.url);
   if (existsSync(fileURLToPath(js))) return { code: js, eval: false };
   const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));

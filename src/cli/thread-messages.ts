@@ -19,12 +19,16 @@ export interface ThreadInput {
   json: "compact" | "pretty" | null;
   /** Whether to produce the human summary table. */
   summary: boolean;
+  /** CHUNKS_AHEAD slots of JSON_SLOT_BYTES: chunk k of the results JSON is in slot k % CHUNKS_AHEAD. */
+  jsonSlots: SharedArrayBuffer | null;
+}
+
+/** The memory both threads share, given to the thread when it starts (its workerData). */
+export interface ThreadShared {
   /** Where the thread is (src/runtime/where-cells.ts). */
   where: SharedArrayBuffer;
   /** Int32 [JSON chunks the main thread has written]: the thread waits when it is CHUNKS_AHEAD ahead. */
   flow: SharedArrayBuffer;
-  /** CHUNKS_AHEAD slots of JSON_SLOT_BYTES: chunk k of the results JSON is in slot k % CHUNKS_AHEAD. */
-  jsonSlots: SharedArrayBuffer | null;
 }
 
 /** How many JSON chunks (about a megabyte each) may be on their way at once. */
@@ -36,7 +40,8 @@ export const CHUNKS_AHEAD = 4;
 export const JSON_SLOT_BYTES = CHUNK_BYTES + (1 << 16);
 
 /**
- * The thread posts "ready" once its modules are loaded (the time limit starts then), then, when
+ * The main thread posts the ThreadInput (its bars' columns transferred) once it has read them;
+ * the thread posts "ready" when it has its modules and that input (the time limit starts then), then, when
  * the JSON was asked for, the results JSON in "json" chunks of UTF-8, in order: `length` bytes in
  * slot `slot` of `jsonSlots` (no copy made per chunk, no garbage), or `chunk` itself when it does
  * not fit a slot; then one outcome.

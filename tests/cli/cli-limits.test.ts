@@ -134,4 +134,17 @@ describe("the backtest process", { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).run.bars).toBe(5);
   });
+
+  it("exits at once when the data is bad, ending the strategy thread it had started beside the reading", () => {
+    const bad = join(mkdtempSync(join(tmpdir(), "cli-bad-data-")), "SPY.csv");
+    writeFileSync(bad, "date,open,high,low,close,volume\n2020-01-02,10,9,9,10.5,1000\n");
+    const started = Date.now();
+    const r = spawnSync("npm", ["run", "backtest", "--", strategy(""), "--data", bad, "--no-type-check"], {
+      encoding: "utf8",
+      timeout: 45_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("SPY.csv:2:3: high 9 is below");
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
 });

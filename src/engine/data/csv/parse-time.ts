@@ -126,6 +126,41 @@ export function parseTime(text: string): number {
   return NaN;
 }
 
+/** `digits` for bytes. */
+function digitBytes(bytes: Uint8Array, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = bytes[i]! - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** A date cell longer than this is not read from bytes (it is no date parseTime takes). */
+const MAX_DATE_BYTES = 40;
+
+/**
+ * parseTime for a cell of a file read as bytes, from `from` to `to`: `YYYY-MM-DD` straight from
+ * the digits (the common daily file), any other shape as text. NaN where parseTime gives NaN;
+ * a byte that is not ASCII never makes a date (the caller then reads the row as text).
+ */
+export function timeFromBytes(bytes: Uint8Array, from: number, to: number): number {
+  if (to - from === 10 && bytes[from + 4] === DASH && bytes[from + 7] === DASH) {
+    const y = digitBytes(bytes, from, 4);
+    const mo = digitBytes(bytes, from + 5, 2);
+    const d = digitBytes(bytes, from + 8, 2);
+    return y < 0 || mo < 0 || d < 0 ? NaN : utcMs(y, mo, d, 0, 0, 0, 0);
+  }
+  if (to - from > MAX_DATE_BYTES) return NaN;
+  let text = "";
+  for (let i = from; i < to; i++) {
+    if (bytes[i]! > 127) return NaN;
+    text += String.fromCharCode(bytes[i]!);
+  }
+  return parseTime(text);
+}
+
 /** Eight digits (`YYYYMMDD`), alone or followed by `T` or a space and more (a time). */
 function isCompactDate(cell: string): boolean {
   if (cell.length < 8 || digits(cell, 0, 8) < 0) return false;
