@@ -14,6 +14,8 @@ import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
 import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
+import { parsedImport } from "../data/bar-cache";
+import { prepareRunWorker, takeRunWorker } from "./spare-run-worker";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -42,24 +44,39 @@ function dispose(): void {
   flushBatches = null;
   flush?.();
   if (worker) markRunEnded();
+  const ended = worker !== null;
   worker?.terminate();
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
   limitTimer = null;
+  if (ended) prepareRunWorker();
 }
 
-/** The files a run of `state` reads (the forensics what-if passes the shown run's settings). */
+/**
+ * The files a run of `state` reads (the forensics what-if passes the shown run's settings). An
+ * import goes as the columns the import worker parsed (copied to the worker, checked there), so
+ * the run worker does not parse its text a second time; as text only before that parse is done.
+ */
 export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
   const { bundled, imported } = runDataOf(state);
   const base = location.href;
   const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
-  return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
+  return [
+    ...samples,
+    ...imported.map((c): DataSource => {
+      const parsed = parsedImport(c);
+      return parsed
+        ? { name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }
+        : { name: c.name, text: c.text };
+    }),
+  ];
 }
 
 /**
- * Compiles and runs the editor's code in a new module worker: a fresh worker per run, so
- * Stop is a terminate() that works even when user code loops forever.
+ * Compiles and runs the editor's code in a module worker no run has used (loaded ahead, see
+ * spare-run-worker.ts): a fresh worker per run, so Stop is a terminate() that works even when
+ * user code loops forever.
  */
 export function startRun(): void {
   dispose();
@@ -74,10 +91,7 @@ export function startRun(): void {
   performance.mark("run-pressed");
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
-  const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
-    type: "module",
-    name: `run-${runId}`,
-  });
+  const w = takeRunWorker();
   worker = w;
   /** End this run with an error of the page's own (the worker is gone or cannot be trusted). */
   const fail = (error: UserError) => {
