@@ -3,7 +3,6 @@ import {
   protocolError,
   readWorkerMessage,
   type DataSource,
-  type WorkerMessage,
   type WorkerRequest,
 } from "../../runtime/protocol";
 import type { UserError } from "../../runtime/user-error";
@@ -16,6 +15,7 @@ import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
 import { parsedImport } from "../data/bar-cache";
 import { prepareRunWorker, takeRunWorker } from "./spare-run-worker";
+import { batchPacer } from "./batch-pacer";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -31,11 +31,6 @@ export function whereNow(): Where | undefined {
   return where ? readWhere(where) : undefined;
 }
 
-/**
- * Batches wait up to this long and enter the store together: each store change re-renders the
- * panels and charts, so several batches in one change cost the page one render, not several.
- */
-const FLUSH_MS = 100;
 /** Applies the current run's waiting batches now (before the run ends, so none is lost). */
 let flushBatches: (() => void) | null = null;
 
@@ -88,7 +83,11 @@ export function startRun(): void {
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now());
-  performance.mark("run-pressed");
+  const data = dataSources();
+  // The detail says how each file went to the worker (the hand-off test reads it).
+  performance.mark("run-pressed", {
+    detail: { data: data.map((d) => ("bars" in d ? "parsed" : "url" in d ? "url" : "text")) },
+  });
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
   const w = takeRunWorker();
@@ -101,14 +100,7 @@ export function startRun(): void {
       .getState()
       .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
   };
-  let queued: WorkerMessage[] = [];
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    if (flushTimer !== null) clearTimeout(flushTimer);
-    flushTimer = null;
-    const msgs = queued;
-    queued = [];
-    if (msgs.length === 0) return true;
+  const batches = batchPacer((msgs) => {
     try {
       store.getState().applyWorkerMessages(msgs, performance.now());
       return true;
@@ -116,7 +108,8 @@ export function startRun(): void {
       fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
       return false;
     }
-  };
+  });
+  const flush = batches.flush;
   flushBatches = flush;
   w.onmessage = (ev: MessageEvent<unknown>) => {
     if (worker !== w) return;
@@ -126,8 +119,7 @@ export function startRun(): void {
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
     if (msg.type === "batch") {
-      queued.push(msg);
-      flushTimer ??= setTimeout(flush, FLUSH_MS);
+      batches.push(msg);
       return;
     }
     // Milestones on the page's performance timeline (the browser benchmark reads them).
@@ -158,7 +150,7 @@ export function startRun(): void {
     source: s.code,
     fileName: STRATEGY_FILE,
     settings: s.settings.run,
-    data: dataSources(),
+    data,
     ...(where ? { where } : {}),
   };
   w.postMessage(req);
