@@ -38,6 +38,12 @@ export type WorkerRequest = {
   where?: SharedArrayBuffer;
 };
 
+/**
+ * Sent to a spare worker before any run (src/ui/run/spare-run-worker.ts): the bundled files' URLs,
+ * fetched now so that a run started later does not wait for them. Nothing runs on it.
+ */
+export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; urls: string[] };
+
 /** Equity points of a range of bars: parallel arrays, transferred. */
 export interface EquityChunk {
   /** Timeline index of the first point. */
@@ -223,6 +229,12 @@ function readDataSource(d: unknown): DataSource {
   const read = readBarColumns(d.bars);
   if ("problem" in read) throw new ShapeError(read.problem);
   return { name, bars: read.bars, warnings: [...(d.warnings as string[])] };
+}
+
+/** The URLs of a well-formed `prepare` request, else null (the message is then read as a run request). */
+export function readPrepareRequest(m: unknown): string[] | null {
+  if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
+  return isStrings(m.urls) ? [...m.urls] : null;
 }
 
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */

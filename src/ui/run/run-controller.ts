@@ -15,6 +15,7 @@ import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
 import { parsedImport } from "../data/bar-cache";
 import { prepareRunWorker, takeRunWorker } from "./spare-run-worker";
+import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
 
 /** The file name user code has in error messages and stack traces. */
@@ -44,7 +45,14 @@ function dispose(): void {
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
   limitTimer = null;
-  if (ended) prepareRunWorker();
+  if (ended) prepareNextRun();
+}
+
+const sampleUrl = (f: SampleFile) => new URL(f.url, location.href).href;
+
+/** Has a run worker loaded ahead of the next run, with every bundled file fetched (spare-run-worker.ts). */
+export function prepareNextRun(): void {
+  prepareRunWorker(SAMPLE_FILES.map(sampleUrl));
 }
 
 /**
@@ -55,8 +63,7 @@ function dispose(): void {
 export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
   const { bundled, imported } = runDataOf(state);
-  const base = location.href;
-  const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
+  const samples = bundled.map((f) => ({ name: f.name, url: sampleUrl(f) }));
   return [
     ...samples,
     ...imported.map((c): DataSource => {

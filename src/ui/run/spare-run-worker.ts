@@ -5,6 +5,8 @@
  * ends (run-controller.ts), after which the next spare is started when the page is idle.
  */
 
+import { PROTOCOL_VERSION, type PrepareRequest } from "../../runtime/protocol";
+
 interface Spare {
   worker: Worker;
   /** It failed to load: its error event has fired already, so it must not be handed out. */
@@ -23,8 +25,8 @@ function newRunWorker(): Worker {
   });
 }
 
-/** Starts a spare now, unless one is ready. */
-function makeSpare(): void {
+/** Starts a spare now, unless one is ready, and has it fetch `urls` (the bundled files). */
+function makeSpare(urls: readonly string[]): void {
   pending = null;
   if (spare) return;
   const s: Spare = { worker: newRunWorker(), failed: false };
@@ -32,17 +34,21 @@ function makeSpare(): void {
     ev.preventDefault();
     s.failed = true;
   };
+  const prepare: PrepareRequest = { type: "prepare", protocolVersion: PROTOCOL_VERSION, urls: [...urls] };
+  s.worker.postMessage(prepare);
   spare = s;
 }
 
 /**
  * Starts a spare run worker when the page is next idle (at once where the browser cannot say):
- * its loading then takes no time from what the page is doing now (opening, drawing a run).
+ * its loading then takes no time from what the page is doing now (opening, drawing a run). It
+ * fetches `urls` (the bundled files a run may read) as soon as it has loaded.
  */
-export function prepareRunWorker(): void {
+export function prepareRunWorker(urls: readonly string[]): void {
   if (spare || pending !== null) return;
-  if (typeof requestIdleCallback === "function") pending = requestIdleCallback(makeSpare, { timeout: 2000 });
-  else makeSpare();
+  if (typeof requestIdleCallback === "function")
+    pending = requestIdleCallback(() => makeSpare(urls), { timeout: 2000 });
+  else makeSpare(urls);
 }
 
 /** A run worker no run has used: the spare when it loaded fine, else a new one. */
