@@ -1,8 +1,9 @@
 /**
  * Bars that reach the run worker already parsed (the page's import worker parsed the file): the
  * worker does not trust them. It checks their shape and every value against what the CSV parser
- * itself guarantees, and copies only the fields it knows into a fresh object, so the run sees the
- * same bars it would have parsed from the text, or none.
+ * itself guarantees, and copies only the fields it knows into a fresh object (columns in shared
+ * memory into its own, before checking them), so the run sees the same bars it would have parsed
+ * from the text, or none.
  */
 import type { SymbolBars } from "../engine/data/symbol-bars";
 
@@ -58,19 +59,31 @@ export function readBarColumns(v: unknown): { bars: SymbolBars[] } | { problem: 
   if (!Array.isArray(v) || v.length === 0) return { problem: "parsed bars that are not a list" };
   const bars: SymbolBars[] = [];
   for (const b of v as unknown[]) {
-    const problem = problemOf(b);
+    // Copied out first, then checked: what is checked is what runs, even from shared memory.
+    const own = ownCopy(b);
+    const problem = problemOf(own);
     if (problem !== null) return { problem };
-    const s = b as SymbolBars;
-    bars.push({
-      symbol: s.symbol,
-      time: s.time,
-      open: s.open,
-      high: s.high,
-      low: s.low,
-      close: s.close,
-      volume: s.volume,
-      tickSize: s.tickSize,
-    });
+    bars.push(own as SymbolBars);
   }
   return { bars };
+}
+
+/** A column in this worker's own memory: one in shared memory is copied, any other taken as it is. */
+function own(col: unknown): unknown {
+  return col instanceof Float64Array && !(col.buffer instanceof ArrayBuffer) ? new Float64Array(col) : col;
+}
+
+/** The fields the run reads, and only those, from whatever was sent. */
+function ownCopy(b: unknown): unknown {
+  if (!isObject(b)) return b;
+  return {
+    symbol: b.symbol,
+    time: own(b.time),
+    open: own(b.open),
+    high: own(b.high),
+    low: own(b.low),
+    close: own(b.close),
+    volume: own(b.volume),
+    tickSize: b.tickSize,
+  };
 }

@@ -33,6 +33,9 @@ const fetchText = (url: string) => {
 };
 
 addEventListener("message", (ev: MessageEvent<unknown>) => {
+  // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
+  // start-up went (bench/browser/profile-run.spec.ts, PROFILE_TRACE=1).
+  performance.mark("worker: message");
   const urls = readPrepareRequest(ev.data);
   if (urls) {
     for (const url of urls) if (!prefetched.has(url)) prefetched.set(url, fetchNow(url));
@@ -40,13 +43,17 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
     return;
   }
   const read = readWorkerRequest(ev.data);
+  performance.mark("worker: request checked");
   if ("problem" in read) {
     post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: read.runId, error: protocolError(read.problem) });
     return;
   }
   const req = read.request;
   loadSources(req.data, fetchText)
-    .then(({ bars, warnings }) => runSession(req, bars, warnings, post, clock))
+    .then(({ bars, warnings }) => {
+      performance.mark("worker: bars loaded");
+      runSession(req, bars, warnings, post, clock);
+    })
     .catch((e: unknown) =>
       post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: req.runId, error: toUserError(e) }),
     );

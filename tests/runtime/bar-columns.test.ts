@@ -52,4 +52,19 @@ describe("parsed bars the run worker receives", () => {
     expect(problem([negativeVolume])).toBe("SPY's volume at bar 1 that is not a volume");
     expect(problem([{ ...parsed(), tickSize: 0 }])).toBe("SPY without a tick size");
   });
+
+  it("copies columns in shared memory into its own before checking them, so later writes cannot reach the run", () => {
+    const shared = (a: Float64Array) => {
+      const out = new Float64Array(new SharedArrayBuffer(a.byteLength));
+      out.set(a);
+      return out;
+    };
+    const b = parsed();
+    const sent = { ...b, close: shared(b.close), time: shared(b.time) };
+    const r = readBarColumns([sent]);
+    if (!("bars" in r)) throw new Error(r.problem);
+    sent.close[0] = -1;
+    expect(r.bars[0]!.close.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(Array.from(r.bars[0]!.close)).toEqual(Array.from(b.close));
+  });
 });
