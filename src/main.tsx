@@ -8,7 +8,7 @@ import { persistStore } from "./store/persistence";
 import { initAppStore } from "./store/store";
 import { DEFAULT_EXAMPLE } from "./ui/examples/examples";
 import { App } from "./ui/App";
-import { reportCrashedRun } from "./ui/run/run-controller";
+import { prepareNextRun, reportCrashedRun } from "./ui/run/run-controller";
 import "./ui/styles/theme-and-toolbar.css";
 import "./ui/styles/layout.css";
 import "./ui/styles/tables.css";
@@ -26,6 +26,7 @@ async function start(): Promise<void> {
   const store = initAppStore(await bootLibrary(db, localStorage, DEFAULT_EXAMPLE.source, DEFAULT_EXAMPLE.title));
   persistStore(store, localStorage);
   reportCrashedRun();
+  prepareNextRun();
   if (db) persistLibrary(store, db, 250, localStorage);
   // A share link opens as a new strategy, not run; the fragment goes so a reload does not add it again.
   // Pasted into the address bar of an open tab, it arrives as a hashchange.

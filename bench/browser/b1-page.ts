@@ -80,6 +80,27 @@ export async function runToTheEnd(app: Playground): Promise<void> {
   await app.drawn();
 }
 
+/**
+ * Where the run's time went, from the page's marks (run-controller.ts): Run pressed → the worker's
+ * `started` (its start-up: loading, the data, compiling), → its `done` (the bar loop, streamed),
+ * → the final run drawn (`end`).
+ */
+export async function runPhases(app: Playground, end: number) {
+  const at = await app.page.evaluate(() =>
+    Object.fromEntries(
+      ["run-pressed", "run-started", "run-done"].map((n) => [
+        n,
+        performance.getEntriesByName(n).at(-1)?.startTime ?? NaN,
+      ]),
+    ),
+  );
+  return {
+    workerStartMs: Math.round(at["run-started"]! - at["run-pressed"]!),
+    streamMs: Math.round(at["run-done"]! - at["run-started"]!),
+    drawFinalMs: Math.round(end - at["run-done"]!),
+  };
+}
+
 export type LongTask = { start: number; duration: number };
 
 export const longTasks = (app: Playground): Promise<LongTask[]> => app.page.evaluate(() => window.__longTasks ?? []);

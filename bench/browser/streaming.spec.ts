@@ -12,6 +12,7 @@ import {
   nodeEngineRun,
   openWithB1,
   pageNow,
+  runPhases,
   runToTheEnd,
   wheelAround,
 } from "./b1-page";
@@ -28,6 +29,7 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
   const runStart = await pageNow(app);
   await runToTheEnd(app);
   const runEnd = await pageNow(app);
+  const phases = await runPhases(app, runEnd);
   const fills = await page.getByTestId("price-chart").getAttribute("data-markers");
   const points = await page.getByTestId("equity-chart").getAttribute("data-points");
 
@@ -45,6 +47,7 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
     runMs: Math.round(runEnd - runStart),
     nodeEngineMs: Math.round(node.ms),
     runOverNode: Math.round(((runEnd - runStart) / node.ms) * 100) / 100,
+    ...phases,
     fills: Number(fills),
     nodeFills: node.fills,
     equityPoints: Number(points),

@@ -3,6 +3,8 @@
  * discriminated unions on `type`, with a version; parsed columns travel as transferred
  * Float64Array buffers, so a 200,000-row file never holds the page up.
  *
+ * The columns are in shared memory where the page is cross-origin isolated (`inSharedMemory`).
+ *
  * `read` hands the worker the chosen file itself (a handle, not its bytes): the worker reads it
  * with progress, decodes and parses it, and sends the text back with the columns (the page keeps
  * the text: it is what IndexedDB stores and the run worker parses). `parse` is for text the page
@@ -41,12 +43,39 @@ export type ImportReply =
     }
   | { type: "failed"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; message: string };
 
-/** The buffers of a reply, moved rather than copied. */
+const columnsOf = (b: SymbolBars) => [b.time, b.open, b.high, b.low, b.close, b.volume];
+
+/** The buffers of a reply, moved rather than copied (shared ones travel as they are). */
 export function importTransferables(reply: ImportReply): ArrayBuffer[] {
   if (reply.type !== "parsed") return [];
   return reply.bars.flatMap((b) =>
-    [b.time, b.open, b.high, b.low, b.close, b.volume].map((a) => a.buffer as ArrayBuffer),
+    columnsOf(b)
+      .map((a) => a.buffer)
+      .filter((buf): buf is ArrayBuffer => buf instanceof ArrayBuffer),
   );
+}
+
+/**
+ * The bars with their columns in shared memory, where the page is cross-origin isolated: the page
+ * then hands them to each run worker without copying them (the run worker copies them out before
+ * it checks them, src/runtime/bar-columns.ts). As they were elsewhere.
+ */
+export function inSharedMemory(bars: readonly SymbolBars[]): SymbolBars[] {
+  if (typeof SharedArrayBuffer === "undefined" || !globalThis.crossOriginIsolated) return [...bars];
+  const share = (a: Float64Array) => {
+    const out = new Float64Array(new SharedArrayBuffer(a.byteLength));
+    out.set(a);
+    return out;
+  };
+  return bars.map((b) => ({
+    ...b,
+    time: share(b.time),
+    open: share(b.open),
+    high: share(b.high),
+    low: share(b.low),
+    close: share(b.close),
+    volume: share(b.volume),
+  }));
 }
 
 /** True when `v` is a reply of this protocol version (anything else is dropped). */

@@ -2,25 +2,26 @@ import { mergeBars, parseBarsCsv } from "../engine/data/csv/csv-parser";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import type { DataSource } from "./protocol";
 
-/** Read every source (fetching URLs with `fetchText`), parse, and merge; DataError on bad input. */
+/**
+ * Every source's bars, merged: URLs fetched with `fetchText` and texts parsed (DataError on bad
+ * input); parsed bars (already checked by readWorkerRequest) taken as they are, with their
+ * warnings, so the run is the same whichever way a file arrived.
+ */
 export async function loadSources(
   sources: readonly DataSource[],
   fetchText: (url: string) => Promise<string>,
 ): Promise<{ bars: SymbolBars[]; warnings: string[] }> {
-  const texts = await Promise.all(
-    sources.map(async (d) => ({ name: d.name, text: "text" in d ? d.text : await fetchText(d.url) })),
+  const parsed = await Promise.all(
+    sources.map(async (d) => {
+      if ("bars" in d) return { bars: d.bars, warnings: d.warnings };
+      return parseBarsCsv("text" in d ? d.text : await fetchText(d.url), d.name);
+    }),
   );
-  const warnings: string[] = [];
-  const lists = texts.map((t) => {
-    const r = parseBarsCsv(t.text, t.name);
-    warnings.push(...r.warnings);
-    return r.bars;
-  });
   return {
     bars: mergeBars(
-      lists,
-      texts.map((t) => t.name),
+      parsed.map((p) => p.bars),
+      sources.map((d) => d.name),
     ),
-    warnings,
+    warnings: parsed.flatMap((p) => p.warnings),
   };
 }

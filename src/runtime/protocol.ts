@@ -6,14 +6,23 @@
 import type { EngineEvent } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
+import type { SymbolBars } from "../engine/data/symbol-bars";
+import { readBarColumns } from "./bar-columns";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
 
 export const PROTOCOL_VERSION = 1;
 
-/** A CSV file as text: the bundled sample data (fetched by URL) or a user's import. */
-export type DataSource = { name: string; url: string } | { name: string; text: string };
+/**
+ * A CSV file: the bundled sample data (fetched by URL), a user's import as text, or a user's
+ * import the page has already parsed (its columns and the parser's warnings), which the worker
+ * checks (bar-columns.ts) instead of parsing the text again.
+ */
+export type DataSource =
+  | { name: string; url: string }
+  | { name: string; text: string }
+  | { name: string; bars: SymbolBars[]; warnings: string[] };
 
 export type WorkerRequest = {
   type: "run";
@@ -28,6 +37,12 @@ export type WorkerRequest = {
   /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
   where?: SharedArrayBuffer;
 };
+
+/**
+ * Sent to a spare worker before any run (src/ui/run/spare-run-worker.ts): the bundled files' URLs,
+ * fetched now so that a run started later does not wait for them. Nothing runs on it.
+ */
+export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; urls: string[] };
 
 /** Equity points of a range of bars: parallel arrays, transferred. */
 export interface EquityChunk {
@@ -203,6 +218,25 @@ function isWhereBuffer(v: unknown): boolean {
   return typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === WHERE_BYTES;
 }
 
+/** One data source of a request; parsed bars are checked value by value and copied out. */
+function readDataSource(d: unknown): DataSource {
+  need(isObject(d) && isString(d.name), "a data source without a name");
+  const { name, url, text } = d as { name: string; url: unknown; text: unknown };
+  if (typeof url === "string") return { name, url };
+  if (typeof text === "string") return { name, text };
+  need(d.bars !== undefined, "a data source without text");
+  need(isStrings(d.warnings), "parsed bars without their warnings");
+  const read = readBarColumns(d.bars);
+  if ("problem" in read) throw new ShapeError(read.problem);
+  return { name, bars: read.bars, warnings: [...(d.warnings as string[])] };
+}
+
+/** The URLs of a well-formed `prepare` request, else null (the message is then read as a run request). */
+export function readPrepareRequest(m: unknown): string[] | null {
+  if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
+  return isStrings(m.urls) ? [...m.urls] : null;
+}
+
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */
 export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { problem: string; runId: number } {
   const runId = isObject(m) && isCount(m.runId) ? m.runId : 0;
@@ -211,11 +245,10 @@ export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { pr
     need(isString(m.source) && isString(m.fileName), "a request without its source");
     need(isObject(m.settings), "a request without settings");
     need(Array.isArray(m.data), "a request without data");
-    for (const d of m.data)
-      need(isObject(d) && isString(d.name) && (isString(d.url) || isString(d.text)), "a data source without text");
+    const data = m.data.map(readDataSource);
     need(isOptional(m.symbols, isStrings), "a request with bad symbols");
     need(isOptional(m.where, isWhereBuffer), "a request with a bad where buffer");
-    return { request: m as WorkerRequest };
+    return { request: { ...(m as WorkerRequest), data } };
   } catch (e) {
     if (e instanceof ShapeError) return { problem: `the page sent ${e.message}`, runId };
     return { problem: "the page sent a request that cannot be read", runId };

@@ -12,6 +12,7 @@ export interface ImportProgress {
 export interface PendingImportState {
   csv: { name: string; text: string; symbols: string[] };
   bars: SymbolBars[];
+  warnings: string[];
   replaces: { symbol: string; from: string }[];
 }
 

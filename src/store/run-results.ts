@@ -193,17 +193,8 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
           ),
         },
       };
-    case "batch": {
-      const next = applyEvents(results, msg.events);
-      return {
-        run: { ...run, barsDone: msg.barsDone, totalBars: msg.totalBars },
-        results: {
-          ...next,
-          equity: writeEquity(next.equity, msg.equity.from, msg.equity),
-          benchmark: msg.benchmark,
-        },
-      };
-    }
+    case "batch":
+      return reduceBatches(state, [msg]);
     case "done":
       return {
         run: { ...run, status: "done", barsDone: msg.results.run.bars, finishedAt: now },
@@ -215,6 +206,38 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
         results: { ...results, ...appendLogs(results, [errorLine(msg.error)]) },
       };
   }
+}
+
+type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
+
+/**
+ * Batches of the current run in order, folded as one: each collection (orders, fills, …) is
+ * copied once for all of them, not once per batch.
+ */
+function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[]): RunAndResults {
+  const { run, results } = state;
+  const last = batches[batches.length - 1];
+  if (!last || last.runId !== run.runId || run.status !== "running") return state;
+  const next = applyEvents(results, batches.length === 1 ? last.events : batches.flatMap((b) => b.events));
+  let equity = next.equity;
+  for (const b of batches) equity = writeEquity(equity, b.equity.from, b.equity);
+  return {
+    run: { ...run, barsDone: last.barsDone, totalBars: last.totalBars },
+    results: { ...next, equity, benchmark: last.benchmark },
+  };
+}
+
+/** Several messages in order, as reduceWorkerMessage one by one would, with runs of batches folded as one. */
+export function reduceWorkerMessages(state: RunAndResults, msgs: readonly WorkerMessage[], now: number): RunAndResults {
+  let st = state;
+  for (let i = 0; i < msgs.length;) {
+    let j = i;
+    while (j < msgs.length && msgs[j]!.type === "batch" && msgs[j]!.runId === msgs[i]!.runId) j++;
+    if (j > i) st = reduceBatches(st, msgs.slice(i, j) as BatchMessage[]);
+    else st = reduceWorkerMessage(st, msgs[j++]!, now);
+    i = j;
+  }
+  return st;
 }
 
 function errorLine(error: UserError): LogLine {

@@ -7,7 +7,7 @@ import {
   endRun,
   IDLE_RUN,
   reduceWorkerMessage,
-  type RunAndResults,
+  reduceWorkerMessages,
   type RunState,
   type ResultsState,
 } from "./run-results";
@@ -141,10 +141,7 @@ const runSlice: Slice<RunSlice> = (set) => ({
   results: emptyResults(),
   startRun: (runId, now) => set(beginRun(runId, now)),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
-  applyWorkerMessages: (msgs, now) =>
-    set((s) =>
-      msgs.reduce<RunAndResults>((st, m) => reduceWorkerMessage(st, m, now), { run: s.run, results: s.results }),
-    ),
+  applyWorkerMessages: (msgs, now) => set((s) => reduceWorkerMessages({ run: s.run, results: s.results }, msgs, now)),
   endRun: (why, now, where) => set((s) => endRun(s, why, now, s.settings.timeLimitSec, where)),
 });
 

@@ -5,6 +5,7 @@ import { parseBarsCsv } from "../engine/data/csv/csv-parser";
 import {
   IMPORT_PROTOCOL_VERSION,
   importTransferables,
+  inSharedMemory,
   type ImportReply,
   type ImportRequest,
 } from "../runtime/import-protocol";
@@ -49,7 +50,8 @@ async function handle(req: ImportRequest): Promise<void> {
       read ? (done, total) => post({ type: "progress", ...base, stage: "parsing", done, total }) : undefined,
     );
     const rows = bars.reduce((n, b) => n + b.time.length, 0);
-    post({ type: "parsed", ...base, bars, warnings, rows, ...(req.type === "read" ? { text } : {}) });
+    const shared = inSharedMemory(bars);
+    post({ type: "parsed", ...base, bars: shared, warnings, rows, ...(req.type === "read" ? { text } : {}) });
   } catch (e) {
     post({ type: "failed", ...base, message: e instanceof Error ? e.message : String(e) });
   }

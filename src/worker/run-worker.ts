@@ -6,6 +6,7 @@ import { loadSources } from "../runtime/load-sources";
 import {
   PROTOCOL_VERSION,
   protocolError,
+  readPrepareRequest,
   readWorkerRequest,
   transferablesOf,
   type WorkerMessage,
@@ -19,20 +20,40 @@ const fetchFn = globalThis.fetch.bind(globalThis);
 const clock = performance.now.bind(performance);
 
 const post = (m: WorkerMessage) => postToPage(m, { transfer: transferablesOf(m) });
-const fetchText = async (url: string) => {
+const fetchNow = async (url: string) => {
   if (new URL(url).origin !== location.origin) throw new Error(`data must come from this site, not ${url}`);
   return (await fetchFn(url)).text();
 };
+/** Bundled files fetched ahead (a `prepare` request), each taken once; a failed one is fetched again. */
+const prefetched = new Map<string, Promise<string>>();
+const fetchText = (url: string) => {
+  const ahead = prefetched.get(url);
+  prefetched.delete(url);
+  return ahead ? ahead.catch(() => fetchNow(url)) : fetchNow(url);
+};
 
 addEventListener("message", (ev: MessageEvent<unknown>) => {
+  // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
+  // start-up went (bench/browser/profile-run.spec.ts, PROFILE_TRACE=1).
+  performance.mark("worker: message");
+  const urls = readPrepareRequest(ev.data);
+  if (urls) {
+    for (const url of urls) if (!prefetched.has(url)) prefetched.set(url, fetchNow(url));
+    for (const p of prefetched.values()) p.catch(() => undefined);
+    return;
+  }
   const read = readWorkerRequest(ev.data);
+  performance.mark("worker: request checked");
   if ("problem" in read) {
     post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: read.runId, error: protocolError(read.problem) });
     return;
   }
   const req = read.request;
   loadSources(req.data, fetchText)
-    .then(({ bars, warnings }) => runSession(req, bars, warnings, post, clock))
+    .then(({ bars, warnings }) => {
+      performance.mark("worker: bars loaded");
+      runSession(req, bars, warnings, post, clock);
+    })
     .catch((e: unknown) =>
       post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: req.runId, error: toUserError(e) }),
     );

@@ -128,6 +128,29 @@ describe("applyWorkerMessage", () => {
     expect(Array.from(b.results.equity.value.subarray(0, 3))).toEqual([100, 101, 102]);
   });
 
+  it("an order's steps in batches that waited together, then the end, read as if they had come one by one", () => {
+    const oneByOne = runningStore();
+    const together = runningStore();
+    const step = (dt: number, status: OrderSnapshot["status"], filled: number): EngineEvent => ({
+      type: "order",
+      dt,
+      event: status === "FILLED" ? "OrderFilled" : "OrderAccepted",
+      order: snapshot({ status, filled }),
+    });
+    const msgs: WorkerMessage[] = [
+      batch(0, [100], [step(T0, "OPEN", 0)]),
+      batch(1, [101], [step(T0 + DAY, "FILLED", 100)]),
+      { ...base, type: "error", error: { kind: "runtime", message: "boom" } },
+    ];
+    for (const m of msgs) oneByOne.getState().applyWorkerMessage(m, 2);
+    together.getState().applyWorkerMessages(msgs, 2);
+    const b = together.getState();
+    expect(b.results.orders[b.results.orderIds[0]!]!.history.map((h) => h.status)).toEqual(["OPEN", "FILLED"]);
+    expect(b.run).toEqual(oneByOne.getState().run);
+    expect(b.results.orders).toEqual(oneByOne.getState().results.orders);
+    expect(b.results.logs).toEqual(oneByOne.getState().results.logs);
+  });
+
   it("keeps the benchmark the strategy set, and a new run starts without one", () => {
     const store = runningStore();
     expect(store.getState().results.benchmark).toBeNull();

@@ -7,13 +7,30 @@ import { SAMPLE_FILES } from "./sample-data";
 const cache = new Map<string, Promise<SymbolBars | null>>();
 const importKey = (f: ImportedCsv, symbol: string) => `import:${f.name}:${f.text.length}:${symbol}`;
 
-/** Bars the import worker already parsed, so the chart shows them without parsing again. */
-export function primeImportBars(f: ImportedCsv, bars: readonly SymbolBars[]): void {
+/** What the import worker made of an imported file: its bars and the parser's warnings. */
+export interface ParsedFile {
+  bars: readonly SymbolBars[];
+  warnings: readonly string[];
+}
+/** Per imported file (the store's own object, so a replaced file is never mistaken for it). */
+const parsedFiles = new WeakMap<ImportedCsv, ParsedFile>();
+
+/**
+ * Bars the import worker already parsed, so the chart shows them and the run worker gets them
+ * without parsing the text again.
+ */
+export function primeImportBars(f: ImportedCsv, bars: readonly SymbolBars[], warnings: readonly string[]): void {
   for (const b of bars) cache.set(importKey(f, b.symbol), Promise.resolve(b));
+  parsedFiles.set(f, { bars, warnings });
+}
+
+/** The parsed bars of an imported file, when the page has them (else the run parses its text). */
+export function parsedImport(f: ImportedCsv): ParsedFile | undefined {
+  return parsedFiles.get(f);
 }
 
 /**
- * A symbol's bars for the chart (the run itself parses its data in the worker): an imported
+ * A symbol's bars for the chart: an imported
  * CSV if the user loaded one with that symbol (parsed in the import worker, never on the page),
  * else the bundled file. Null when unknown.
  */
@@ -27,7 +44,7 @@ export function barsForChart(symbol: string): Promise<SymbolBars | null> {
     p = (async () => {
       if (imported) {
         const parsed = await parseCsvInWorker(imported.name, imported.text);
-        primeImportBars(imported, parsed.bars);
+        primeImportBars(imported, parsed.bars, parsed.warnings);
         return parsed.bars.find((b) => b.symbol === symbol) ?? null;
       }
       const file = SAMPLE_FILES.find((f) => f.symbol === symbol);

@@ -9,6 +9,8 @@ import { SAMPLE_SYMBOLS } from "./sample-data";
 export interface PendingImport {
   csv: ImportedCsv;
   bars: SymbolBars[];
+  /** The parser's notes (rows sorted, …), which the run reports as it would parsing the text. */
+  warnings: string[];
   /** Symbols it would replace, each with what holds it now ("bundled" or the file name). */
   replaces: { symbol: string; from: string }[];
 }
@@ -29,7 +31,7 @@ export async function importCsvFile(file: File, replacing?: string): Promise<voi
   s.setImportProgress({ name: file.name, stage: "reading", done: 0, total: file.size });
   if (file.size >= BIG_IMPORT_BYTES) s.setPanel("data");
   try {
-    const { bars, text } = await readCsvInWorker(file, (stage, done, total) =>
+    const { bars, warnings, text } = await readCsvInWorker(file, (stage, done, total) =>
       store.getState().setImportProgress({ name: file.name, stage, done, total }),
     );
     performance.mark("import: parsed");
@@ -49,7 +51,7 @@ export async function importCsvFile(file: File, replacing?: string): Promise<voi
       for (const sym of sameName.symbols)
         if (!replaces.some((r) => r.symbol === sym)) replaces.push({ symbol: sym, from: sameName.name });
     store.getState().setImportProgress(null);
-    const pending = { csv, bars, replaces };
+    const pending = { csv, bars, warnings, replaces };
     if (replaces.length > 0) store.getState().setPendingImport(pending);
     else applyImport(pending, replacing);
   } catch (e) {
@@ -64,7 +66,7 @@ export function applyImport(p: PendingImport, replacing?: string): void {
   const gone = new Set(p.replaces.filter((r) => r.from !== "bundled data").map((r) => r.from));
   if (replacing) gone.add(replacing);
   for (const name of gone) s.removeImport(name);
-  primeImportBars(p.csv, p.bars);
+  primeImportBars(p.csv, p.bars, p.warnings);
   s.addImport(p.csv);
   s.setPendingImport(null);
   if (p.csv.symbols[0]) s.setChartSymbol(p.csv.symbols[0]);

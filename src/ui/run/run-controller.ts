@@ -3,7 +3,6 @@ import {
   protocolError,
   readWorkerMessage,
   type DataSource,
-  type WorkerMessage,
   type WorkerRequest,
 } from "../../runtime/protocol";
 import type { UserError } from "../../runtime/user-error";
@@ -14,6 +13,10 @@ import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
 import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
+import { parsedImport } from "../data/bar-cache";
+import { prepareRunWorker, takeRunWorker } from "./spare-run-worker";
+import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
+import { batchPacer } from "./batch-pacer";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -29,11 +32,6 @@ export function whereNow(): Where | undefined {
   return where ? readWhere(where) : undefined;
 }
 
-/**
- * Batches wait up to this long and enter the store together: each store change re-renders the
- * panels and charts, so several batches in one change cost the page one render, not several.
- */
-const FLUSH_MS = 100;
 /** Applies the current run's waiting batches now (before the run ends, so none is lost). */
 let flushBatches: (() => void) | null = null;
 
@@ -42,24 +40,45 @@ function dispose(): void {
   flushBatches = null;
   flush?.();
   if (worker) markRunEnded();
+  const ended = worker !== null;
   worker?.terminate();
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
   limitTimer = null;
+  if (ended) prepareNextRun();
 }
 
-/** The files a run of `state` reads (the forensics what-if passes the shown run's settings). */
-export function dataSources(state = appStoreApi().getState()): DataSource[] {
-  // An imported file replaces the bundled file of the same symbol.
-  const { bundled, imported } = runDataOf(state);
-  const base = location.href;
-  const samples = bundled.map((f) => ({ name: f.name, url: new URL(f.url, base).href }));
-  return [...samples, ...imported.map((c) => ({ name: c.name, text: c.text }))];
+const sampleUrl = (f: SampleFile) => new URL(f.url, location.href).href;
+
+/** Has a run worker loaded ahead of the next run, with every bundled file fetched (spare-run-worker.ts). */
+export function prepareNextRun(): void {
+  prepareRunWorker(SAMPLE_FILES.map(sampleUrl));
 }
 
 /**
- * Compiles and runs the editor's code in a new module worker: a fresh worker per run, so
- * Stop is a terminate() that works even when user code loops forever.
+ * The files a run of `state` reads (the forensics what-if passes the shown run's settings). An
+ * import goes as the columns the import worker parsed (copied to the worker, checked there), so
+ * the run worker does not parse its text a second time; as text only before that parse is done.
+ */
+export function dataSources(state = appStoreApi().getState()): DataSource[] {
+  // An imported file replaces the bundled file of the same symbol.
+  const { bundled, imported } = runDataOf(state);
+  const samples = bundled.map((f) => ({ name: f.name, url: sampleUrl(f) }));
+  return [
+    ...samples,
+    ...imported.map((c): DataSource => {
+      const parsed = parsedImport(c);
+      return parsed
+        ? { name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }
+        : { name: c.name, text: c.text };
+    }),
+  ];
+}
+
+/**
+ * Compiles and runs the editor's code in a module worker no run has used (loaded ahead, see
+ * spare-run-worker.ts): a fresh worker per run, so Stop is a terminate() that works even when
+ * user code loops forever.
  */
 export function startRun(): void {
   dispose();
@@ -71,13 +90,14 @@ export function startRun(): void {
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now());
-  performance.mark("run-pressed");
+  const data = dataSources();
+  // The detail says how each file went to the worker (the hand-off test reads it).
+  performance.mark("run-pressed", {
+    detail: { data: data.map((d) => ("bars" in d ? "parsed" : "url" in d ? "url" : "text")) },
+  });
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
-  const w = new Worker(new URL("../../worker/run-worker.ts", import.meta.url), {
-    type: "module",
-    name: `run-${runId}`,
-  });
+  const w = takeRunWorker();
   worker = w;
   /** End this run with an error of the page's own (the worker is gone or cannot be trusted). */
   const fail = (error: UserError) => {
@@ -87,14 +107,7 @@ export function startRun(): void {
       .getState()
       .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
   };
-  let queued: WorkerMessage[] = [];
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    if (flushTimer !== null) clearTimeout(flushTimer);
-    flushTimer = null;
-    const msgs = queued;
-    queued = [];
-    if (msgs.length === 0) return true;
+  const batches = batchPacer((msgs) => {
     try {
       store.getState().applyWorkerMessages(msgs, performance.now());
       return true;
@@ -102,7 +115,8 @@ export function startRun(): void {
       fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
       return false;
     }
-  };
+  });
+  const flush = batches.flush;
   flushBatches = flush;
   w.onmessage = (ev: MessageEvent<unknown>) => {
     if (worker !== w) return;
@@ -112,8 +126,7 @@ export function startRun(): void {
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
     if (msg.type === "batch") {
-      queued.push(msg);
-      flushTimer ??= setTimeout(flush, FLUSH_MS);
+      batches.push(msg);
       return;
     }
     // Milestones on the page's performance timeline (the browser benchmark reads them).
@@ -144,7 +157,7 @@ export function startRun(): void {
     source: s.code,
     fileName: STRATEGY_FILE,
     settings: s.settings.run,
-    data: dataSources(),
+    data,
     ...(where ? { where } : {}),
   };
   w.postMessage(req);

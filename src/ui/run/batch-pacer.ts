@@ -1,0 +1,53 @@
+import type { WorkerMessage } from "../../runtime/protocol";
+
+/**
+ * Batches wait at least this long and enter the store together: each store change re-renders the
+ * panels and charts, so several batches in one change cost the page one render, not several.
+ */
+export const FLUSH_MS = 100;
+
+export interface BatchPacer {
+  /** Queues a batch; it is applied with the others waiting, when the pace allows. */
+  push(msg: WorkerMessage): void;
+  /** Applies whatever waits now (before the run's end, so none is lost); false when applying failed. */
+  flush(): boolean;
+}
+
+/**
+ * Paces a run's batches by what the page can draw: after each change the next waits until the
+ * page has reached its next frame (the charts draw there), then FLUSH_MS more. On a busy page,
+ * whose frames come late, the changes come less often and each carries more, instead of piling
+ * renders onto a main thread that is still drawing the last one.
+ */
+export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean): BatchPacer {
+  let queued: WorkerMessage[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** A change was applied and its frame has not come yet. */
+  let drawing = false;
+  let ended = false;
+  const schedule = () => {
+    if (timer === null && !drawing && !ended && queued.length > 0) timer = setTimeout(flush, FLUSH_MS);
+  };
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const msgs = queued;
+    queued = [];
+    if (msgs.length === 0) return true;
+    drawing = true;
+    requestAnimationFrame(() => {
+      drawing = false;
+      schedule();
+    });
+    const ok = apply(msgs);
+    if (!ok) ended = true;
+    return ok;
+  };
+  return {
+    push(msg) {
+      queued.push(msg);
+      schedule();
+    },
+    flush,
+  };
+}

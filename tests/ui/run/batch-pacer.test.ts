@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PROTOCOL_VERSION, type WorkerMessage } from "../../../src/runtime/protocol";
+import { batchPacer, FLUSH_MS } from "../../../src/ui/run/batch-pacer";
+
+const batch = (barsDone: number): WorkerMessage => ({
+  type: "batch",
+  protocolVersion: PROTOCOL_VERSION,
+  runId: 1,
+  barsDone,
+  totalBars: 100,
+  events: [],
+  equity: { from: 0, time: new Float64Array(0), value: new Float64Array(0), cash: new Float64Array(0) },
+  benchmark: null,
+});
+
+/** Frames come only when the test says: the page is busy until then. */
+let frames: Array<() => void> = [];
+const drawFrame = () => {
+  const due = frames;
+  frames = [];
+  for (const f of due) f();
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  frames = [];
+  vi.stubGlobal("requestAnimationFrame", (f: () => void) => frames.push(f));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe("a run's batches on their way into the store", () => {
+  it("wait FLUSH_MS and enter together", () => {
+    const applied: number[][] = [];
+    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    pacer.push(batch(10));
+    pacer.push(batch(20));
+    expect(applied).toEqual([]);
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(applied).toEqual([[10, 20]]);
+  });
+
+  it("wait for the page to draw the last change before the next, however long that takes", () => {
+    const applied: number[][] = [];
+    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    pacer.push(batch(10));
+    vi.advanceTimersByTime(FLUSH_MS);
+    pacer.push(batch(20));
+    pacer.push(batch(30));
+    vi.advanceTimersByTime(10 * FLUSH_MS);
+    expect(applied).toEqual([[10]]);
+    drawFrame();
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(applied).toEqual([[10], [20, 30]]);
+  });
+
+  it("all enter at once when the run ends, drawn or not", () => {
+    const applied: number[][] = [];
+    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    pacer.push(batch(10));
+    vi.advanceTimersByTime(FLUSH_MS);
+    pacer.push(batch(20));
+    expect(pacer.flush()).toBe(true);
+    expect(applied).toEqual([[10], [20]]);
+  });
+});
