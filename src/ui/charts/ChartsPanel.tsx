@@ -11,12 +11,13 @@ import { barIndexAt, benchmarkValuesOnFrame, equityValuesOnFrame } from "./chart
 import { pickFrame, picksCover } from "./equity-lod";
 import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
-import { describeHit, ohlcText, type HoverContext } from "./hover-text";
+import { candleText, describeHit, type HoverContext } from "./hover-text";
 import { relatedOrders } from "./related-orders";
 import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
-import { PriceChartView } from "./price-chart-view";
+import { PriceChartView, RANGE_SETTLE_MS } from "./price-chart-view";
+import { filledBarIn } from "./candle-window";
 import { dateBound } from "../../engine/settings";
 import { ForensicsPanel } from "../forensics/ForensicsPanel";
 import { openForensicsAtClick } from "../forensics/forensics-input";
@@ -25,8 +26,6 @@ import { openForensics } from "../forensics/forensics-store";
 
 /** While a run streams, the equity chart is redrawn at most this often. */
 const REDRAW_MS = 250;
-/** How long the price chart's range must rest before the equity is drawn at a new level of detail. */
-const RANGE_SETTLE_MS = 80;
 
 /** What the equity chart was last drawn from. */
 interface EquityDrawnFor {
@@ -83,11 +82,12 @@ export function ChartsPanel() {
     // The OHLC readout follows the bar under the pointer; the card describes the order under it.
     const onMove = (param: MouseEventParams<Time>) => {
       const ctx = hover.current;
-      const b = ctx.bars;
-      const i = param.logical === undefined ? -1 : Math.round(param.logical);
-      if (ohlcEl.current && b) {
-        const at = i >= 0 && i < b.time.length ? i : b.time.length - 1;
-        ohlcEl.current.textContent = at >= 0 ? ohlcText(b, at) : "";
+      const win = p.window;
+      // An aggregated candle (a zoomed-out 200,000-bar symbol) reads as what it aggregates.
+      if (ohlcEl.current && ctx.bars && win?.bars === ctx.bars) {
+        const k = param.logical === undefined ? -1 : Math.round(param.logical);
+        const at = k >= 0 && k < win.first.length ? k : win.first.length - 1;
+        ohlcEl.current.textContent = at >= 0 ? candleText(win, at) : "";
       }
       const hit = param.point ? p.orders.hitAt(param.point.x, param.point.y) : null;
       showHoverCard(tipEl.current, hit ? describeHit(hit, ctx) : null, param.point ?? null);
@@ -97,12 +97,15 @@ export function ChartsPanel() {
       const hit = param.point ? p.orders.hitAt(param.point.x, param.point.y) : null;
       const id = hit?.type === "marker" ? hit.markers[0]!.orderId : hit?.type === "level" ? hit.level.orderId : null;
       p.orders.setHighlight(id ? relatedOrders(hover.current.orders, id) : new Set());
-      // A bar with a fill opens its fill forensics.
+      // A bar with a fill opens its fill forensics; on an aggregated candle, its first bar with a fill.
       const width = priceEl.current?.clientWidth ?? 0;
+      const state = appStoreApi().getState();
+      const candle = param.logical === undefined ? null : p.candleAt(param.logical);
+      const b = hover.current.bars;
       openForensicsAtClick(
-        appStoreApi().getState(),
-        hover.current.bars,
-        param.logical,
+        state,
+        b,
+        candle && b ? filledBarIn(state.results.fills, b, candle.first, candle.count) : undefined,
         param.point?.x ?? 0,
         width,
         openForensics,
@@ -110,7 +113,7 @@ export function ChartsPanel() {
     };
     p.chart.subscribeClick(onClick);
     const unlink = linkCharts(
-      { chart: p.chart, series: p.candles, element: priceEl.current! },
+      { chart: p.chart, series: p.candles, element: priceEl.current!, axis: () => p.window?.axis },
       { chart: e.chart, series: e.equity, element: equityEl.current!, axis: () => e.axis },
     );
     return () => {
@@ -133,7 +136,7 @@ export function ChartsPanel() {
   // its start), again when it is done, on a symbol switch or new data, and on the Fit button.
   const fit = useCallback(() => {
     const p = price.current;
-    if (!p?.times || p.times.length === 0) return;
+    if (!p?.times || p.times.length === 0 || !p.window) return;
     const state = appStoreApi().getState();
     let first = 0;
     let last = p.times.length - 1;
@@ -148,14 +151,16 @@ export function ChartsPanel() {
     }
     // Room at both ends for a marker's label (about 50 px).
     const plotWidth = Math.max(100, (priceEl.current?.clientWidth ?? 700) - 80);
-    // More bars than the chart can draw at its narrowest spacing (200,000 minute bars): the
+    // More bars than the chart can draw at its narrowest spacing while it holds every bar: the
     // library would keep the range's right end and show mostly the padding after the last bar,
-    // an empty chart. The latest bars that fit are shown instead, as a trading chart opens.
+    // an empty chart. The latest bars that fit are shown instead, as a trading chart opens. (A
+    // symbol over FULL_FRAME bars is held as a few thousand candles, and fits whole.)
     const minSpacing = p.chart.timeScale().options().minBarSpacing;
     const room = Math.max(2, Math.floor((plotWidth * 0.85) / minSpacing));
-    if (last - first + 1 > room) first = last - room + 1;
+    if (p.window.stride === 1 && p.window.first.length === p.times.length && last - first + 1 > room)
+      first = last - room + 1;
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
-    p.chart.timeScale().setVisibleLogicalRange({ from: first - pad, to: last + pad });
+    p.showFrame(first - pad, last + pad);
     p.chart.priceScale("right").applyOptions({ autoScale: true });
   }, []);
   const runId = usePlayground((s) => s.run.runId);
@@ -223,7 +228,7 @@ export function ChartsPanel() {
     let timer = 0;
     const onRange = () => {
       const picks = equityView.current?.picks;
-      const range = p.chart.timeScale().getVisibleLogicalRange();
+      const range = p.frameRange();
       if (!picks || picksCover(picks, range, p.times?.length ?? picks.index.length)) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => setTick((k) => k + 1), RANGE_SETTLE_MS);
@@ -239,7 +244,7 @@ export function ChartsPanel() {
     if (!view) return;
     // Before any run there is no curve: no frame either, so the chart holds nothing at all.
     const frame = equity.length > 0 ? (bars?.time ?? null) : null;
-    const visible = price.current?.chart.timeScale().getVisibleLogicalRange() ?? null;
+    const visible = price.current?.frameRange() ?? null;
     const wanted: EquityDrawnFor = {
       bars,
       startingCash,
@@ -279,7 +284,7 @@ export function ChartsPanel() {
     // New data may shift the equity chart's own range; the price chart's range wins, once the
     // equity chart has taken the data in (it does so on its next frame).
     requestAnimationFrame(() => {
-      const range = price.current?.chart.timeScale().getVisibleLogicalRange();
+      const range = price.current?.frameRange();
       const e = equityView.current;
       if (range && e)
         e.chart
@@ -296,12 +301,12 @@ export function ChartsPanel() {
       focus.orderId ? relatedOrders(appStoreApi().getState().results.orders, focus.orderId) : new Set(),
     );
     // Zoom in to about six months around the bar unless the view is already that close.
-    const range = p.chart.timeScale().getVisibleLogicalRange();
+    const range = p.frameRange();
     const half = range && range.to - range.from < 250 ? (range.to - range.from) / 2 : 60;
-    p.chart.timeScale().setVisibleLogicalRange({ from: i - half, to: i + half });
+    p.showFrame(i - half, i + half);
     // The crosshair is placed once the chart has drawn the new range.
     requestAnimationFrame(() => {
-      const data = p.candles.dataByIndex(i);
+      const data = p.candles.dataByIndex(p.candleIndexOf(i));
       if (data && "close" in data) p.chart.setCrosshairPosition(data.close, data.time, p.candles);
     });
   }, [focus]);

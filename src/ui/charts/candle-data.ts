@@ -23,7 +23,6 @@ export async function buildCandleData(
   const n = bars.time.length;
   const candles = new Array<Candle>(n);
   const volume = new Array<VolumeBar>(withVolume ? n : 0);
-  const { time: t, open: o, high: h, low: l, close: c, volume: v } = bars;
   for (let from = 0; from < n; from += CANDLE_SLICE) {
     // Small data is built at once; big data starts on a turn of its own (not in the task that
     // switched the symbol) and gives the page a turn between slices.
@@ -31,12 +30,25 @@ export async function buildCandleData(
       await yieldToPage();
       if (stale()) return null;
     }
-    const to = Math.min(n, from + CANDLE_SLICE);
-    for (let i = from; i < to; i++) {
-      const time = toChartTime(t[i]!);
-      candles[i] = { time, open: o[i]!, high: h[i]!, low: l[i]!, close: c[i]! };
-      if (withVolume) volume[i] = { time, value: v[i]!, color: c[i]! >= o[i]! ? VOLUME_UP : VOLUME_DOWN };
-    }
+    fillRows(bars, from, Math.min(n, from + CANDLE_SLICE), candles, withVolume ? volume : null);
   }
   return { candles, volume };
+}
+
+/** buildCandleData at once, for a few thousand candles (a candle window picked again on a zoom). */
+export function candleDataNow(bars: SymbolBars, withVolume: boolean): { candles: Candle[]; volume: VolumeBar[] } {
+  const n = bars.time.length;
+  const candles = new Array<Candle>(n);
+  const volume = new Array<VolumeBar>(withVolume ? n : 0);
+  fillRows(bars, 0, n, candles, withVolume ? volume : null);
+  return { candles, volume };
+}
+
+function fillRows(bars: SymbolBars, from: number, to: number, candles: Candle[], volume: VolumeBar[] | null): void {
+  const { time: t, open: o, high: h, low: l, close: c, volume: v } = bars;
+  for (let i = from; i < to; i++) {
+    const time = toChartTime(t[i]!);
+    candles[i] = { time, open: o[i]!, high: h[i]!, low: l[i]!, close: c[i]! };
+    if (volume) volume[i] = { time, value: v[i]!, color: c[i]! >= o[i]! ? VOLUME_UP : VOLUME_DOWN };
+  }
 }

@@ -34,8 +34,10 @@ export interface ChartDebugApi {
   pointOf(orderId: string): { x: number; y: number } | null;
   /** Shows the bars from one time to another (ISO), as zooming does. */
   show(from: string, to: string): void;
-  /** The visible bar range, as logical indices. */
+  /** The visible bar range, as bar indices (fractional), whatever candles the chart holds. */
   visible(): { from: number; to: number } | null;
+  /** Where the candle holding the bar at (or just before) an ISO time stands: CSS px from the chart's left. */
+  barX(time: string): number | null;
   /** Whether the bar at (or just before) an ISO time is in view. */
   inView(time: string): boolean;
 }
@@ -69,7 +71,8 @@ export function exposeChartDebugApi(get: () => { model: OrderLayerModel; view: P
     mode: () => get().view?.orders.mode ?? "full",
     pointOf: (id) => get().view?.orders.pointOf(id) ?? null,
     show: (from, to) => get().view?.showTimes(Date.parse(from), Date.parse(to)),
-    visible: () => get().view?.chart.timeScale().getVisibleLogicalRange() ?? null,
+    visible: () => get().view?.frameRange() ?? null,
+    barX: (time) => get().view?.barX(Date.parse(time)) ?? null,
     inView: (time) => get().view?.inView(Date.parse(time)) ?? false,
   };
   // The last run's results JSON, so tests can hold what is drawn against what the engine did.

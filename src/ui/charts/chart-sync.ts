@@ -9,9 +9,10 @@ interface Linked {
   /**
    * Between the chart's logical indices and the bars of the frame both charts stand on (the
    * price chart's bars); absent, they are the same. The equity chart thins a long curve out
-   * (equity-lod.ts), so its point i is not bar i.
+   * (equity-lod.ts), and the price chart a long symbol's bars (candle-window.ts), so point i is
+   * not bar i. Undefined while they are the same.
    */
-  axis?: () => FrameMapping;
+  axis?: () => FrameMapping | undefined;
 }
 
 export interface FrameMapping {
@@ -61,8 +62,8 @@ export function linkCharts(a: Linked, b: Linked): () => void {
       target.chart.clearCrosshairPosition();
       return;
     }
-    const frame = source.axis?.().toFrame(param.logical) ?? param.logical;
-    const at = Math.round(target.axis?.().fromFrame(frame) ?? frame);
+    const frame = source.axis?.()?.toFrame(param.logical) ?? param.logical;
+    const at = Math.round(target.axis?.()?.fromFrame(frame) ?? frame);
     const data = target.series.dataByIndex(at);
     const value = data && "value" in data ? data.value : data && "close" in data ? data.close : undefined;
     if (!data || value === undefined) target.chart.clearCrosshairPosition();

@@ -36,19 +36,27 @@ export interface FramePicks {
 }
 
 /**
- * The points to draw of a frame of `value.length` bars (NaN where the run has no value yet):
- * `visible` is the frame range on screen, null for all of it. A bucket of two bars or more
- * always gets two points, on its first bar and on its middle one, so the drawn points stay
- * evenly spread over the bars and the two charts' dates line up: the first carries whichever
- * of the bucket's lowest and highest equity came first, the second the other (the same for the
- * shallowest and deepest drawdown). So every extreme is drawn, at most a bucket's width early.
+ * How a frame of `n` bars is cut into buckets of consecutive bars for drawing, when `visible`
+ * (the frame range on screen, null for all of it) is shown. Up to FULL_FRAME bars: one bucket per
+ * bar. Above: the visible range and half of it again on each side at a stride of
+ * 2·span/IN_BUCKETS bars, the rest of the frame at n/OUT_BUCKETS bars (at least that stride).
+ * The equity chart draws two points per bucket (pickFrame), the price chart one candle
+ * (candle-window.ts), so both charts stand on the same buckets.
  */
-export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: FrameRange | null): FramePicks {
-  const n = value.length;
+export interface FrameLayout {
+  /** The first bar of each bucket, ascending; bucket k ends where bucket k + 1 starts (the last at n). */
+  starts: Int32Array;
+  /** The frame range cut at the fine stride. */
+  full: FrameRange;
+  /** Bars per bucket there (1 = every bar). */
+  stride: number;
+}
+
+export function frameLayout(n: number, visible: FrameRange | null): FrameLayout {
   if (n <= FULL_FRAME) {
-    const index = new Int32Array(n);
-    for (let i = 0; i < n; i++) index[i] = i;
-    return { index, value, drawdown, full: { from: 0, to: n }, stride: 1 };
+    const starts = new Int32Array(n);
+    for (let i = 0; i < n; i++) starts[i] = i;
+    return { starts, full: { from: 0, to: n }, stride: 1 };
   }
   const from = Math.max(0, Math.floor(visible?.from ?? 0));
   const to = Math.min(n, Math.ceil(visible?.to ?? n));
@@ -58,19 +66,36 @@ export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: 
   // The fine part reaches half a view beyond each side, on the coarse buckets' edges.
   const a = Math.max(0, Math.floor((from - span / 2) / coarse) * coarse);
   const b = Math.min(n, Math.ceil((to + span / 2) / coarse) * coarse);
+  const starts: number[] = [];
+  for (let s = 0; s < a; s += coarse) starts.push(s);
+  for (let s = a; s < b; s += stride) starts.push(s);
+  for (let s = b; s < n; s += coarse) starts.push(s);
+  return { starts: Int32Array.from(starts), full: { from: a, to: b }, stride };
+}
+
+/**
+ * The points to draw of a frame of `value.length` bars (NaN where the run has no value yet):
+ * `visible` is the frame range on screen, null for all of it. A bucket of two bars or more
+ * always gets two points, on its first bar and on its middle one, so the drawn points stay
+ * evenly spread over the bars and the two charts' dates line up: the first carries whichever
+ * of the bucket's lowest and highest equity came first, the second the other (the same for the
+ * shallowest and deepest drawdown). So every extreme is drawn, at most a bucket's width early.
+ */
+export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: FrameRange | null): FramePicks {
+  const n = value.length;
+  const layout = frameLayout(n, visible);
+  if (n <= FULL_FRAME) return { index: layout.starts, value, drawdown, full: layout.full, stride: 1 };
   const out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
-  const buckets = (lo: number, hi: number, step: number) => {
-    for (let s = lo; s < hi; s += step) pickBucket(value, drawdown, s, Math.min(hi, s + step), out);
-  };
-  buckets(0, a, coarse);
-  buckets(a, b, stride);
-  buckets(b, n, coarse);
+  const { starts } = layout;
+  for (let k = 0; k < starts.length; k++) {
+    pickBucket(value, drawdown, starts[k]!, k + 1 < starts.length ? starts[k + 1]! : n, out);
+  }
   return {
     index: Int32Array.from(out.index),
     value: Float64Array.from(out.value),
     drawdown: Float64Array.from(out.drawdown),
-    full: { from: a, to: b },
-    stride,
+    full: layout.full,
+    stride: layout.stride,
   };
 }
 
@@ -111,12 +136,24 @@ function pickBucket(
 /** True when `visible` is drawn well enough by `picks`: inside the fine part, at about its zoom. */
 export function picksCover(picks: FramePicks, visible: FrameRange | null, frameLength: number): boolean {
   if (frameLength <= FULL_FRAME) return picks.index.length === frameLength;
+  return layoutCovers(picks, visible, frameLength);
+}
+
+/**
+ * True when a layout of a frame over FULL_FRAME bars, cut for another view, still draws
+ * `visible` well enough: inside its fine part, at about its stride (within a factor of two).
+ */
+export function layoutCovers(
+  layout: { full: FrameRange; stride: number },
+  visible: FrameRange | null,
+  frameLength: number,
+): boolean {
   if (!visible) return false;
   const span = Math.max(1, visible.to - visible.from);
   const wanted = Math.max(1, Math.ceil((2 * span) / IN_BUCKETS));
-  const inside = visible.from >= picks.full.from || picks.full.from === 0;
-  const insideTo = visible.to <= picks.full.to || picks.full.to === frameLength;
-  return inside && insideTo && wanted >= picks.stride / 2 && wanted <= picks.stride * 2;
+  const inside = visible.from >= layout.full.from || layout.full.from === 0;
+  const insideTo = visible.to <= layout.full.to || layout.full.to === frameLength;
+  return inside && insideTo && wanted >= layout.stride / 2 && wanted <= layout.stride * 2;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { OrderRow } from "../../store/run-results";
 import { describeOrderType } from "../panels/blotter-rows";
 import { formatDate, formatMoney, formatPrice } from "../panels/format";
 import { barIndexAt } from "./chart-data";
+import { barsIn, type CandleWindow } from "./candle-window";
 import type { LayerHit } from "./order-layer";
 import type { ChartMarker } from "./order-levels";
 import { markerText } from "./order-style";
@@ -112,7 +113,25 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
 
 /** "O 12.34 H 12.50 L 12.01 C 12.40 V 1.2M" for bar `i`, with its date. */
 export function ohlcText(bars: SymbolBars, i: number): string {
-  const v = bars.volume[i]!;
+  return ohlcLine(bars, i, i, formatDate(bars.time[i]!));
+}
+
+/**
+ * The readout for candle `k` of the chart's candles: its real bar's when it is one bar (zoomed
+ * in), else what it aggregates, "2020-03-02 09:30 → 2020-03-02 13:56 · 267 bars  O … H … L … C …
+ * +0.12% V …", the change from the close before its first bar.
+ */
+export function candleText(win: CandleWindow, k: number): string {
+  const first = win.first[k]!;
+  const count = barsIn(win, k);
+  if (count === 1) return ohlcText(win.bars, first);
+  const last = first + count - 1;
+  const when = `${formatDate(win.bars.time[first]!)} → ${formatDate(win.bars.time[last]!)} · ${count.toLocaleString("en-US")} bars`;
+  return ohlcLine(win, k, first, when, win.bars.close[first - 1]);
+}
+
+function ohlcLine(c: SymbolBars, k: number, bar: number, when: string, before?: number): string {
+  const v = c.volume[k]!;
   const vol =
     v >= 1e9
       ? `${(v / 1e9).toFixed(2)}B`
@@ -121,6 +140,7 @@ export function ohlcText(bars: SymbolBars, i: number): string {
         : v >= 1e3
           ? `${(v / 1e3).toFixed(1)}K`
           : String(v);
-  const change = i > 0 ? bars.close[i]! / bars.close[i - 1]! - 1 : 0;
-  return `${formatDate(bars.time[i]!)}  O ${formatPrice(bars.open[i]!)}  H ${formatPrice(bars.high[i]!)}  L ${formatPrice(bars.low[i]!)}  C ${formatPrice(bars.close[i]!)}  ${change >= 0 ? "+" : ""}${(change * 100).toFixed(2)}%  V ${vol}`;
+  const prev = before ?? (bar > 0 ? c.close[k - 1] : undefined);
+  const change = prev !== undefined ? c.close[k]! / prev - 1 : 0;
+  return `${when}  O ${formatPrice(c.open[k]!)}  H ${formatPrice(c.high[k]!)}  L ${formatPrice(c.low[k]!)}  C ${formatPrice(c.close[k]!)}  ${change >= 0 ? "+" : ""}${(change * 100).toFixed(2)}%  V ${vol}`;
 }

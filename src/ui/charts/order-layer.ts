@@ -9,8 +9,8 @@ import type {
   SeriesType,
   Time,
 } from "lightweight-charts";
-import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { barIndexAt } from "./chart-data";
+import { candleOf, type CandleWindow } from "./candle-window";
 import { markerMode, clusterMarkers, type MarkerMode } from "./marker-thinning";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 import { levelColor, markerColor, markerText } from "./order-style";
@@ -32,6 +32,8 @@ export type LayerHit =
 interface LevelGeom {
   level: ChartLevel;
   /** Bar index of each point. */
+  bar: Int32Array;
+  /** The chart's logical index of each point: the candle that holds its bar. */
   idx: Int32Array;
 }
 
@@ -73,10 +75,11 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
   private series: ISeriesApi<SeriesType> | null = null;
   private requestUpdate: () => void = () => {};
   private levels: LevelGeom[] = [];
+  private markerBar = new Int32Array(0);
   private markerIdx = new Int32Array(0);
   private markers: ChartMarker[] = [];
-  private flags: Array<{ flag: AmbiguousFlag; idx: number }> = [];
-  private bars: SymbolBars | null = null;
+  private flags: Array<{ flag: AmbiguousFlag; bar: number; idx: number }> = [];
+  private window: CandleWindow | null = null;
   private highlight: ReadonlySet<string> = new Set();
   private drawn: Drawn = { markers: [], segments: [], flags: [] };
   /** How the last frame drew its markers, for tests and the legend. */
@@ -99,18 +102,45 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     return this.views;
   }
 
-  setBars(bars: SymbolBars | null): void {
-    this.bars = bars;
+  /**
+   * The candles the chart holds: everything is placed on the candle that holds its bar (a fill
+   * on an aggregated candle sits on that candle; a level spans its first bar's candle to its last's).
+   */
+  setWindow(win: CandleWindow | null): void {
+    const newBars = win?.bars !== this.window?.bars;
+    this.window = win;
+    // Other bars: what is drawn is placed on them afresh, by time.
+    if (newBars)
+      this.setData(
+        this.levels.map((g) => g.level),
+        this.markers,
+        this.flags.map((f) => f.flag),
+      );
+    else this.placeOnCandles();
+    this.requestUpdate();
   }
 
   setData(levels: readonly ChartLevel[], markers: readonly ChartMarker[], flags: readonly AmbiguousFlag[]): void {
-    const times = this.bars?.time ?? new Float64Array(0);
+    const times = this.window?.bars.time ?? new Float64Array(0);
     const at = (t: number) => (times.length > 0 ? barIndexAt(times, t) : 0);
-    this.levels = levels.map((level) => ({ level, idx: Int32Array.from(level.points, ([t]) => at(t)) }));
+    this.levels = levels.map((level) => {
+      const bar = Int32Array.from(level.points, ([t]) => at(t));
+      return { level, bar, idx: bar };
+    });
     this.markers = [...markers];
-    this.markerIdx = Int32Array.from(this.markers, (m) => at(m.time));
-    this.flags = flags.map((flag) => ({ flag, idx: at(flag.time) }));
+    this.markerBar = Int32Array.from(this.markers, (m) => at(m.time));
+    this.flags = flags.map((flag) => ({ flag, bar: at(flag.time), idx: 0 }));
+    this.placeOnCandles();
     this.requestUpdate();
+  }
+
+  private placeOnCandles(): void {
+    const win = this.window;
+    const place = (i: number) => (win ? candleOf(win, i) : i);
+    for (const g of this.levels) g.idx = g.bar.map(place);
+    if (this.markerBar.length !== this.markers.length) this.markerBar = new Int32Array(this.markers.length);
+    this.markerIdx = this.markerBar.map(place);
+    for (const f of this.flags) f.idx = place(f.bar);
   }
 
   setHighlight(ids: ReadonlySet<string>): void {

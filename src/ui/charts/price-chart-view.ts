@@ -7,15 +7,20 @@ import {
   type AutoscaleInfo,
   type IChartApi,
   type ISeriesApi,
+  type Logical,
+  type UTCTimestamp,
 } from "lightweight-charts";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { SeriesBuffer } from "../../store/series-buffer";
 import type { Theme } from "../../store/store";
 import { barIndexAt, recordPoints } from "./chart-data";
-import { buildCandleData } from "./candle-data";
+import { buildCandleData, candleDataNow, type Candle, type VolumeBar } from "./candle-data";
+import { barsIn, candleOf, pickCandles, recordOnCandles, windowCovers, type CandleWindow } from "./candle-window";
+import { FULL_FRAME, type FrameRange } from "./equity-lod";
 import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
 import { VolumeLayer } from "./volume-layer";
+import { yieldToPage } from "../yield-to-page";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
 /**
@@ -25,6 +30,8 @@ import type { ChartLevel, ChartMarker } from "./order-levels";
 const BIG_DATA_BARS = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
+/** How long the range must rest before the candles are picked again for it. */
+export const RANGE_SETTLE_MS = 80;
 
 /** Extends the candles' range down by a quarter (room for the volume), but not below 0 for positive prices. */
 function roomBelowButNotNegative(base: () => AutoscaleInfo | null): AutoscaleInfo | null {
@@ -49,7 +56,14 @@ export class PriceChartView {
   private records = new Map<string, ISeriesApi<"Line">>();
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
   times: Float64Array | null = null;
+  /**
+   * The candles the chart holds (candle-window.ts): every bar up to FULL_FRAME bars, else a few
+   * thousand picked for the view. The chart's logical index k is candle k, not bar k: bar
+   * ranges go through `frameRange`, `showFrame` and `window.axis`.
+   */
+  window: CandleWindow | null = null;
   private barsCall = 0;
+  private settle = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -78,6 +92,13 @@ export class PriceChartView {
     this.candles.attachPrimitive(this.orders);
     this.setAttr("bars", 0);
     this.setAttr("markers", 0);
+    // Zoomed or scrolled out of what the candles cover well: picked again once the range rests.
+    this.chart.timeScale().subscribeVisibleLogicalRangeChange(() => {
+      const win = this.window;
+      if (!win || windowCovers(win, win.bars, this.frameRange())) return;
+      window.clearTimeout(this.settle);
+      this.settle = window.setTimeout(() => this.repick(this.frameRange()), RANGE_SETTLE_MS);
+    });
   }
 
   private setAttr(name: string, value: string | number): void {
@@ -98,14 +119,14 @@ export class PriceChartView {
     const call = ++this.barsCall;
     // Big data gets its volume drawn from the columns (VolumeLayer), not as a histogram series.
     const big = (bars?.time.length ?? 0) >= BIG_DATA_BARS;
-    const data = bars ? await buildCandleData(bars, !big, () => call !== this.barsCall) : { candles: [], volume: [] };
+    // Big data is picked on a turn of its own, not in the task that switched the symbol.
+    if (big) await yieldToPage();
+    if (call !== this.barsCall) return false;
+    const win = bars ? pickCandles(bars, null) : null;
+    const data = win ? await buildCandleData(win, !big, () => call !== this.barsCall) : { candles: [], volume: [] };
     if (!data || call !== this.barsCall) return false;
     this.times = bars ? bars.time : null;
-    this.orders.setBars(bars);
-    this.volumeLayer.setBars(big ? bars : null);
-    const start = performance.now();
-    this.candles.setData(data.candles);
-    this.volume.setData(data.volume);
+    const start = this.hold(win, data);
     if (big) {
       performance.measure("chart library: setData", { start, detail: { bars: data.candles.length } });
       const drawn = performance.now();
@@ -116,8 +137,67 @@ export class PriceChartView {
       );
     }
     this.setAttr("symbol", symbol);
-    this.setAttr("bars", data.candles.length);
+    this.setAttr("bars", bars?.time.length ?? 0);
     return true;
+  }
+
+  /**
+   * Hands the chart the candles of `win` (built as `data`) and lays the layers on them. Returns
+   * when the library's own `setData` calls began (performance.now()).
+   */
+  private hold(win: CandleWindow | null, data: { candles: Candle[]; volume: VolumeBar[] }): number {
+    this.window = win;
+    this.orders.setWindow(win);
+    this.volumeLayer.setBars(win && win.bars.time.length >= BIG_DATA_BARS ? win : null);
+    const start = performance.now();
+    this.candles.setData(data.candles);
+    this.volume.setData(data.volume);
+    this.setAttr("candles", data.candles.length);
+    this.setAttr("stride", win?.stride ?? 1);
+    if (this.recordData.size > 0) this.drawRecords();
+    return start;
+  }
+
+  /** Picks the candles again for the bar range `range` when the ones held do not cover it well, keeping it in view. */
+  private repick(range: FrameRange | null): void {
+    window.clearTimeout(this.settle);
+    const old = this.window;
+    if (!old || !range || windowCovers(old, old.bars, range)) return;
+    const win = pickCandles(old.bars, range);
+    this.hold(win, candleDataNow(win, old.bars.time.length < BIG_DATA_BARS));
+    this.chart.timeScale().setVisibleLogicalRange(this.toLogical(range));
+  }
+
+  /** The bar range on screen (fractional), whatever the candles are; null before any bars. */
+  frameRange(): FrameRange | null {
+    const r = this.chart.timeScale().getVisibleLogicalRange();
+    const axis = this.window?.axis;
+    if (!r) return null;
+    return axis ? { from: axis.toFrame(r.from), to: axis.toFrame(r.to) } : { from: r.from, to: r.to };
+  }
+
+  private toLogical(range: FrameRange): { from: number; to: number } {
+    const axis = this.window?.axis;
+    return axis ? { from: axis.fromFrame(range.from), to: axis.fromFrame(range.to) } : range;
+  }
+
+  /** Shows the bars from `from` to `to` (bar indices, fractional), with candles picked for them. */
+  showFrame(from: number, to: number): void {
+    this.repick({ from, to });
+    this.chart.timeScale().setVisibleLogicalRange(this.toLogical({ from, to }));
+  }
+
+  /** The candle at the chart's logical index `logical`: its index, first bar and how many bars it holds. */
+  candleAt(logical: number): { k: number; first: number; count: number } | null {
+    const win = this.window;
+    const k = Math.round(logical);
+    if (!win || k < 0 || k >= win.first.length) return null;
+    return { k, first: win.first[k]!, count: barsIn(win, k) };
+  }
+
+  /** The chart's logical index of the candle that holds bar `i`. */
+  candleIndexOf(i: number): number {
+    return this.window ? candleOf(this.window, i) : i;
   }
 
   /** Every level, marker and flag of the run on this symbol (replaces what was drawn). */
@@ -135,6 +215,7 @@ export class PriceChartView {
         this.chart.removeSeries(series);
         this.records.delete(name);
         this.recordsDrawn.delete(name);
+        this.recordData.delete(name);
       }
     }
     names.forEach((name, i) => {
@@ -160,7 +241,8 @@ export class PriceChartView {
       const buffer = records[name]!;
       if (this.recordsDrawn.get(name) === buffer) return;
       this.recordsDrawn.set(name, buffer);
-      series.setData(recordPoints(buffer));
+      this.recordData.set(name, recordPoints(buffer));
+      this.drawRecord(name);
     });
     if (names.length > 0) this.sizeRecordPane();
     this.setAttr("records", names.length);
@@ -168,6 +250,23 @@ export class PriceChartView {
 
   /** The buffer each record() series was last drawn from. */
   private readonly recordsDrawn = new Map<string, SeriesBuffer>();
+  /** Each record() series' line data, every point. */
+  private readonly recordData = new Map<string, Array<{ time: UTCTimestamp; value: number }>>();
+
+  /**
+   * A record() series as drawn: every point while the chart holds every bar, else one point per
+   * candle (recordOnCandles), so its times are the candles' and the time axis stays one per candle.
+   */
+  private drawRecord(name: string): void {
+    const points = this.recordData.get(name);
+    const win = this.window;
+    if (!points) return;
+    this.records.get(name)?.setData(win && win.bars.time.length > FULL_FRAME ? recordOnCandles(points, win) : points);
+  }
+
+  private drawRecords(): void {
+    for (const name of this.recordData.keys()) this.drawRecord(name);
+  }
 
   /** Sets the panes' stretch factors when the window's height asks for another share. */
   private sizeRecordPane(): void {
@@ -182,19 +281,24 @@ export class PriceChartView {
   /** Shows the bars from `from` to `to` (Unix ms). */
   showTimes(from: number, to: number): void {
     if (!this.times || this.times.length === 0) return;
-    this.chart
-      .timeScale()
-      .setVisibleLogicalRange({ from: barIndexAt(this.times, from), to: barIndexAt(this.times, to) });
+    this.showFrame(barIndexAt(this.times, from), barIndexAt(this.times, to));
+  }
+
+  /** The x (CSS px) of the candle that holds the bar at or before `t` (Unix ms); null off the chart. */
+  barX(t: number): number | null {
+    if (!this.times || this.times.length === 0) return null;
+    return this.chart.timeScale().logicalToCoordinate(this.candleIndexOf(barIndexAt(this.times, t)) as Logical);
   }
 
   inView(t: number): boolean {
-    const range = this.chart.timeScale().getVisibleLogicalRange();
+    const range = this.frameRange();
     if (!range || !this.times || this.times.length === 0) return false;
     const i = barIndexAt(this.times, t);
     return i >= range.from && i <= range.to;
   }
 
   dispose(): void {
+    window.clearTimeout(this.settle);
     this.chart.remove();
   }
 }

@@ -9,7 +9,19 @@ export class PriceChart {
   private async count(attr: string): Promise<number> {
     return Number((await this.root.getAttribute(`data-${attr}`)) ?? "0");
   }
+  /** Bars of the symbol shown. */
   bars = () => this.count("bars");
+  /** Candles the chart library holds: every bar of a small symbol, a few thousand of a long one. */
+  candles = () => this.count("candles");
+  /** Bars per candle around the view: 1 where the chart shows real bars. */
+  stride = () => this.count("stride");
+  /** The bar range in view (bar indices), as the chart reports it. */
+  async visibleBars(): Promise<{ from: number; to: number }> {
+    return {
+      from: Number(await this.root.getAttribute("data-visible-from")),
+      to: Number(await this.root.getAttribute("data-visible-to")),
+    };
+  }
   markers = () => this.count("markers");
   recordSeries = () => this.count("records");
   levels = () => this.count("levels");
