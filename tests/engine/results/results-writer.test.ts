@@ -12,7 +12,7 @@ const ROWS: Row[] = Array.from({ length: 5000 }, (_, i) => {
   return [c, c + 1, c - 1, c] as const;
 });
 
-/** Buys 10 every 7th bar and sells them 3 bars later; logs twice and records once a bar. */
+/** Buys 10 every 7th bar and sells them 3 bars later (and once far too many); logs twice and records once a bar. */
 const SOURCE = `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
 export default class Busy extends TradingAlgorithm {
   override initialize(context: Context) { context.asset = this.symbol("A"); }
@@ -20,6 +20,7 @@ export default class Busy extends TradingAlgorithm {
     const t = context.barIndex;
     if (t % 7 === 0) order(context.asset, 10);
     if (t % 7 === 3) order(context.asset, -10);
+    if (t === 5) order(context.asset, 1e9); // refused: an order event with a reason
     this.log.info("bar " + t + " close " + data.current(context.asset, "close"));
     if (t % 2 === 0) this.log.warning({ t, odd: false, quote: 'say "hi"' });
     this.record({ close: data.current(context.asset, "close") });
@@ -64,6 +65,7 @@ describe("the results JSON writer", { timeout: 30_000 }, () => {
       logs.map((e) => ({ dt: iso(e.dt), type: "log", level: e.level, message: e.message })),
     );
     expect(parsed.events).toHaveLength(bt.events.length);
+    expect(parsed.events.filter((e: { reason?: string | null }) => typeof e.reason === "string")).not.toEqual([]);
     expect(parsed.equity).toHaveLength(5000);
     // The first bar: no position yet, all cash (TEST_SETTINGS' starting cash).
     expect(parsed.equity[0]).toEqual({
