@@ -1,4 +1,5 @@
 import { expect, test } from "./helpers/playground";
+import { COLD_START } from "./helpers/editor";
 
 const SHARED = `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
 
@@ -41,7 +42,8 @@ test("a shared link opens in a fresh browser as a new strategy, runs only on Run
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.getByTestId("editor")).toHaveAttribute("data-ready", "true");
+  // A cold page on a busy machine takes long to load Monaco: the same wait as the editor helper's.
+  await expect(page.getByTestId("editor")).toHaveAttribute("data-ready", "true", { timeout: COLD_START });
   await page.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.evaluate((text) => {
