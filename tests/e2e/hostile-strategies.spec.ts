@@ -173,6 +173,7 @@ for (const [what, forge] of Object.entries(FORGERIES)) {
 }
 
 test("a run worker that dies of memory is reported on reload, with the code intact", async ({ app, page }) => {
+  test.setTimeout(420_000);
   await app.open();
   const bomb = `import { TradingAlgorithm } from "playground";
 export default class Bomb extends TradingAlgorithm {
@@ -183,9 +184,12 @@ export default class Bomb extends TradingAlgorithm {
 }
 `;
   await app.editor.replaceCode(bomb);
+  // On a loaded machine the bomb can take longer than the default 60 s time limit to exhaust the
+  // worker's memory; the limit would then end the run (and clear the mark) before the crash.
+  await app.settings.apply({ timeLimit: 600 });
   // Wait until the code is saved (the page autosaves it), then run it.
   await expect.poll(() => page.evaluate(() => localStorage.getItem("sp.code.v1"))).toContain("class Bomb");
-  const crashed = page.waitForEvent("crash", { timeout: 120_000 });
+  const crashed = page.waitForEvent("crash", { timeout: 300_000 });
   await app.toolbar.run();
   // Chromium ends the whole tab when a worker exhausts its memory: no message can arrive.
   await crashed;
