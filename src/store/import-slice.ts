@@ -1,4 +1,5 @@
 import type { SymbolBars } from "../engine/data/symbol-bars";
+import type { ImportedCsv } from "./store";
 
 /** An import under way: bytes of the file read, then rows of it parsed. */
 export interface ImportProgress {
@@ -10,7 +11,7 @@ export interface ImportProgress {
 
 /** An import held until the user agrees it may replace symbols that exist. */
 export interface PendingImportState {
-  csv: { name: string; text: string; symbols: string[] };
+  csv: ImportedCsv;
   bars: SymbolBars[];
   warnings: string[];
   replaces: { symbol: string; from: string }[];

@@ -47,10 +47,15 @@ export interface SettingsSlice {
   updateRunSettings(patch: Partial<PlaygroundSettings["run"]>): void;
 }
 
-/** CSV files the user imported this session. */
+/**
+ * A CSV file the user imported: its bytes as a Blob (the File chosen, or what IndexedDB kept),
+ * which the workers read; the page never decodes a big one. `text` is there only for a file short
+ * enough to ride in a share link (under TEXT_KEPT_BELOW_CHARS characters).
+ */
 export interface ImportedCsv {
   name: string;
-  text: string;
+  file: Blob;
+  text?: string;
   symbols: string[];
 }
 
