@@ -31,7 +31,11 @@ export function makeShareLink(s: PlaygroundState, base: string): BuiltLink & { u
     settings: linkSettingsOf(s.settings, DEFAULT_PLAYGROUND_SETTINGS.timeLimitSec),
     bundled: bundled.map((f) => f.symbol),
     // A file has its text here only when it is short enough to embed; the others are named.
-    imported: imported.map((f) => ({ name: f.name, symbols: f.symbols, ...(f.text !== undefined ? { csv: f.text } : {}) })),
+    imported: imported.map((f) => ({
+      name: f.name,
+      symbols: f.symbols,
+      ...(f.text !== undefined ? { csv: f.text } : {}),
+    })),
     fillsHash,
   });
   return { ...built, url: shareUrl(base, built.fragment), fillsHash };
