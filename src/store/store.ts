@@ -16,7 +16,8 @@ import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playgrou
 import { makeEntry, type LibraryEntry } from "./library/library-entry";
 import { librarySlice, type LibrarySlice } from "./library/library-slice";
 import { shareSlice, type ShareSlice } from "./share-slice";
-import { importSlice, type ImportSlice } from "./import-slice";
+import { importSlice, type ImportSlice, type ImportedCsv } from "./import-slice";
+export type { ImportedCsv } from "./import-slice";
 
 /** The strategy being edited. */
 export interface EditorSlice {
@@ -45,18 +46,6 @@ export interface SettingsSlice {
   settings: PlaygroundSettings;
   updateSettings(patch: Partial<PlaygroundSettings>): void;
   updateRunSettings(patch: Partial<PlaygroundSettings["run"]>): void;
-}
-
-/**
- * A CSV file the user imported: its bytes as a Blob (the File chosen, or what IndexedDB kept),
- * which the workers read; the page never decodes a big one. `text` is there only for a file short
- * enough to ride in a share link (under TEXT_KEPT_BELOW_CHARS characters).
- */
-export interface ImportedCsv {
-  name: string;
-  file: Blob;
-  text?: string;
-  symbols: string[];
 }
 
 export interface DataSlice {
