@@ -5,18 +5,26 @@
  *
  * The columns are in shared memory where the page is cross-origin isolated (`inSharedMemory`).
  *
- * `read` hands the worker the chosen file itself (a handle, not its bytes): the worker reads it
- * with progress, decodes and parses it, and sends the text back with the columns (the page keeps
- * the text: it is what IndexedDB stores and the run worker parses). `parse` is for text the page
- * already holds (a stored import after a reload).
+ * `read` hands the worker a file (a handle, not its bytes: the File the user chose, or the Blob
+ * IndexedDB kept after a reload): the worker reads it with progress, decodes and parses it. The
+ * page keeps the Blob itself (IndexedDB stores it, the run worker reads it): the text comes back
+ * only for a file small enough to ride in a share link, so a 10 MB text never crosses to the page.
  */
 import type { SymbolBars } from "../engine/data/symbol-bars";
+import { MAX_EMBED_LINK_CHARS } from "../share/build-share-link";
 
-export const IMPORT_PROTOCOL_VERSION = 2;
+export const IMPORT_PROTOCOL_VERSION = 3;
 
-export type ImportRequest =
-  | { type: "parse"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; name: string; text: string }
-  | { type: "read"; protocolVersion: typeof IMPORT_PROTOCOL_VERSION; id: number; name: string; file: Blob };
+/** A file's text comes back to the page only below this length: no longer text fits in a share link. */
+export const TEXT_KEPT_BELOW_CHARS = MAX_EMBED_LINK_CHARS;
+
+export type ImportRequest = {
+  type: "read";
+  protocolVersion: typeof IMPORT_PROTOCOL_VERSION;
+  id: number;
+  name: string;
+  file: Blob;
+};
 
 export type ImportReply =
   | {
@@ -26,7 +34,7 @@ export type ImportReply =
       bars: SymbolBars[];
       warnings: string[];
       rows: number;
-      /** The file's text, for a `read` request. */
+      /** The file's text, when it is shorter than TEXT_KEPT_BELOW_CHARS. */
       text?: string;
     }
   /**

@@ -14,7 +14,8 @@ export async function loadSources(
   const parsed = await Promise.all(
     sources.map(async (d) => {
       if ("bars" in d) return { bars: d.bars, warnings: d.warnings };
-      return parseBarsCsv("text" in d ? d.text : await fetchText(d.url), d.name);
+      const text = "text" in d ? d.text : "file" in d ? await d.file.text() : await fetchText(d.url);
+      return parseBarsCsv(text, d.name);
     }),
   );
   return {

@@ -15,13 +15,15 @@ import { WHERE_BYTES } from "./where-cells";
 export const PROTOCOL_VERSION = 1;
 
 /**
- * A CSV file: the bundled sample data (fetched by URL), a user's import as text, or a user's
+ * A CSV file: the bundled sample data (fetched by URL), a user's import as text or as the Blob
+ * the page keeps (read and decoded in the worker), or a user's
  * import the page has already parsed (its columns and the parser's warnings), which the worker
  * checks (bar-columns.ts) instead of parsing the text again.
  */
 export type DataSource =
   | { name: string; url: string }
   | { name: string; text: string }
+  | { name: string; file: Blob }
   | { name: string; bars: SymbolBars[]; warnings: string[] };
 
 export type WorkerRequest = {
@@ -224,6 +226,7 @@ function readDataSource(d: unknown): DataSource {
   const { name, url, text } = d as { name: string; url: unknown; text: unknown };
   if (typeof url === "string") return { name, url };
   if (typeof text === "string") return { name, text };
+  if (typeof Blob !== "undefined" && d.file instanceof Blob) return { name, file: d.file };
   need(d.bars !== undefined, "a data source without text");
   need(isStrings(d.warnings), "parsed bars without their warnings");
   const read = readBarColumns(d.bars);

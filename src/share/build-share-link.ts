@@ -14,8 +14,11 @@ export interface ShareInput {
   code: string;
   settings: Record<string, unknown>;
   bundled: readonly string[];
-  /** Imported CSVs the run used, each with its full text. */
-  imported: readonly { name: string; symbols: readonly string[]; csv: string }[];
+  /**
+   * Imported CSVs the run used, each with its full text; without it (a file of MAX_EMBED_LINK_CHARS
+   * characters or more, whose text the page does not hold) it is named only.
+   */
+  imported: readonly { name: string; symbols: readonly string[]; csv?: string }[];
   fillsHash: string | null;
 }
 
@@ -29,12 +32,14 @@ export interface BuiltLink {
 
 /** Builds the fragment, embedding as many imported files as fit (smallest first). */
 export function buildShareLink(input: ShareInput, maxChars = MAX_EMBED_LINK_CHARS): BuiltLink {
-  const bySize = [...input.imported].sort((a, b) => a.csv.length - b.csv.length);
+  const size = (f: ShareInput["imported"][number]) => f.csv?.length ?? Infinity;
+  const bySize = [...input.imported].sort((a, b) => size(a) - size(b));
+  const fitting = bySize.filter((f) => size(f) < maxChars).length;
   const make = (embedCount: number): string => {
     const imported: SharedImport[] = bySize.map((f, i) => ({
       name: f.name,
       symbols: [...f.symbols],
-      ...(i < embedCount ? { csv: f.csv } : {}),
+      ...(i < embedCount && f.csv !== undefined ? { csv: f.csv } : {}),
     }));
     const link: SharedStrategy = {
       name: input.name,
@@ -46,7 +51,7 @@ export function buildShareLink(input: ShareInput, maxChars = MAX_EMBED_LINK_CHAR
     };
     return encodeLinkFragment(link);
   };
-  for (let n = bySize.length; n > 0; n--) {
+  for (let n = fitting; n > 0; n--) {
     const fragment = make(n);
     if (fragment.length + 64 <= maxChars)
       return { fragment, embedded: bySize.slice(0, n).map((f) => f.name), named: bySize.slice(n).map((f) => f.name) };

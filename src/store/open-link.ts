@@ -36,7 +36,7 @@ export function openShareLink(store: PlaygroundStore, text: string): boolean {
     if (f.csv === undefined) continue;
     const clash = s.imported.find((own) => own.symbols.some((sym) => f.symbols.includes(sym)));
     if (clash && clash.text !== f.csv) keptOwn.push(f.name);
-    else if (!clash) added.push({ name: f.name, text: f.csv, symbols: f.symbols });
+    else if (!clash) added.push({ name: f.name, file: new Blob([f.csv]), text: f.csv, symbols: f.symbols });
   }
   for (const f of added) s.addImport(f);
   const have = new Set(store.getState().imported.flatMap((f) => f.symbols));

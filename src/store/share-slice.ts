@@ -49,6 +49,6 @@ export const shareSlice = (set: (patch: Partial<ShareSlice>) => void): ShareSlic
 });
 
 /** The imports' identity, so "same data" can be checked cheaply. */
-export function dataKeyOf(s: { imported: readonly { name: string; text: string }[] }): string {
-  return s.imported.map((f) => `${f.name}:${f.text.length}`).join("|");
+export function dataKeyOf(s: { imported: readonly { name: string; file: Blob }[] }): string {
+  return s.imported.map((f) => `${f.name}:${f.file.size}`).join("|");
 }

@@ -16,7 +16,8 @@ import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playgrou
 import { makeEntry, type LibraryEntry } from "./library/library-entry";
 import { librarySlice, type LibrarySlice } from "./library/library-slice";
 import { shareSlice, type ShareSlice } from "./share-slice";
-import { importSlice, type ImportSlice } from "./import-slice";
+import { importSlice, type ImportSlice, type ImportedCsv } from "./import-slice";
+export type { ImportedCsv } from "./import-slice";
 
 /** The strategy being edited. */
 export interface EditorSlice {
@@ -45,13 +46,6 @@ export interface SettingsSlice {
   settings: PlaygroundSettings;
   updateSettings(patch: Partial<PlaygroundSettings>): void;
   updateRunSettings(patch: Partial<PlaygroundSettings["run"]>): void;
-}
-
-/** CSV files the user imported this session. */
-export interface ImportedCsv {
-  name: string;
-  text: string;
-  symbols: string[];
 }
 
 export interface DataSlice {

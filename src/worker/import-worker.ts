@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
-// The CSV import worker: read (with progress), decode, parse with the CLI's parser, post the
-// columns back as moved buffers. Thin by design.
+// The CSV import worker: read a File or Blob (with progress), decode, parse with the CLI's parser,
+// post the columns back as moved buffers (and the text only when a share link could carry it).
 import { parseBarsCsv } from "../engine/data/csv/csv-parser";
 import {
   IMPORT_PROTOCOL_VERSION,
+  TEXT_KEPT_BELOW_CHARS,
   importTransferables,
   inSharedMemory,
   type ImportReply,
@@ -38,20 +39,17 @@ async function handle(req: ImportRequest): Promise<void> {
   const { id } = req;
   const base = { protocolVersion: IMPORT_PROTOCOL_VERSION, id } as const;
   try {
-    const read = req.type === "read";
-    const text = read
-      ? await readWithProgress(req.file, (done) =>
-          post({ type: "progress", ...base, stage: "reading", done, total: req.file.size }),
-        )
-      : req.text;
-    const { bars, warnings } = parseBarsCsv(
-      text,
-      req.name,
-      read ? (done, total) => post({ type: "progress", ...base, stage: "parsing", done, total }) : undefined,
+    const text = await readWithProgress(req.file, (done) =>
+      post({ type: "progress", ...base, stage: "reading", done, total: req.file.size }),
+    );
+    const { bars, warnings } = parseBarsCsv(text, req.name, (done, total) =>
+      post({ type: "progress", ...base, stage: "parsing", done, total }),
     );
     const rows = bars.reduce((n, b) => n + b.time.length, 0);
     const shared = inSharedMemory(bars);
-    post({ type: "parsed", ...base, bars: shared, warnings, rows, ...(req.type === "read" ? { text } : {}) });
+    // The page keeps the file as a Blob: only a text small enough for a share link comes back.
+    const small = text.length < TEXT_KEPT_BELOW_CHARS ? { text } : {};
+    post({ type: "parsed", ...base, bars: shared, warnings, rows, ...small });
   } catch (e) {
     post({ type: "failed", ...base, message: e instanceof Error ? e.message : String(e) });
   }
@@ -60,6 +58,5 @@ async function handle(req: ImportRequest): Promise<void> {
 addEventListener("message", (ev: MessageEvent<ImportRequest>) => {
   const req = ev.data;
   if (req?.protocolVersion !== IMPORT_PROTOCOL_VERSION || typeof req.id !== "number") return;
-  if (req.type === "parse" && typeof req.text === "string") void handle(req);
-  else if (req.type === "read" && req.file instanceof Blob) void handle(req);
+  if (req.type === "read" && req.file instanceof Blob) void handle(req);
 });

@@ -31,4 +31,11 @@ describe("loading a run's data sources", () => {
       loadSources([{ name: "X.csv", text: ROWS + "2020-01-03,1,abc,1,1,1\n" }], async () => ""),
     ).rejects.toThrow(/X\.csv:3:3/);
   });
+
+  it("reads an import kept as a Blob in the worker, giving the bars its text gives", async () => {
+    const fromBlob = await loadSources([{ name: "AAPL.csv", file: new Blob([ROWS]) }], async () => "");
+    const fromText = await loadSources([{ name: "AAPL.csv", text: ROWS }], async () => "");
+    expect(fromBlob).toEqual(fromText);
+    expect(fromBlob.bars[0].close[0]).toBe(10.5);
+  });
 });

@@ -1,8 +1,9 @@
 import { loadInitialState } from "../persistence";
 import { parsePlaygroundSettings } from "../playground-settings";
 import { OPEN_COPY_KEY } from "./persist-library";
-import type { InitialState } from "../store";
-import { readLibrary, type Db } from "./library-db";
+import type { ImportedCsv, InitialState } from "../store";
+import { TEXT_KEPT_BELOW_CHARS } from "../../runtime/import-protocol";
+import { readLibrary, type Db, type StoredImport } from "./library-db";
 import { makeEntry, nameFromCode } from "./library-entry";
 
 type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
@@ -23,6 +24,26 @@ function newerOpenCopy(
 }
 
 /**
+ * A stored import as the page holds it: its Blob, and its text only when it is short enough for a
+ * share link. A row of an earlier version (a `text` string) is read too: its text becomes a Blob.
+ */
+async function importedOf(f: StoredImport): Promise<ImportedCsv> {
+  const { name, symbols } = f;
+  if (f.file === undefined) {
+    const text = f.text ?? "";
+    return { name, file: new Blob([text]), symbols, ...(text.length < TEXT_KEPT_BELOW_CHARS ? { text } : {}) };
+  }
+  // UTF-8 takes at least one byte a character: a file of fewer bytes is certainly short enough.
+  const text = f.file.size < TEXT_KEPT_BELOW_CHARS * 4 ? await f.file.text() : undefined;
+  return {
+    name,
+    file: f.file,
+    symbols,
+    ...(text !== undefined && text.length < TEXT_KEPT_BELOW_CHARS ? { text } : {}),
+  };
+}
+
+/**
  * What the page starts with: the IndexedDB library when there is one; on the first load the
  * code localStorage saved before the library existed becomes its first strategy (nothing
  * typed before this version is lost); else the default example. `db` null (IndexedDB refused,
@@ -36,7 +57,7 @@ export async function bootLibrary(
 ): Promise<InitialState> {
   const legacy = loadInitialState(storage, defaultCode, defaultTitle);
   const saved = db ? await readLibrary(db).catch(() => null) : null;
-  const imported = (saved?.imports ?? []).map(({ name, text, symbols }) => ({ name, text, symbols }));
+  const imported = await Promise.all((saved?.imports ?? []).map(importedOf));
   if (saved && saved.entries.length > 0) {
     let open = saved.entries.find((e) => e.id === saved.openId) ?? saved.entries[0];
     const copy = newerOpenCopy(storage, open.id, open.updatedAt);

@@ -6,10 +6,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { LibraryEntry } from "./library-entry";
 
-/** An imported CSV file: its text (what the run worker parses) and the symbols it holds. */
+/**
+ * An imported CSV file: its bytes as a Blob (IndexedDB keeps a Blob or File as it is, without the
+ * page reading it) and the symbols it holds. Versions before the Blob stored `text` instead: such
+ * rows are still read (see bootLibrary) and become Blobs the next time the file is saved.
+ */
 export interface StoredImport {
   name: string;
-  text: string;
+  file?: Blob;
+  /** Only in rows saved by earlier versions. */
+  text?: string;
   symbols: string[];
   importedAt: number;
 }

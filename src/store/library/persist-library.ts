@@ -22,7 +22,8 @@ export function persistLibrary(
 ): () => Promise<void> {
   // Empty at first, so the first save writes the whole library (a migrated one is not in the database yet).
   const written = new Map<string, string>();
-  const importsWritten = new Map(store.getState().imported.map((f) => [f.name, f.text]));
+  // The Blob object each file was written as (a new import, even of the same name, is a new Blob).
+  const importsWritten = new Map(store.getState().imported.map((f) => [f.name, f.file]));
   let openWritten = "";
   let chain: Promise<void> = Promise.resolve();
 
@@ -48,10 +49,10 @@ export function persistLibrary(
     const openChanged = openId !== openWritten;
     openWritten = openId;
     const fileNames = new Set(s.imported.map((f) => f.name));
-    const importPuts = s.imported.filter((f) => importsWritten.get(f.name) !== f.text);
+    const importPuts = s.imported.filter((f) => importsWritten.get(f.name) !== f.file);
     const importGone = [...importsWritten.keys()].filter((n) => !fileNames.has(n));
     for (const n of importGone) importsWritten.delete(n);
-    for (const f of importPuts) importsWritten.set(f.name, f.text);
+    for (const f of importPuts) importsWritten.set(f.name, f.file);
     chain = chain.then(async () => {
       try {
         if (puts.length > 0 || gone.length > 0 || openChanged || orderChanged) {
@@ -67,7 +68,9 @@ export function persistLibrary(
           ]);
         }
         for (const n of importGone) await deleteImport(db, n);
-        for (const f of importPuts) await putImport(db, { ...f, importedAt: Date.now() });
+        // The Blob as it is (structured clone of a handle): never a big string built on the page.
+        for (const f of importPuts)
+          await putImport(db, { name: f.name, file: f.file, symbols: f.symbols, importedAt: Date.now() });
       } catch (e) {
         // Quota or a closed database: the page keeps working, and says so in the console.
         console.warn("saving the library failed", e);

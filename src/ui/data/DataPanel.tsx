@@ -28,7 +28,7 @@ export function DataPanel() {
               {f.name}
               <span className="data-meta">
                 {" "}
-                {f.symbols.join(", ")} · {(f.text.length / 1024).toFixed(0)} kB
+                {f.symbols.join(", ")} · {(f.file.size / 1024).toFixed(0)} kB
               </span>
             </span>
             <button

@@ -1,11 +1,11 @@
 import { parseBarsCsv } from "../../engine/data/csv/csv-parser";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { appStoreApi, type ImportedCsv } from "../../store/store";
-import { parseCsvInWorker } from "./parse-in-worker";
+import { readCsvInWorker } from "./parse-in-worker";
 import { SAMPLE_FILES } from "./sample-data";
 
 const cache = new Map<string, Promise<SymbolBars | null>>();
-const importKey = (f: ImportedCsv, symbol: string) => `import:${f.name}:${f.text.length}:${symbol}`;
+const importKey = (f: ImportedCsv, symbol: string) => `import:${f.name}:${f.file.size}:${symbol}`;
 
 /** What the import worker made of an imported file: its bars and the parser's warnings. */
 export interface ParsedFile {
@@ -24,7 +24,7 @@ export function primeImportBars(f: ImportedCsv, bars: readonly SymbolBars[], war
   parsedFiles.set(f, { bars, warnings });
 }
 
-/** The parsed bars of an imported file, when the page has them (else the run parses its text). */
+/** The parsed bars of an imported file, when the page has them (else the run worker reads its Blob). */
 export function parsedImport(f: ImportedCsv): ParsedFile | undefined {
   return parsedFiles.get(f);
 }
@@ -43,7 +43,7 @@ export function barsForChart(symbol: string): Promise<SymbolBars | null> {
   if (!p) {
     p = (async () => {
       if (imported) {
-        const parsed = await parseCsvInWorker(imported.name, imported.text);
+        const parsed = await readCsvInWorker(imported.name, imported.file);
         primeImportBars(imported, parsed.bars, parsed.warnings);
         return parsed.bars.find((b) => b.symbol === symbol) ?? null;
       }

@@ -20,7 +20,7 @@ export const BIG_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Imports a CSV: read with progress and parsed in the import worker with the CLI's parser (the
- * page only hands the file over; it never reads or parses it), then added at once, or held for a
+ * page only hands the file over and keeps it as a Blob; it never reads, decodes or parses it), then added at once, or held for a
  * confirmation when it would replace a symbol that exists (bundled or imported). A broken file changes nothing and says file, line and column.
  * `replacing` names an import the user chose to replace: it goes without asking.
  */
@@ -31,13 +31,19 @@ export async function importCsvFile(file: File, replacing?: string): Promise<voi
   s.setImportProgress({ name: file.name, stage: "reading", done: 0, total: file.size });
   if (file.size >= BIG_IMPORT_BYTES) s.setPanel("data");
   try {
-    const { bars, warnings, text } = await readCsvInWorker(file, (stage, done, total) =>
+    const { bars, warnings, text } = await readCsvInWorker(file.name, file, (stage, done, total) =>
       store.getState().setImportProgress({ name: file.name, stage, done, total }),
     );
     performance.mark("import: parsed");
-    // The reply (the columns and the text) was taken in during this task: the rest gets its own.
+    // The reply (the columns) was taken in during this task: the rest gets its own.
     await yieldToPage();
-    const csv: ImportedCsv = { name: file.name, text, symbols: bars.map((b) => b.symbol) };
+    // The File itself is kept (a Blob: IndexedDB stores it as it is), not its text.
+    const csv: ImportedCsv = {
+      name: file.name,
+      file,
+      ...(text !== undefined ? { text } : {}),
+      symbols: bars.map((b) => b.symbol),
+    };
     const now = store.getState();
     const replaces: PendingImport["replaces"] = [];
     for (const sym of csv.symbols) {

@@ -53,27 +53,19 @@ function ask(req: ImportRequest, p: Pending): void {
   importWorker().postMessage(req);
 }
 
-/** Parses a CSV off the main thread with the CLI's parser; the columns come back as moved buffers. */
-export function parseCsvInWorker(name: string, text: string): Promise<ParsedImport> {
-  const id = ++nextId;
-  return new Promise((resolve, reject) =>
-    ask({ type: "parse", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name, text }, { resolve, reject }),
-  );
-}
-
 /**
- * Reads, decodes and parses a chosen file in the import worker (the page only hands over the
- * file): progress in bytes as it reads and in rows as it parses, then the columns and the text.
+ * Reads, decodes and parses a file (the File the user chose, or a stored Blob) in the import
+ * worker: the page only hands over the handle and never holds a big text. Progress in bytes as it
+ * reads and in rows as it parses, then the columns (moved buffers), and the text only when it is
+ * short enough for a share link (TEXT_KEPT_BELOW_CHARS).
  */
 export function readCsvInWorker(
-  file: File,
-  onProgress: (stage: "reading" | "parsing", done: number, total: number) => void,
-): Promise<ParsedImport & { text: string }> {
+  name: string,
+  file: Blob,
+  onProgress?: (stage: "reading" | "parsing", done: number, total: number) => void,
+): Promise<ParsedImport & { text?: string }> {
   const id = ++nextId;
   return new Promise((resolve, reject) =>
-    ask(
-      { type: "read", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name: file.name, file },
-      { resolve: (p) => resolve({ ...p, text: p.text ?? "" }), reject, onProgress },
-    ),
+    ask({ type: "read", protocolVersion: IMPORT_PROTOCOL_VERSION, id, name, file }, { resolve, reject, onProgress }),
   );
 }

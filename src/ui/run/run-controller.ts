@@ -58,7 +58,8 @@ export function prepareNextRun(): void {
 /**
  * The files a run of `state` reads (the forensics what-if passes the shown run's settings). An
  * import goes as the columns the import worker parsed (copied to the worker, checked there), so
- * the run worker does not parse its text a second time; as text only before that parse is done.
+ * the run worker does not parse its text a second time; as its Blob (read in the run worker) only
+ * before that parse is done.
  */
 export function dataSources(state = appStoreApi().getState()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
@@ -70,7 +71,7 @@ export function dataSources(state = appStoreApi().getState()): DataSource[] {
       const parsed = parsedImport(c);
       return parsed
         ? { name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }
-        : { name: c.name, text: c.text };
+        : { name: c.name, file: c.file };
     }),
   ];
 }

@@ -30,7 +30,12 @@ export function makeShareLink(s: PlaygroundState, base: string): BuiltLink & { u
     code: s.code,
     settings: linkSettingsOf(s.settings, DEFAULT_PLAYGROUND_SETTINGS.timeLimitSec),
     bundled: bundled.map((f) => f.symbol),
-    imported: imported.map((f) => ({ name: f.name, symbols: f.symbols, csv: f.text })),
+    // A file has its text here only when it is short enough to embed; the others are named.
+    imported: imported.map((f) => ({
+      name: f.name,
+      symbols: f.symbols,
+      ...(f.text !== undefined ? { csv: f.text } : {}),
+    })),
     fillsHash,
   });
   return { ...built, url: shareUrl(base, built.fragment), fillsHash };

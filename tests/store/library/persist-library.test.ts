@@ -37,7 +37,8 @@ describe("the library in IndexedDB", () => {
     store.getState().setCode("export default class Edited {}\n");
     store.getState().newStrategy();
     store.getState().setCode("export default class Second {}\n");
-    store.getState().addImport({ name: "MINE.csv", text: "date,open,high,low,close,volume\n", symbols: ["MINE"] });
+    const csv = "date,open,high,low,close,volume\n";
+    store.getState().addImport({ name: "MINE.csv", file: new Blob([csv]), text: csv, symbols: ["MINE"] });
     await stop();
     const init = await bootLibrary(db, memoryStorage(), DEFAULT_CODE, "Buy and Hold");
     expect(init.library?.map((e) => e.code)).toEqual([
@@ -53,7 +54,7 @@ describe("the library in IndexedDB", () => {
     const store = createPlaygroundStore(await bootLibrary(db, memoryStorage(), DEFAULT_CODE, "Buy and Hold"));
     const stop = persistLibrary(store, db, 0);
     store.getState().newStrategy();
-    store.getState().addImport({ name: "MINE.csv", text: "x", symbols: ["MINE"] });
+    store.getState().addImport({ name: "MINE.csv", file: new Blob(["x"]), text: "x", symbols: ["MINE"] });
     await new Promise((r) => setTimeout(r, 20));
     store.getState().deleteStrategy(store.getState().openId);
     store.getState().removeImport("MINE.csv");
