@@ -29,3 +29,32 @@ describe("rounding to the tick the zipline way", () => {
     expect(roundToTick(101.5, 1, false)).toBe(102);
   });
 });
+
+describe("rounding to a decimal tick without printing the price", () => {
+  // The rule as first written: the tick price printed to the tick's decimals and read back.
+  const printed = (price: number, tick: number, preferDown: boolean): number => {
+    const decimals = Math.max(0, Math.ceil(-Math.log10(tick) - 1e-9));
+    const x = price / tick;
+    const ticks = preferDown ? Math.floor(x + 0.05 + 1e-9) : Math.ceil(x - 0.05 - 1e-9);
+    return Number((ticks * tick).toFixed(decimals));
+  };
+  it("gives the very same price as printing it, for every decimal tick and many prices", () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const tick of [1, 0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8]) {
+      for (let i = 0; i < 3000; i++) {
+        const price = 10 ** (random() * 12 - 4) * (i % 7 === 0 ? -1 : 1);
+        for (const preferDown of [true, false]) {
+          expect(roundToTick(price, tick, preferDown)).toBe(printed(price, tick, preferDown));
+        }
+      }
+    }
+  });
+  it("rounds a stop loss below a close the way printing does, at the tick of a cent", () => {
+    for (let cents = 1; cents < 200_000; cents += 7) {
+      const close = cents / 100;
+      expect(roundToTick(close * 0.98, 0.01, false)).toBe(printed(close * 0.98, 0.01, false));
+      expect(roundToTick(close * 1.04, 0.01, true)).toBe(printed(close * 1.04, 0.01, true));
+    }
+  });
+});
