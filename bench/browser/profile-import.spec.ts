@@ -7,17 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "../../tests/e2e/helpers/playground";
 import { csvText, longTasks, openWithB1, pageNow } from "./b1-page";
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
+import { startProfiler } from "./page-profiler";
 
 const OUT = process.env.PROFILE_OUT;
 
@@ -27,26 +17,15 @@ test("profile of the page during a 200,000-bar import", async ({ app, page, brow
   // From a file on disk, as a user picks it (a buffer would be rebuilt in the page in one long task).
   const file = join(OUT!, "A.csv");
   writeFileSync(file, csvText());
-  // PROFILE_TRACE=1 also writes a Chromium trace (tasks, function calls, GC, paint) to read in DevTools.
-  const trace = process.env.PROFILE_TRACE === "1";
-  if (trace)
-    await browser.startTracing(page, {
-      path: join(OUT!, "import.trace.json"),
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing"],
-    });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-  await cdp.send("Profiler.start");
+  // PROFILE_TRACE=1 also writes a Chromium trace to read in DevTools.
+  const stop = await startProfiler(browser, page, OUT!, "import");
   // The profile's clock (µs, monotonic) against the page's performance.now(): read both together.
   const start = await pageNow(app);
   await page.getByTestId("import-csv-input").setInputFiles(file);
   await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 120_000 });
   await app.drawn();
   await app.drawn();
-  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
-  if (trace) await browser.stopTracing();
-  writeFileSync(join(OUT!, "import.cpuprofile"), JSON.stringify(profile));
+  const profile = await stop();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   // Sample times on the page's clock, from the profile's start (read just after it, a few ms late).
   let t = start;

@@ -2,21 +2,9 @@
 // from pressing Run to the final results drawn, summed by function (self time). Skipped unless
 // PROFILE_OUT names a folder; build with `vite build --minify false` to read the names.
 //   PROFILE_OUT=/tmp/prof PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts profile-run
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "../../tests/e2e/helpers/playground";
 import { csvText, importCsv, longTaskFigures, longTasks, openWithB1, pageNow, runToTheEnd } from "./b1-page";
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { startProfiler, type Profile } from "./page-profiler";
 
 /** Self time per function (ms), the largest first. */
 function selfTimes(p: Profile, top: number): Array<[string, number]> {
@@ -36,22 +24,11 @@ test("profile of the page during the B1 run", async ({ app, page, browser }) => 
   test.skip(!OUT, "set PROFILE_OUT to a folder to profile");
   await openWithB1(app);
   await importCsv(app, csvText());
-  const trace = process.env.PROFILE_TRACE === "1";
-  if (trace)
-    await browser.startTracing(page, {
-      path: join(OUT!, "run.trace.json"),
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing"],
-    });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-  await cdp.send("Profiler.start");
+  const stop = await startProfiler(browser, page, OUT!, "run");
   const start = await pageNow(app);
   await runToTheEnd(app);
   const end = await pageNow(app);
-  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
-  if (trace) await browser.stopTracing();
-  writeFileSync(join(OUT!, "run.cpuprofile"), JSON.stringify(profile));
+  const profile = await stop();
   const all = await longTasks(app);
   const marks = await page.evaluate(() =>
     performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)] as const),
