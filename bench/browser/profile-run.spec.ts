@@ -2,8 +2,18 @@
 // from pressing Run to the final results drawn, summed by function (self time). Skipped unless
 // PROFILE_OUT names a folder; build with `vite build --minify false` to read the names.
 //   PROFILE_OUT=/tmp/prof PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts profile-run
+import { join } from "node:path";
 import { test } from "../../tests/e2e/helpers/playground";
-import { csvText, importCsv, longTaskFigures, longTasks, openWithB1, pageNow, runToTheEnd } from "./b1-page";
+import {
+  benchFiles,
+  csvText,
+  importCsv,
+  longTaskFigures,
+  longTasks,
+  openWithB1,
+  pageNow,
+  runToTheEnd,
+} from "./b1-page";
 import { startProfiler, type Profile } from "./page-profiler";
 
 /** Self time per function (ms), the largest first. */
@@ -23,7 +33,7 @@ const OUT = process.env.PROFILE_OUT;
 test("profile of the page during the B1 run", async ({ app, page, browser }) => {
   test.skip(!OUT, "set PROFILE_OUT to a folder to profile");
   await openWithB1(app);
-  await importCsv(app, csvText());
+  await importCsv(app, join(benchFiles(csvText()), "A.csv"));
   const stop = await startProfiler(browser, page, OUT!, "run");
   const start = await pageNow(app);
   await runToTheEnd(app);

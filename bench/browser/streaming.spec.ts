@@ -2,6 +2,7 @@
 // the run time (Run pressed to the final results drawn) against the Node engine's for the same
 // run, and the page's long tasks during each; then the frame times while the chart with 200,000
 // bars and the run's markers is zoomed and scrolled with the mouse wheel.
+import { join } from "node:path";
 import { test } from "../../tests/e2e/helpers/playground";
 import {
   benchFiles,
@@ -23,7 +24,7 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
   await openWithB1(app);
 
   const importStart = await pageNow(app);
-  await importCsv(app, csv);
+  await importCsv(app, join(dir, "A.csv"));
   const importEnd = await pageNow(app);
 
   const runStart = await pageNow(app);
