@@ -21,6 +21,13 @@ const drawFrame = () => {
   for (const f of due) f();
 };
 
+/** A pacer that records, for each store change, the bars done of the batches it applied together. */
+function recordingPacer() {
+  const applied: number[][] = [];
+  const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+  return { applied, pacer };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   frames = [];
@@ -33,8 +40,7 @@ afterEach(() => {
 
 describe("a run's batches on their way into the store", () => {
   it("wait FLUSH_MS and enter together", () => {
-    const applied: number[][] = [];
-    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    const { applied, pacer } = recordingPacer();
     pacer.push(batch(10));
     pacer.push(batch(20));
     expect(applied).toEqual([]);
@@ -43,8 +49,7 @@ describe("a run's batches on their way into the store", () => {
   });
 
   it("wait for the page to draw the last change before the next, however long that takes", () => {
-    const applied: number[][] = [];
-    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    const { applied, pacer } = recordingPacer();
     pacer.push(batch(10));
     vi.advanceTimersByTime(FLUSH_MS);
     pacer.push(batch(20));
@@ -57,8 +62,7 @@ describe("a run's batches on their way into the store", () => {
   });
 
   it("all enter at once when the run ends, drawn or not", () => {
-    const applied: number[][] = [];
-    const pacer = batchPacer((msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true));
+    const { applied, pacer } = recordingPacer();
     pacer.push(batch(10));
     vi.advanceTimersByTime(FLUSH_MS);
     pacer.push(batch(20));
