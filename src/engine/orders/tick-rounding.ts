@@ -19,6 +19,14 @@ export function roundToTick(price: number, tick: number, preferDown: boolean): n
   // (the slow path below, a string per order), without the string.
   const d = DECIMAL_TICKS.indexOf(tick);
   if (d >= 0 && Math.abs(ticks) < EXACT_TICKS) return ticks / POWERS_OF_TEN[d]! + 0; // + 0: −0 prints as 0
-  const decimals = Math.max(0, Math.ceil(-Math.log10(tick) - 1e-9));
-  return Number((ticks * tick).toFixed(decimals));
+  return Number((ticks * tick).toFixed(tickDecimals(tick)));
+}
+
+/**
+ * How many decimals a tick has as written: 2 for 0.25, 3 for 0.125, 1 for 2.5. (The tick's
+ * order of magnitude is not enough: a 0.25 tick printed to one decimal put 41 ticks at 10.3.)
+ */
+function tickDecimals(tick: number): number {
+  for (let d = 0; d < 20; d++) if (Number(tick.toFixed(d)) === tick) return d;
+  return 20;
 }

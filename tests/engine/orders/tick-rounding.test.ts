@@ -24,6 +24,25 @@ describe("rounding to the tick the zipline way", () => {
     expect(roundToTick(10.03, 0.05, false)).toBe(10.05);
     expect(roundToTick(10.0476, 0.05, true)).toBe(10.05); // 200.952 ticks: within 0.05 of 201
   });
+  it("keeps a quarter tick's two decimals: a buy limit at 10.30 rounds down to 10.25, a sell limit up to 10.50", () => {
+    expect(roundToTick(10.3, 0.25, true)).toBe(10.25);
+    expect(roundToTick(10.3, 0.25, false)).toBe(10.5);
+  });
+  it("keeps an eighth tick's three decimals and a 2.5 tick's one", () => {
+    expect(roundToTick(5.2, 0.125, true)).toBe(5.125);
+    expect(roundToTick(5.2, 0.125, false)).toBe(5.25);
+    expect(roundToTick(101, 2.5, false)).toBe(102.5);
+  });
+  it("puts every price on a whole number of ticks, whatever the tick", () => {
+    for (const tick of [0.25, 0.125, 0.05, 2.5, 0.5, 0.0625, 0.2]) {
+      for (let cents = 1; cents < 50_000; cents += 37) {
+        for (const preferDown of [true, false]) {
+          const n = roundToTick(cents / 100, tick, preferDown) / tick;
+          expect(Math.abs(n - Math.round(n))).toBeLessThan(1e-9);
+        }
+      }
+    }
+  });
   it("works with a whole-unit tick", () => {
     expect(roundToTick(101.5, 1, true)).toBe(101);
     expect(roundToTick(101.5, 1, false)).toBe(102);
