@@ -247,7 +247,7 @@ function runCase(c: Case) {
     onBar(t, events) {
       const { ledger, broker } = bt;
       cash ??= ledger.startingCash;
-      const fillEvents = events.filter((e) => e.type === "fill");
+      const fillEvents = [...events].filter((e) => e.type === "fill");
       // the exact fills the run keeps for its results, one per fill event, alike
       const records = broker.fills.slice(fillsSeen);
       fillsSeen = broker.fills.length;
