@@ -195,16 +195,16 @@ export class Backtest {
       // 2. Expire.
       if (anyLive) expireOrders(broker, t);
       // 3. Mark to market at this bar's close (the last known close without a bar).
-      let held = 0;
-      if (ledger.positions.size > 0) {
-        for (const p of ledger.positions.values()) {
+      let positionsValue = 0;
+      if (ledger.held.length > 0) {
+        for (const p of ledger.held) {
           p.lastSalePrice = md.lastClose(p.asset.sid);
-          held += p.amount * p.lastSalePrice;
+          positionsValue += p.amount * p.lastSalePrice;
         }
       }
-      equityValue[t] = ledger.cashNum + held;
+      equityValue[t] = ledger.cashNum + positionsValue;
       equityCash[t] = ledger.cashNum;
-      inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
+      inMarket[t] = ledger.held.length > 0 ? 1 : 0;
       // 4. The strategy.
       const day = utcDay(clock.dt);
       if (day !== lastDay) {
