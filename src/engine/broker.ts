@@ -84,7 +84,7 @@ export class Broker implements OrderBook {
       const exit = (s: LegStyle, role: OrderRole) => {
         const child = this.newOrder(asset, -amount, s, { kind: "GTC" }, role, ref);
         child.parentId = entry.id;
-        entry.children.push(child.id);
+        entry.addChild(child.id);
         return child;
       };
       const sl = exit(new StopOrder(style.stopLossPrice), "stopLoss");
