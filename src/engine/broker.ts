@@ -18,7 +18,7 @@ import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { roundToTick } from "./orders/tick-rounding";
-import type { TimeInForce } from "./orders/time-in-force";
+import { GTC, type TimeInForce } from "./orders/time-in-force";
 import { checkAmount, checkAsset, checkOrderOptions } from "./orders/order-arguments";
 import { trailingLevel } from "./matching/trailing-stop";
 
@@ -82,7 +82,7 @@ export class Broker implements OrderBook {
       this.open(entry, reason === null ? "OrderAccepted" : "OrderRejected", reason);
       if (reason !== null) return entry.id;
       const exit = (s: LegStyle, role: OrderRole) => {
-        const child = this.newOrder(asset, -amount, s, { kind: "GTC" }, role, ref);
+        const child = this.newOrder(asset, -amount, s, GTC, role, ref);
         child.parentId = entry.id;
         entry.addChild(child.id);
         return child;
