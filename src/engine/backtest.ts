@@ -3,7 +3,8 @@ import { Broker } from "./broker";
 import type { Clock } from "./broker-state";
 import { Context } from "./api/context";
 import type { SymbolBars } from "./data/symbol-bars";
-import type { EngineEvent } from "./events";
+import type { BarEvents } from "./events";
+import { EventLog, EventRange } from "./event-log";
 import { fillModelByName } from "./matching/fill-model";
 import { Ledger } from "./account/ledger";
 import { MarketData } from "./data/market-data";
@@ -20,8 +21,8 @@ import { utcDay } from "./data/utc-day";
 import { type Slots, storeView } from "./data/store-view";
 
 export interface BacktestListener {
-  /** Step 5: the bar's events in one batch (the array is reused: copy what you keep). */
-  onBar?(t: number, events: readonly EngineEvent[]): void;
+  /** Step 5: the bar's events in one batch (read them before the next bar: the batch is reused). */
+  onBar?(t: number, events: BarEvents): void;
   /** Polled every 1,024 bars; returning true ends the run early (Stop). */
   shouldStop?(): boolean;
   /** A strategy hook is about to run at bar `t` (Unix ms `dt`): where a run is, if it never returns. */
@@ -74,7 +75,8 @@ export class Backtest {
   readonly data: BarData;
   /** The "playground" functions of this run, and what the strategy asked for through them. */
   readonly host: StrategyHost;
-  readonly events: EngineEvent[] = [];
+  /** Every event of the run, in order (event-log.ts: kept in columns, objects when read). */
+  readonly events = new EventLog();
   readonly equityValue: Float64Array;
   readonly equityCash: Float64Array;
   /** 1 for bars that ended holding a position (for the exposure metric). */
@@ -87,7 +89,8 @@ export class Backtest {
   /** Bars processed (less than the timeline when stopped early). */
   barsDone = 0;
   stopped = false;
-  private readonly batch: EngineEvent[] = [];
+  /** The current bar's events: those logged since the last bar's onBar. */
+  private readonly batch = new EventRange(this.events);
   private phase = "initialize";
 
   constructor(
@@ -109,7 +112,7 @@ export class Backtest {
       commissionFromSpec(settings.commission),
       slippageFromSpec(settings.slippage),
       this.clock,
-      (e) => this.emit(e),
+      this.events,
     );
     const blotter = new BlotterView(this.broker.orders);
     this.context = new Context(
@@ -119,11 +122,7 @@ export class Backtest {
       this.clock,
     );
     this.data = new BarData(this.md);
-    this.host = new StrategyHost(
-      this.broker,
-      (e) => this.emit(e),
-      () => this.phase,
-    );
+    this.host = new StrategyHost(this.broker, this.events, () => this.phase);
     this.equityValue = new Float64Array(this.md.timeline.length);
     this.equityCash = new Float64Array(this.md.timeline.length);
     this.inMarket = new Uint8Array(this.md.timeline.length);
@@ -177,6 +176,7 @@ export class Backtest {
     const equityValue = this.#equityValueSlots;
     const equityCash = this.#equityCashSlots;
     const inMarket = this.#inMarketSlots;
+    const { batch, events } = this;
     for (let t = 0; t < timeline.length; t++) {
       if ((t & 1023) === 1023 && listener.shouldStop?.()) {
         this.stopped = true;
@@ -195,16 +195,16 @@ export class Backtest {
       // 2. Expire.
       if (anyLive) expireOrders(broker, t);
       // 3. Mark to market at this bar's close (the last known close without a bar).
-      let held = 0;
-      if (ledger.positions.size > 0) {
-        for (const p of ledger.positions.values()) {
+      let positionsValue = 0;
+      if (ledger.held.length > 0) {
+        for (const p of ledger.held) {
           p.lastSalePrice = md.lastClose(p.asset.sid);
-          held += p.amount * p.lastSalePrice;
+          positionsValue += p.amount * p.lastSalePrice;
         }
       }
-      equityValue[t] = ledger.cashNum + held;
+      equityValue[t] = ledger.cashNum + positionsValue;
       equityCash[t] = ledger.cashNum;
-      inMarket[t] = ledger.positions.size > 0 ? 1 : 0;
+      inMarket[t] = ledger.held.length > 0 ? 1 : 0;
       // 4. The strategy.
       const day = utcDay(clock.dt);
       if (day !== lastDay) {
@@ -219,8 +219,11 @@ export class Backtest {
       if (r !== undefined) this.call("handleData", () => r);
       if (this.host.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
-      listener.onBar?.(t, this.batch);
-      if (this.batch.length > 0) this.batch.length = 0;
+      if (listener.onBar) {
+        batch.to = events.length;
+        listener.onBar(t, batch);
+        batch.from = batch.to;
+      }
       this.barsDone = t + 1;
     }
   }
@@ -248,10 +251,5 @@ export class Backtest {
         `${hook} returned a Promise: strategies are synchronous (remove \`async\` and \`await\`)`,
       );
     }
-  }
-
-  private emit(e: EngineEvent): void {
-    this.events.push(e);
-    this.batch.push(e);
   }
 }

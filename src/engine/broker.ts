@@ -2,7 +2,8 @@ import type { Asset } from "./data/asset";
 import type { Clock, OrderBook } from "./broker-state";
 import type { CommissionModel } from "./matching/commission";
 import { Controls } from "./account/controls";
-import type { EngineEvent, FillRecord } from "./events";
+import type { EventLog } from "./event-log";
+import type { FillRecord } from "./events";
 import { type ExecutionStyle, LimitOrder, type LegStyle, StopOrder } from "./orders/execution-styles";
 import type { FillModel } from "./matching/fill-model";
 import type { Ledger } from "./account/ledger";
@@ -11,14 +12,13 @@ import type { Money } from "./account/money";
 import { ExactPrice } from "./account/exact-sum";
 import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
-import { snapshotOrder } from "./orders/order-snapshot";
 import { OrderMatcher } from "./matching/order-matcher";
 import { OrderTable } from "./orders/order-table";
 import { placementRejection } from "./account/placement-checks";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { roundToTick } from "./orders/tick-rounding";
-import type { TimeInForce } from "./orders/time-in-force";
+import { GTC, type TimeInForce } from "./orders/time-in-force";
 import { checkAmount, checkAsset, checkOrderOptions } from "./orders/order-arguments";
 import { trailingLevel } from "./matching/trailing-stop";
 
@@ -54,7 +54,7 @@ export class Broker implements OrderBook {
     public commission: CommissionModel,
     public slippage: SlippageModel,
     readonly clock: Clock,
-    private readonly emit: (e: EngineEvent) => void,
+    private readonly events: EventLog,
   ) {
     this.live = md.assets.map(() => []);
   }
@@ -82,9 +82,9 @@ export class Broker implements OrderBook {
       this.open(entry, reason === null ? "OrderAccepted" : "OrderRejected", reason);
       if (reason !== null) return entry.id;
       const exit = (s: LegStyle, role: OrderRole) => {
-        const child = this.newOrder(asset, -amount, s, { kind: "GTC" }, role, ref);
+        const child = this.newOrder(asset, -amount, s, GTC, role, ref);
         child.parentId = entry.id;
-        entry.children.push(child.id);
+        entry.addChild(child.id);
         return child;
       };
       const sl = exit(new StopOrder(style.stopLossPrice), "stopLoss");
@@ -129,7 +129,7 @@ export class Broker implements OrderBook {
   transition(o: Order, event: OrderEventKind, reason?: string | null): void {
     o.apply(event, this.clock.dt, reason ?? undefined);
     if (!o.isOpen) this.unlist(o);
-    this.emit({ type: "order", dt: this.clock.dt, event, order: snapshotOrder(o) });
+    this.events.order(o, event, this.clock.dt);
   }
 
   /** Book a fill: ledger, order, fills list, event. */
@@ -149,16 +149,7 @@ export class Broker implements OrderBook {
       price,
       commission,
     });
-    this.emit({
-      type: "fill",
-      dt,
-      orderId: o.id,
-      symbol: o.asset.symbol,
-      amount: shares,
-      price,
-      commission: cNum,
-      basePrice,
-    });
+    this.events.fill(o, dt, shares, price, cNum, basePrice);
   }
 
   /**
@@ -214,14 +205,7 @@ export class Broker implements OrderBook {
   }
 
   emitStopMoved(o: Order): void {
-    this.emit({
-      type: "stopMoved",
-      dt: this.clock.dt,
-      orderId: o.id,
-      symbol: o.asset.symbol,
-      stop: o.stop!,
-      hwm: o.watermark,
-    });
+    this.events.stopMoved(o, this.clock.dt);
   }
 
   private unlist(o: Order): void {

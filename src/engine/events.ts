@@ -45,6 +45,16 @@ export type EngineEvent =
   | { type: "log"; dt: number; level: LogLevel; message: string }
   | { type: "record"; dt: number; values: Record<string, number> };
 
+/** Read access to a run's events, oldest first: the engine's `EventLog`, or an array of events. */
+export interface EventList {
+  readonly length: number;
+  /** Event `i`; negative counts from the end (`Array#at`). */
+  at(i: number): EngineEvent | undefined;
+}
+
+/** The events of one bar as a listener gets them (read them before the next bar); an array will do. */
+export type BarEvents = EventList & Iterable<EngineEvent>;
+
 /** An exact fill kept for the results and the fills hash. */
 export interface FillRecord {
   orderId: string;

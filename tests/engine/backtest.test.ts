@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { Backtest } from "../../src/engine/backtest";
-import type { EngineEvent } from "../../src/engine/events";
 import { LimitOrder } from "../../src/engine/orders/execution-styles";
 import { TradingAlgorithm } from "../../src/engine/api/trading-algorithm";
 import { runStrategy } from "../../src/runtime/run-strategy";
@@ -69,8 +68,7 @@ describe("the bar loop", () => {
       }
     }
     const bt: Backtest = new Backtest([bars("A", rows)], TEST_SETTINGS, new S(), {
-      onBar: (t, events: readonly EngineEvent[]) =>
-        batches.push([t, events.map((e) => (e.type === "order" ? e.event : e.type))]),
+      onBar: (t, events) => batches.push([t, [...events].map((e) => (e.type === "order" ? e.event : e.type))]),
     });
     bt.run();
     expect(batches).toEqual([

@@ -129,6 +129,6 @@ export function affordableShares(
 
 /** Whether the book holds any short position. */
 function hasShort(s: BrokerState): boolean {
-  for (const p of s.ledger.positions.values()) if (p.amount < 0) return true;
+  for (const p of s.ledger.held) if (p.amount < 0) return true;
   return false;
 }

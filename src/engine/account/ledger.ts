@@ -45,6 +45,11 @@ export class Ledger {
   readonly #realized = new ExactSum();
   readonly #commissions = new ExactSum();
   readonly positions = new Map<Asset, Position>();
+  /**
+   * The same positions in the same order (a Map's: when first opened), for the loops that run
+   * every bar: a Map's iterator is an object made at each loop, an array's is not.
+   */
+  readonly held: Position[] = [];
 
   constructor(public startingCash: Money) {
     this.#cash = new ExactSum(startingCash);
@@ -85,6 +90,7 @@ export class Ledger {
     if (!pos) {
       pos = new Position(asset, price);
       this.positions.set(asset, pos);
+      this.held.push(pos);
     }
     pos.lastSalePrice = price;
     const cost = pos.cost;
@@ -115,19 +121,22 @@ export class Ledger {
         cost.addPrice(px, opening); // cost = price × opening (it was cleared above)
       }
     }
-    if (pos.amount === 0) this.positions.delete(asset);
+    if (pos.amount === 0) {
+      this.positions.delete(asset);
+      this.held.splice(this.held.indexOf(pos), 1);
+    }
   }
 
   /** Σ amount × last price, as floats (the per-bar equity point). */
   positionsValue(): number {
     let v = 0;
-    for (const p of this.positions.values()) v += p.amount * p.lastSalePrice;
+    for (const p of this.held) v += p.amount * p.lastSalePrice;
     return v;
   }
 
   grossExposure(): number {
     let v = 0;
-    for (const p of this.positions.values()) v += Math.abs(p.amount * p.lastSalePrice);
+    for (const p of this.held) v += Math.abs(p.amount * p.lastSalePrice);
     return v;
   }
 
@@ -138,13 +147,13 @@ export class Ledger {
   /** Exact portfolio value at the last prices. */
   portfolioValueExact(): Money {
     let v = this.#cash.value;
-    for (const p of this.positions.values()) v = v.plus(money(p.lastSalePrice).times(p.amount));
+    for (const p of this.held) v = v.plus(money(p.lastSalePrice).times(p.amount));
     return v;
   }
 
   unrealizedExact(): Money {
     let v = ZERO;
-    for (const p of this.positions.values()) v = v.plus(money(p.lastSalePrice).times(p.amount).minus(p.cost.value));
+    for (const p of this.held) v = v.plus(money(p.lastSalePrice).times(p.amount).minus(p.cost.value));
     return v;
   }
 }

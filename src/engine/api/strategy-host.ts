@@ -4,7 +4,7 @@ import type { Broker, OrderOptions } from "../broker";
 import type { CommissionModel } from "../matching/commission";
 import type { Context } from "./context";
 import { Controls, type SizeLimit } from "../account/controls";
-import type { EngineEvent } from "../events";
+import type { EventLog } from "../event-log";
 import { Logger } from "./logger";
 import { money } from "../account/money";
 import { orderView, type OrderView } from "../orders/order-view";
@@ -37,15 +37,15 @@ export class StrategyHost {
   benchmark: Asset | null = null;
 
   /**
-   * @param emit where events (records, log lines) go
+   * @param events where events (records, log lines) go
    * @param hook the hook running now ("initialize", "handleData", ...)
    */
   constructor(
     private readonly broker: Broker,
-    private readonly emit: (e: EngineEvent) => void,
+    private readonly events: EventLog,
     private readonly hook: () => string,
   ) {
-    this.log = new Logger((level, message) => emit({ type: "log", dt: broker.clock.dt, level, message }));
+    this.log = new Logger((level, message) => events.log(broker.clock.dt, level, message));
   }
 
   symbol(symbol: string): Asset {
@@ -141,7 +141,7 @@ export class StrategyHost {
       if (!s) this.records.set(name, (s = []));
       s.push([dt, v]);
     }
-    this.emit({ type: "record", dt, values: { ...values } });
+    this.events.record(dt, { ...values });
   }
 }
 

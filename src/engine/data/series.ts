@@ -14,16 +14,20 @@ type Operand = Series | number;
 export class Series {
   // A window [start, start + length) of a source array: history windows share the
   // engine's columns instead of copying them.
+  // Four fields, no more: `data.history` makes one Series per call, often several a bar.
   #src: Float64Array;
   #start = 0;
   #length: number;
-  /** False for a window on the engine's columns: `values` must copy it. */
-  #owned = true;
-  #copy: Float64Array | null = null;
+  /**
+   * What `values` returns: the array itself for a Series that owns it; for a window on the
+   * engine's columns, null until `values` is first read, then the copy made then.
+   */
+  #values: Float64Array | null;
 
   constructor(values: Float64Array) {
     this.#src = values;
     this.#length = values.length;
+    this.#values = values;
   }
 
   /** A window of `src` without copying it (what `data.history` returns). */
@@ -31,7 +35,7 @@ export class Series {
     const s = new Series(src);
     s.#start = start;
     s.#length = length;
-    s.#owned = false;
+    s.#values = null;
     return s;
   }
 
@@ -44,8 +48,7 @@ export class Series {
    * changes neither this Series' statistics nor the engine's bars.
    */
   get values(): Float64Array {
-    if (this.#owned) return this.#src;
-    return (this.#copy ??= this.#src.slice(this.#start, this.#start + this.#length));
+    return (this.#values ??= this.#src.slice(this.#start, this.#start + this.#length));
   }
   /** Element `i`; negative counts from the end (`at(-1)` is the latest). NaN when out of range. */
   at(i: number): number {

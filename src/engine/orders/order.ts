@@ -8,6 +8,11 @@ import { tifLabel, type Tif } from "./time-in-force";
 export type OrderType = "market" | "limit" | "stop" | "stopLimit" | "trailingStop";
 export type OrderRole = "entry" | "stopLoss" | "takeProfit" | "ocoLeg" | null;
 
+// Shared by every order that has none: an order costs no list and no sum for what it never uses.
+const NO_CHILDREN: readonly string[] = Object.freeze([]);
+/** The commission of an order never charged one: zero, never added to. */
+const NO_COMMISSION = new ExactSum();
+
 /**
  * One order. Users read it (`getOrder(id)`); only the engine writes it, and its status
  * only changes through `apply`, which consults the transition table.
@@ -21,14 +26,15 @@ export class Order {
   trailPercent: number | null = null;
   trailAmount: number | null = null;
   parentId: string | null = null;
-  children: string[] = [];
+  /** A bracket entry's children (`addChild`); one shared empty list for every other order. */
+  children: readonly string[] = NO_CHILDREN;
   ocoId: string | null = null;
   /** Unix ms of the last transition; `updatedAt` makes the Date users read. */
   updatedAtMs: number;
 
   // Engine-side state, not part of the documented user surface.
-  /** Exact commission charged so far. */
-  readonly commissionSum = new ExactSum();
+  /** Exact commission charged so far; made at the first commission (most runs charge none). */
+  #commissionSum: ExactSum | null = null;
   /** Exact Σ fill price × |shares|, for the average fill price. */
   readonly notionalSum = new ExactSum();
   notionalNum = 0;
@@ -64,6 +70,10 @@ export class Order {
     this.updatedAtMs = createdAtMs;
   }
 
+  /** Exact commission charged so far (read it, never add to it: it may be the shared zero). */
+  get commissionSum(): ExactSum {
+    return this.#commissionSum ?? NO_COMMISSION;
+  }
   get commissionExact(): Money {
     return this.commissionSum.value;
   }
@@ -95,6 +105,12 @@ export class Order {
     return isOpenStatus(this.status);
   }
 
+  /** A bracket entry's child, in the order they are made. */
+  addChild(id: string): void {
+    if (this.children === NO_CHILDREN) this.children = [id];
+    else this.children = [...this.children, id];
+  }
+
   /** Move through the transition table; throws on an illegal transition. */
   apply(event: OrderEventKind, atMs: number, reason?: string): OrderStatus {
     const to = nextStatus(this.initialized ? this.status : null, event);
@@ -115,7 +131,7 @@ export class Order {
   ): void {
     this.filled += shares;
     this.notionalSum.addPrice(px, Math.abs(shares)); // filledNotional + price × |shares|
-    this.commissionSum.addMoney(commission);
+    if (!commission.isZero()) (this.#commissionSum ??= new ExactSum()).addMoney(commission);
     // Float mirrors for what users and events read on every fill; reports use the exact ones.
     this.notionalNum += price * Math.abs(shares);
     this.commissionNum += commissionNum;

@@ -8,9 +8,20 @@ export type TimeInForce = "GTC" | "DAY" | "IOC" | "FOK" | { gtd: Date | string }
 /** The engine's normalized form: GTD as Unix ms of the end of its UTC date. */
 export type Tif = { kind: "GTC" | "DAY" | "IOC" | "FOK" } | { kind: "GTD"; until: number; label: string };
 
+type SimpleKind = "GTC" | "DAY" | "IOC" | "FOK";
+const simple = (kind: SimpleKind): Tif => Object.freeze({ kind });
+/** One frozen Tif per simple kind, shared by every order that has it (an order keeps its Tif). */
+const SIMPLE: Readonly<Record<SimpleKind, Tif>> = {
+  GTC: simple("GTC"),
+  DAY: simple("DAY"),
+  IOC: simple("IOC"),
+  FOK: simple("FOK"),
+};
+export const GTC = SIMPLE.GTC;
+
 export function normalizeTif(tif: unknown): Tif {
-  if (tif === undefined) return { kind: "GTC" };
-  if (tif === "GTC" || tif === "DAY" || tif === "IOC" || tif === "FOK") return { kind: tif };
+  if (tif === undefined) return GTC;
+  if (tif === "GTC" || tif === "DAY" || tif === "IOC" || tif === "FOK") return SIMPLE[tif];
   if (tif !== null && typeof tif === "object" && "gtd" in tif) {
     const gtd: unknown = (tif as { gtd: unknown }).gtd;
     const ms =

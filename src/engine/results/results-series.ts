@@ -7,13 +7,14 @@
  * streams the rows from the source instead.
  */
 import type { EngineEvent } from "../events";
+import type { EventLog } from "../event-log";
 import { isoTime as isoOf } from "./iso-time";
 import type { ResultsJson } from "./results-schema";
 
 /** What the long parts are made from, fixed when the results were built. */
 export interface ResultsSeries {
   /** The run's events; only the first `eventCount` belong to these results (`analyze` may log more). */
-  events: readonly EngineEvent[];
+  events: EventLog;
   eventCount: number;
   time: Float64Array;
   value: Float64Array;
@@ -60,14 +61,15 @@ export function lastLogLines(results: ResultsJson, n: number): ResultsJson["logs
   if (series === undefined) return n > 0 ? results.logs.slice(-n) : [];
   const out: ResultsJson["logs"] = [];
   for (let i = series.eventCount - 1; i >= 0 && out.length < n; i--) {
-    const e = series.events[i]!;
-    if (e.type === "log") out.push(logLineJson(e));
+    if (series.events.typeAt(i) === "log") out.push(logLineJson(series.events.at(i) as LogEvent));
   }
   return out.reverse();
 }
 
+type LogEvent = Extract<EngineEvent, { type: "log" }>;
+
 /** One log line as `logs[]` writes it. */
-export function logLineJson(e: Extract<EngineEvent, { type: "log" }>): ResultsJson["logs"][number] {
+export function logLineJson(e: LogEvent): ResultsJson["logs"][number] {
   return { dt: isoOf(e.dt), level: e.level, message: e.message };
 }
 

@@ -142,11 +142,13 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
     }
   } else {
     for (let i = 0; i < s.eventCount; i++) {
-      const e = s.events[i]!;
+      const type = s.events.typeAt(i);
+      if (type !== "log" && key !== "events") continue;
+      const e = s.events.at(i)!;
       if (e.type === "log") {
         out.member(rows++ === 0, 2);
         logRow(out, k, e, key === "events");
-      } else if (key === "events") {
+      } else {
         out.member(rows++ === 0, 2);
         if (e.type === "order") orderRow(out, k, e);
         else if (e.type === "fill") fillRow(out, k, e);

@@ -17,6 +17,7 @@ import { attachSeries, defineView, logLineJson, type ResultsSeries } from "./res
 export type { ResultsJson } from "./results-schema";
 
 const iso = isoTime;
+type LogEvent = Extract<EngineEvent, { type: "log" }>;
 /** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
 export const cents = (x: number): number => Math.round(x * 100) / 100;
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
@@ -145,7 +146,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
 /** `events[from, to)` of the results JSON. */
 export function eventRows(s: ResultsSeries, from: number, to: number): ResultsJson["events"] {
   const rows: ResultsJson["events"] = new Array(to - from);
-  for (let i = from; i < to; i++) rows[i - from] = eventJson(s.events[i]!);
+  for (let i = from; i < to; i++) rows[i - from] = eventJson(s.events.at(i)!);
   return rows;
 }
 
@@ -153,8 +154,7 @@ export function eventRows(s: ResultsSeries, from: number, to: number): ResultsJs
 export function logRows(s: ResultsSeries, from: number, to: number): ResultsJson["logs"] {
   const rows: ResultsJson["logs"] = [];
   for (let i = from; i < to; i++) {
-    const e = s.events[i]!;
-    if (e.type === "log") rows.push(logLineJson(e));
+    if (s.events.typeAt(i) === "log") rows.push(logLineJson(s.events.at(i) as LogEvent));
   }
   return rows;
 }

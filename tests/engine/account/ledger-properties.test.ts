@@ -247,7 +247,7 @@ function runCase(c: Case) {
     onBar(t, events) {
       const { ledger, broker } = bt;
       cash ??= ledger.startingCash;
-      const fillEvents = events.filter((e) => e.type === "fill");
+      const fillEvents = [...events].filter((e) => e.type === "fill");
       // the exact fills the run keeps for its results, one per fill event, alike
       const records = broker.fills.slice(fillsSeen);
       fillsSeen = broker.fills.length;
@@ -279,6 +279,10 @@ function runCase(c: Case) {
         if (held !== (amount === 0 ? undefined : amount))
           broken.push(`bar ${t}: fills add up to ${amount} ${symbol}, the position holds ${held}`);
       }
+      // the list the bar loop values every bar holds the positions, in the order the Map iterates them
+      const listed = ledger.held.map((p) => p.asset.symbol).join(",");
+      const mapped = [...ledger.positions.values()].map((p) => p.asset.symbol).join(",");
+      if (listed !== mapped) broken.push(`bar ${t}: held lists ${listed}, positions ${mapped}`);
       // startingCash + realized + unrealized − commissions = portfolio value
       const lhs = ledger.startingCash.plus(ledger.realized).plus(ledger.unrealizedExact()).minus(ledger.commissions);
       // (only average-cost divisions round, at the 40th significant digit)

@@ -99,7 +99,7 @@ export function fillsOf(bt: Backtest, id: string | null): Array<[number, number,
 /** The order events of one order, as "Event@bar" strings, in order. */
 export function trail(bt: Backtest, id: string | null): string[] {
   const timeline = bt.md.timeline;
-  return bt.events
+  return [...bt.events]
     .filter((e): e is Extract<EngineEvent, { type: "order" }> => e.type === "order" && e.order.id === id)
     .map((e) => `${e.event}@${timeline.indexOf(e.dt)}`);
 }
@@ -108,5 +108,5 @@ export function eventsOfType<T extends EngineEvent["type"]>(
   bt: Backtest,
   type: T,
 ): Array<Extract<EngineEvent, { type: T }>> {
-  return bt.events.filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type);
+  return [...bt.events].filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type);
 }

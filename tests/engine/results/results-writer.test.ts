@@ -52,7 +52,7 @@ describe("the results JSON writer", { timeout: 30_000 }, () => {
   it("writes the events, log lines and equity the old builder made from the engine's record", () => {
     const { results, backtest: bt } = run();
     const parsed = JSON.parse(resultsJsonText(results, { pretty: true }));
-    const logs = bt.events.filter((e) => e.type === "log");
+    const logs = [...bt.events].filter((e) => e.type === "log");
     // 5000 info lines and 2500 warnings, in the order they were logged.
     expect(logs).toHaveLength(7500);
     expect(parsed.logs).toEqual(logs.map((e) => ({ dt: iso(e.dt), level: e.level, message: e.message })));
