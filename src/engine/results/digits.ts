@@ -67,3 +67,26 @@ export function writeFixed(view: DataView, p: number, k: number, d: number): num
   writeDigitsBefore(view, p + places, frac, places);
   return p + places;
 }
+
+/** Whole numbers of at most 15 digits print as their digits: no other decimal that short is the same float. */
+export const MAX_DIGITS_VALUE = 1e15;
+
+/**
+ * `String(x)` at `p` when x is 0, or whole, or has at most six decimals, with at most 15 digits in
+ * all (money, prices, shares, times in ms): the position after it. −1 (nothing written) for
+ * anything else, which the caller writes from `String(x)`.
+ */
+export function writeShortest(view: DataView, p: number, x: number): number {
+  if (x === 0) {
+    view.setUint8(p, 0x30); // also −0, as String writes it
+    return p + 1;
+  }
+  if (!(Math.abs(x) < MAX_DIGITS_VALUE)) return -1;
+  if (Number.isInteger(x)) return writeFixed(view, p, x, 0);
+  // x = k / 10^d with k whole and at most 15 digits: then k's digits are x's shortest form.
+  const c = Math.round(x * 100);
+  if (c / 100 === x && Math.abs(c) < MAX_DIGITS_VALUE) return writeFixed(view, p, c, 2);
+  const m = Math.round(x * 1e6);
+  if (m / 1e6 === x && Math.abs(m) < MAX_DIGITS_VALUE) return writeFixed(view, p, m, 6);
+  return -1;
+}

@@ -7,7 +7,7 @@
  * does. Punctuation, indentation and keys are written as 32-bit words (byte-pieces.ts).
  */
 import { type BytePiece, bytePiece, writePiece } from "./byte-pieces";
-import { writeFixed } from "./digits";
+import { MAX_DIGITS_VALUE, writeFixed, writeShortest } from "./digits";
 import { isoTime, IsoWords } from "./iso-time";
 
 /** A chunk is handed out once it holds this many bytes (it may hold one more value than that). */
@@ -22,8 +22,6 @@ const FALSE = bytePiece(ascii("false"));
 const HEX = ascii("0123456789abcdef");
 /** `\b \t \n \f \r` get their short escapes, the other controls `\u00xx`. */
 const SHORT_ESCAPE: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
-/** Whole numbers of at most 15 digits print as their digits: no other decimal that short is the same float. */
-const MAX_DIGITS_VALUE = 1e15;
 
 export class JsonBytes {
   private buf: Uint8Array;
@@ -172,21 +170,16 @@ export class JsonBytes {
 
   /** A number as JSON.stringify writes it: `String(x)`, or null when not finite. */
   number(x: number): void {
-    if (x === 0) return this.byte(0x30); // also −0
-    const a = Math.abs(x);
-    if (!(a < MAX_DIGITS_VALUE)) return a === Infinity || x !== x ? this.piece(NULL) : this.text(String(x));
-    if (Number.isInteger(x)) return this.fixed(x, 0);
-    // x = k / 10^d with k whole and at most 15 digits: then k's digits are x's shortest form.
-    const c = Math.round(x * 100);
-    if (c / 100 === x && Math.abs(c) < MAX_DIGITS_VALUE) return this.fixed(c, 2);
-    const m = Math.round(x * 1e6);
-    if (m / 1e6 === x && Math.abs(m) < MAX_DIGITS_VALUE) return this.fixed(m, 6);
-    this.text(String(x));
+    this.room(24);
+    const end = writeShortest(this.view, this.pos, x);
+    if (end >= 0) this.pos = end;
+    else if (x !== x || x === Infinity || x === -Infinity) this.piece(NULL);
+    else this.text(String(x));
   }
 
   /** `number(c / 100)` for a whole c (an amount in cents), without the division and its checks. */
   cents(c: number): void {
-    if (c === 0) return this.byte(0x30);
+    if (c === 0) return this.byte(0x30); // also −0
     // c / 100 is the float nearest the decimal c × 10^-2: with at most 15 digits, that decimal is its shortest form.
     if (Math.abs(c) < MAX_DIGITS_VALUE) return this.fixed(c, 2);
     this.number(c / 100);
