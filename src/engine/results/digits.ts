@@ -7,7 +7,7 @@
 /** Powers of ten up to 10^15, exact. */
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Two ASCII digits as a big-endian 16-bit word, for 0 to 99. */
-const PAIRS: readonly number[] = Array.from(
+export const PAIRS: readonly number[] = Array.from(
   { length: 100 },
   (_, i) => ((0x30 + Math.floor(i / 10)) << 8) | (0x30 + (i % 10)),
 );

@@ -1,3 +1,5 @@
+import { PAIRS } from "./digits";
+
 export const DAY_MS = 86_400_000;
 /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: toISOString writes 4-digit years in between. */
 const FIRST = -62_167_219_200_000;
@@ -65,8 +67,8 @@ export function isoTime(ms: number): string {
 }
 
 const digit = (x: number) => 0x30 + x;
-/** Two digits of 0 ≤ x < 100 as a 16-bit word (an int32 x). */
-const pair = (x: number) => (digit((x / 10) | 0) << 8) | digit(x % 10);
+/** Two digits of 0 ≤ x < 100 as a 16-bit word. */
+const pair = (x: number) => PAIRS[x]!;
 
 /**
  * A time's ISO text (`YYYY-MM-DDTHH:MM:SS.mmmZ`, 24 bytes) as six big-endian 32-bit words, for
@@ -76,53 +78,68 @@ const pair = (x: number) => (digit((x / 10) | 0) << 8) | digit(x % 10);
 export class IsoWords {
   w0 = 0;
   w1 = 0;
-  /** `DDT`, and the hour's tens digit: `w2` is the two together. */
+  /** The day of the month; `DDT`, and the hour's tens digit: `w2` is the two together. */
+  private dom = 0;
   private dayPart = 0;
   private hourTens = 0;
   w2 = 0;
   w3 = 0;
   w4 = 0;
   w5 = 0;
-  private ms = NaN;
   /** Kept as int32 (an impossible day and clock to start: a plain time's are smaller). */
   private day = 0x7fffffff;
   private clock = -1;
 
   /** Make the words those of `ms`; false (and nothing changed) when isoTime has a form this does not write. */
   set(ms: number): boolean {
-    if (ms === this.ms) return true;
     if (!isPlainIsoTime(ms)) return false;
     // Whole numbers in int32 from here on (a plain time's day and clock fit): see civilYmd.
     const day = Math.floor(ms / DAY_MS) | 0;
-    if (day !== this.day) {
+    this.setParts(day, (ms - day * DAY_MS) | 0);
+    return true;
+  }
+
+  /**
+   * The words of the time `rest` ms into `day` (a plain time's day and clock, as int32: V8 passes
+   * them to a function it does not inline as they are, where a time in ms would be a heap number).
+   */
+  setParts(day: number, rest: number): void {
+    if (day !== this.day) this.setDay(day);
+    if (rest !== this.clock) this.setClock(rest);
+  }
+
+  private setClock(rest: number): void {
+    const milli = rest % 1000;
+    const secs = ((rest - milli) / 1000) | 0;
+    const s = secs % 60;
+    const mins = ((secs - s) / 60) | 0;
+    const mi = mins % 60;
+    const hh = pair(((mins - mi) / 60) | 0);
+    this.hourTens = hh >> 8;
+    this.w2 = this.dayPart | this.hourTens;
+    this.w3 = ((hh & 0xff) << 24) | (0x3a << 16) | pair(mi);
+    this.w4 = (0x3a << 24) | (pair(s) << 8) | 0x2e;
+    this.w5 = (digit((milli / 100) | 0) << 24) | (pair(milli % 100) << 8) | 0x5a;
+    this.clock = rest;
+  }
+
+  /** The date words of `day`: a step of a few days within the month moves the day of the month only. */
+  private setDay(day: number): void {
+    const step = day - this.day;
+    // Every month has 28 days: up to the 28th, a later day of the same month is the day plus the step.
+    if (step > 0 && this.dom + step <= 28) this.dom += step;
+    else {
       const ymd = civilYmd(day);
       const y = (ymd / 10_000) | 0;
       const md = ymd - y * 10_000;
       const m = (md / 100) | 0;
       this.w0 = (pair((y / 100) | 0) << 16) | pair(y % 100);
       this.w1 = (0x2d << 24) | (pair(m) << 8) | 0x2d;
-      this.dayPart = (pair(md - m * 100) << 16) | (0x54 << 8);
-      this.w2 = this.dayPart | this.hourTens;
-      this.day = day;
+      this.dom = md - m * 100;
     }
-    const rest = (ms - day * DAY_MS) | 0;
-    if (rest !== this.clock) {
-      const milli = rest % 1000;
-      const secs = ((rest - milli) / 1000) | 0;
-      const s = secs % 60;
-      const mins = ((secs - s) / 60) | 0;
-      const mi = mins % 60;
-      const h = ((mins - mi) / 60) | 0;
-      const hh = pair(h);
-      this.hourTens = hh >> 8;
-      this.w2 = this.dayPart | this.hourTens;
-      this.w3 = ((hh & 0xff) << 24) | (0x3a << 16) | pair(mi);
-      this.w4 = (0x3a << 24) | (pair(s) << 8) | 0x2e;
-      this.w5 = (digit((milli / 100) | 0) << 24) | (pair(milli % 100) << 8) | 0x5a;
-      this.clock = rest;
-    }
-    this.ms = ms;
-    return true;
+    this.dayPart = (pair(this.dom) << 16) | (0x54 << 8);
+    this.w2 = this.dayPart | this.hourTens;
+    this.day = day;
   }
 
   /** Writes the 24 bytes at `p`; the position after them. */

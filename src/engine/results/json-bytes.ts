@@ -8,7 +8,7 @@
  */
 import { type BytePiece, bytePiece, writePiece } from "./byte-pieces";
 import { MAX_DIGITS_VALUE, writeFixed, writeShortest } from "./digits";
-import { isoTime, IsoWords } from "./iso-time";
+import { DAY_MS, isoTime, isPlainIsoTime, IsoWords } from "./iso-time";
 
 /** A chunk is handed out once it holds this many bytes (it may hold one more value than that). */
 export const CHUNK_BYTES = 1 << 20;
@@ -210,6 +210,16 @@ export class JsonBytes {
   /** The `toISOString()` text of a Unix-ms time, without its quotes (a row's pieces hold them). */
   isoText(ms: number): void {
     if (!this.iso.set(ms)) return this.text(isoTime(ms));
+    this.room(24);
+    this.pos = this.iso.write(this.view, this.pos);
+  }
+
+  /** `isoText(times[i])`, the time read here: no heap number for it on the way (IsoWords.setParts). */
+  isoTextAt(times: Float64Array, i: number): void {
+    const ms = times[i]!;
+    if (!isPlainIsoTime(ms)) return this.text(isoTime(ms));
+    const day = Math.floor(ms / DAY_MS) | 0;
+    this.iso.setParts(day, (ms - day * DAY_MS) | 0);
     this.room(24);
     this.pos = this.iso.write(this.view, this.pos);
   }
