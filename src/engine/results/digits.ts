@@ -14,7 +14,9 @@ export const PAIRS: readonly number[] = Array.from(
 
 /** How many digits the whole number w (0 ≤ w < 10^15) has. */
 function digitCount(w: number): number {
-  let n = 1;
+  if (w < 1e5) return w < 100 ? (w < 10 ? 1 : 2) : w < 1e3 ? 3 : w < 1e4 ? 4 : 5;
+  if (w < 1e10) return w < 1e7 ? (w < 1e6 ? 6 : 7) : w < 1e8 ? 8 : w < 1e9 ? 9 : 10;
+  let n = 11;
   while (n < 15 && w >= POW10[n]!) n++;
   return n;
 }
@@ -53,6 +55,7 @@ export function writeFixed(view: DataView, p: number, k: number, d: number): num
     view.setUint8(p++, 0x2d);
     k = -k;
   }
+  if (d === 2 && k <= 0x7fffffff) return writeCents(view, p, k | 0);
   const scale = POW10[d]!;
   const whole = Math.floor(k / scale);
   let frac = (k - whole * scale) | 0; // < 10^6
@@ -66,6 +69,22 @@ export function writeFixed(view: DataView, p: number, k: number, d: number): num
   view.setUint8(p++, 0x2e);
   writeDigitsBefore(view, p + places, frac, places);
   return p + places;
+}
+
+/** c / 100 for an int32 c ≥ 0 (money in cents, the equity rows' two columns): writeFixed(c, 2) in int32 steps. */
+function writeCents(view: DataView, p: number, c: number): number {
+  const whole = (c / 100) | 0;
+  const frac = c - whole * 100;
+  p = writeWhole(view, p, whole);
+  if (frac === 0) return p;
+  const tens = (frac / 10) | 0;
+  view.setUint8(p++, 0x2e);
+  if (frac === tens * 10) {
+    view.setUint8(p, 0x30 + tens);
+    return p + 1;
+  }
+  view.setUint16(p, PAIRS[frac]!);
+  return p + 2;
 }
 
 /** Whole numbers of at most 15 digits print as their digits: no other decimal that short is the same float. */
