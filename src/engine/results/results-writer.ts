@@ -85,6 +85,32 @@ function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
   out.piece(k.close);
 }
 
+type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
+
+/** A trailing stop's move at depth 2: eventJson's fields. */
+function stopMovedRow(out: JsonBytes, k: RowPieces, e: StopMovedEvent): void {
+  out.piece(k.openDt);
+  out.isoText(e.dt);
+  out.piece(k.stopMovedEvent);
+  out.string(e.orderId);
+  out.piece(k.next.symbol);
+  out.string(e.symbol);
+  out.piece(k.next.stop);
+  out.number(roundPrice(e.stop));
+  out.piece(k.next.hwm);
+  out.number(roundPrice(e.hwm));
+  out.piece(k.close);
+}
+
+/** An event at depth 2, as JSON.stringify writes eventJson(e). */
+export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): void {
+  if (e.type === "order") orderRow(out, k, e);
+  else if (e.type === "fill") fillRow(out, k, e);
+  else if (e.type === "stopMoved") stopMovedRow(out, k, e);
+  else if (e.type === "log") logRow(out, k, e, true);
+  else writeJsonValue(out, eventJson(e), 2);
+}
+
 /**
  * Equity point `i` at depth 2: equityPointJson's fields, its money to the cent as `cents` rounds
  * it. (Given the arrays and the index, not the three floats: a float passed to a function V8 does
@@ -139,9 +165,7 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
           logRow(out, k, e, key === "events");
         } else if (key === "events") {
           out.member(rows++ === 0, 2);
-          if (e.type === "order") orderRow(out, k, e);
-          else if (e.type === "fill") fillRow(out, k, e);
-          else writeJsonValue(out, eventJson(e), 2);
+          writeEventRow(out, k, e);
         }
       }
   }

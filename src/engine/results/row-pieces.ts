@@ -52,6 +52,7 @@ const KEYS = [
   "bars",
   "mae",
   "mfe",
+  "hwm",
 ] as const;
 export type RowKey = (typeof KEYS)[number];
 
@@ -98,6 +99,7 @@ function make(pretty: boolean) {
     orderEvent: typed("order", "event"),
     fillEvent: typed("fill", "orderId"),
     logEvent: typed("log", "level"),
+    stopMovedEvent: typed("stopMoved", "orderId"),
     /** Line + `}`: the end of a row. */
     close: piece((out) => out.close(0x7d, MEMBER - 1)),
   };
