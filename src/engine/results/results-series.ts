@@ -1,13 +1,17 @@
 /**
- * The three long parts of the results JSON — `events`, `logs` and `equity` — kept as views of
- * the engine's own record of the run instead of as arrays of row objects: the engine already
- * holds every event (log lines among them) and every equity point (Float64Arrays), so the results
- * hold them once. A view becomes a real array the first time someone reads it (`analyze`, the
- * page's message, `JSON.stringify`); the results writer (results-writer.ts) never reads it and
- * streams the rows from the source instead.
+ * The long parts of the results JSON — `events`, `logs`, `equity`, `orders`, `fills` and
+ * `trades` — kept as views of what the engine and the results builder hold instead of as arrays
+ * of row objects: the engine already holds every event (log lines among them), every equity point
+ * (Float64Arrays), every order and fill, so the results hold them once. A view becomes a real
+ * array the first time someone reads it (`analyze`'s copy, the page's message, `JSON.stringify`);
+ * the results writer (results-writer.ts) never reads it and streams the rows from the source
+ * instead. Nothing changes the source once the results are built: the run is over, and `analyze`
+ * gets a copy made before it is called (reading every view).
  */
-import type { EngineEvent } from "../events";
+import type { EngineEvent, FillRecord } from "../events";
 import type { EventLog } from "../event-log";
+import type { Order } from "../orders/order";
+import type { RoundTrip } from "./round-trips";
 import { isoTime as isoOf } from "./iso-time";
 import type { ResultsJson } from "./results-schema";
 
@@ -19,9 +23,19 @@ export interface ResultsSeries {
   time: Float64Array;
   value: Float64Array;
   cash: Float64Array;
+  /** Every order, in placement order; every fill; the round trips. */
+  orders: readonly Order[];
+  fills: readonly FillRecord[];
+  trades: readonly RoundTrip[];
+  /** A fill's `reason`: the label of its order. */
+  fillReason: (orderId: string) => string;
 }
 
-export type SeriesKey = "events" | "logs" | "equity";
+export type SeriesKey = "events" | "logs" | "equity" | "orders" | "fills" | "trades";
+
+/** Whether the results' `key` may be a view. */
+export const isSeriesKey = (key: string): key is SeriesKey =>
+  key === "events" || key === "logs" || key === "equity" || key === "orders" || key === "fills" || key === "trades";
 
 const sources = new WeakMap<object, ResultsSeries>();
 

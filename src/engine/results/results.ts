@@ -4,10 +4,10 @@ import { benchmarkMetrics, buyAndHoldReturn, computeMetrics, type Metrics, type 
 import { orderLabel } from "../orders/order-label";
 import { roundCents, roundPrice, toCents } from "../account/money";
 import { fillsHash } from "./fills-hash";
-import { averagePrice, moneyCents, sumCents } from "./report-money";
 import { isoTime } from "./iso-time";
 import { roundTrips } from "./round-trips";
-import { snapshotOrder } from "../orders/order-snapshot";
+import { orderFinder } from "./order-finder";
+import { fillJson, orderJson, tradeJson } from "./report-rows";
 import type { ResultsJson } from "./results-schema";
 import { resultsSettings } from "../settings";
 import { countSessions } from "../data/utc-day";
@@ -20,7 +20,6 @@ const iso = isoTime;
 type LogEvent = Extract<EngineEvent, { type: "log" }>;
 /** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
 export const cents = (x: number): number => Math.round(x * 100) / 100;
-const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
 
 /** The results JSON of docs/cli.md (schemaVersion 1) for a finished (or stopped) run. */
 export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: number }): ResultsJson {
@@ -28,7 +27,9 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const n = bt.barsDone;
   const time = md.timeline.subarray(0, n);
   const equity = bt.equityValue.subarray(0, n);
-  const trips = roundTrips(broker.fills, md, broker.orders);
+  const orders = [...broker.orders.values()];
+  const findOrder = orderFinder(orders, broker.orders);
+  const trips = roundTrips(broker.fills, md, { get: findOrder });
   let traded = 0;
   for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
   const m = computeMetrics({
@@ -55,7 +56,6 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
           buyAndHoldSymbol: md.assets[heldSid]!.symbol,
           buyAndHoldReturn: buyAndHoldReturn(md.bars[heldSid]!, time[0]!, time[n - 1]!),
         };
-  const label = (id: string) => orderLabel(broker.orders.get(id)!);
   const s = bt.settings;
   const results: ResultsJson = {
     schemaVersion: 1,
@@ -92,24 +92,8 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       ...buyAndHold,
       ...bench,
     },
-    orders: [...broker.orders.values()].map((o) => ({
-      ...snapshotOrder(o),
-      stop: price(o.stop),
-      createdAt: iso(o.createdAtMs),
-      updatedAt: iso(o.updatedAtMs),
-      // Reports use the exact sums, not the float mirrors the run displays.
-      avgFillPrice: o.filled === 0 ? null : averagePrice(o.notionalSum, o.filled),
-      commission: sumCents(o.commissionSum),
-    })),
-    fills: broker.fills.map((f) => ({
-      orderId: f.orderId,
-      symbol: f.symbol,
-      dt: iso(f.dt),
-      amount: f.amount,
-      price: roundPrice(f.price),
-      commission: moneyCents(f.commission),
-      reason: label(f.orderId),
-    })),
+    orders: [],
+    fills: [],
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
     events: [],
     equity: [],
@@ -119,27 +103,31 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
       costBasis: roundPrice(p.costBasis),
       lastSalePrice: p.lastSalePrice,
     })),
-    trades: trips.map((t) => ({
-      ...t,
-      entryDt: iso(t.entryDt),
-      exitDt: iso(t.exitDt),
-      entryPrice: roundPrice(t.entryPrice),
-      exitPrice: roundPrice(t.exitPrice),
-      pnl: roundCents(t.pnl),
-      mae: roundCents(t.mae),
-      mfe: roundCents(t.mfe),
-    })),
+    trades: [],
     logs: [],
     records: Object.fromEntries(
       [...bt.host.records].map(([k, v]) => [k, v.map(([dt, x]) => [iso(dt), x] as [string, number])]),
     ),
   };
   // The long parts stay views of what the engine holds (results-series.ts): each line and point once.
-  const series = { events: bt.events, eventCount: bt.events.length, time, value: equity, cash: bt.equityCash };
+  const series: ResultsSeries = {
+    events: bt.events,
+    eventCount: bt.events.length,
+    time,
+    value: equity,
+    cash: bt.equityCash,
+    orders,
+    fills: broker.fills.slice(),
+    trades: trips,
+    fillReason: (id) => orderLabel(findOrder(id)!),
+  };
   attachSeries(results, series);
   defineView(results, "events", () => eventRows(series, 0, series.eventCount));
   defineView(results, "logs", () => logRows(series, 0, series.eventCount));
   defineView(results, "equity", () => equityRows(series, 0, n));
+  defineView(results, "orders", () => series.orders.map(orderJson));
+  defineView(results, "fills", () => series.fills.map((f) => fillJson(f, series.fillReason(f.orderId))));
+  defineView(results, "trades", () => series.trades.map(tradeJson));
   return results;
 }
 

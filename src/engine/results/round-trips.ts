@@ -80,7 +80,7 @@ interface Trade {
 export function roundTrips(
   fills: readonly FillRecord[],
   md: MarketData,
-  orders?: ReadonlyMap<string, OrderKind>,
+  orders?: { get(id: string): OrderKind | undefined },
 ): RoundTrip[] {
   const lots = new Map<string, Lot[]>();
   const trades = new Map<string, Trade>();

@@ -17,13 +17,26 @@ function reference(fills: readonly FillRecord[]): string {
 
 const fill = fc.record({
   orderId: fc.integer({ min: 1, max: 1e6 }).map((n) => `o${n}`),
-  symbol: fc.string({ minLength: 1, maxLength: 6 }),
+  // Any characters: the line hashes each UTF-16 unit's low byte.
+  symbol: fc.string({ unit: "binary", minLength: 1, maxLength: 6 }),
   sid: fc.constant(0),
   bar: fc.nat(),
-  dt: fc.integer({ min: 0, max: 4e12 }),
+  dt: fc.integer({ min: -7e13, max: 2.6e14 }),
   amount: fc.integer({ min: -1e6, max: 1e6 }),
-  price: fc.double({ min: 0.01, max: 1e5, noNaN: true }),
-  commission: fc.double({ min: 0, max: 100, noNaN: true }).map((c) => money(c)),
+  // Prices as data has them (a few decimals), with long tails (trailing stops), and huge or tiny.
+  price: fc.oneof(
+    fc.integer({ min: 1, max: 1e10 }).map((k) => k / 1e4),
+    fc.double({ min: 0.01, max: 1e5, noNaN: true }),
+    fc.double({ min: 1e-9, max: 1e22, noNaN: true }),
+  ),
+  commission: fc
+    .oneof(
+      fc.constant(0),
+      fc.constant(-0),
+      fc.double({ min: 0, max: 100, noNaN: true }),
+      fc.double({ min: 1e-12, max: 1e-6 }),
+    )
+    .map((c) => money(c)),
 });
 
 describe("the fills hash", () => {
@@ -33,6 +46,7 @@ describe("the fills hash", () => {
       fc.property(fc.array(fill, { maxLength: 5 }), (fills) => {
         expect(fillsHash(fills)).toBe(reference(fills));
       }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -3,11 +3,21 @@ import { describe, expect, it } from "vitest";
 import { JsonBytes } from "../../../src/engine/results/json-bytes";
 import { writeJsonValue } from "../../../src/engine/results/json-value";
 
-/** What the writer makes of `v`, read back as text. */
-function written(v: unknown, pretty = false, chunkBytes?: number): string {
+/** What the writer makes of `v`, read back as text (`times`: each `dt` number written as an ISO time). */
+function written(v: unknown, pretty = false, chunkBytes?: number, times = false): string {
   const chunks: Uint8Array[] = [];
   const out = new JsonBytes((c) => chunks.push(c.slice()), pretty, chunkBytes ?? 256);
-  writeJsonValue(out, v, 0);
+  if (times) {
+    out.byte(0x5b);
+    (v as { dt: number }[]).forEach((row, i) => {
+      if (i > 0) out.byte(0x2c);
+      out.byte(0x7b);
+      out.key("dt", true, 1);
+      out.isoString(row.dt);
+      out.byte(0x7d);
+    });
+    out.byte(0x5d);
+  } else writeJsonValue(out, v, 0);
   out.flush();
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -86,6 +96,36 @@ describe("JSON written as bytes", { timeout: 60_000 }, () => {
           [...ms, ...ms.map((t) => t + 1)].map((t) => JSON.stringify(new Date(t).toISOString())).join(""),
         );
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("writes the times of daily, intraday and irregular bars in a row as toISOString writes them", () => {
+    const DAY = 86_400_000;
+    // A start anywhere from year 0 to 9999 at any clock, then steps of a day (the clock stays,
+    // the date moves), of minutes (the date stays), or of anything.
+    const step = fc.oneof(
+      fc.constant(DAY),
+      fc.integer({ min: 1, max: 600 }).map((m) => m * 60_000),
+      fc.nat(40 * DAY),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 }),
+        fc.array(step, { maxLength: 60 }),
+        (start, steps) => {
+          const times = [start];
+          for (const s of steps) times.push(times.at(-1)! + s);
+          expect(
+            written(
+              times.map((t) => ({ dt: t })),
+              false,
+              undefined,
+              true,
+            ),
+          ).toBe(JSON.stringify(times.map((t) => ({ dt: new Date(t).toISOString() }))));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -108,6 +108,37 @@ describe("the results JSON writer", { timeout: 30_000 }, () => {
     expect(parsed.logs.at(-1).message).not.toBe("after");
   });
 
+  it("writes the orders, fills and trades as they were when the run ended, whatever analyze does after", () => {
+    // A limit far below the market stays open to the end; analyze cancels it and places another.
+    const source = SOURCE.replace(
+      "if (t === 5) order(context.asset, 1e9);",
+      "if (t === 5) order(context.asset, 1, { style: new LimitOrder(1) });",
+    )
+      .replace(
+        "import { TradingAlgorithm, order,",
+        "import { TradingAlgorithm, order, LimitOrder, cancelOrder, getOpenOrders,",
+      )
+      .replace(
+        "override initialize",
+        "override analyze(context: Context) { for (const o of getOpenOrders(context.asset)) cancelOrder(o); order(context.asset, 5); }\n  override initialize",
+      );
+    const withAnalyze = runStrategy({ source, fileName: "a.ts", bars: [bars("A", ROWS)], settings: TEST_SETTINGS });
+    const without = runStrategy({
+      source: source.replace("override analyze(", "analyzeLater("),
+      fileName: "a.ts",
+      bars: [bars("A", ROWS)],
+      settings: TEST_SETTINGS,
+    });
+    expect(withAnalyze.backtest.broker.orders.size).toBe(without.backtest.broker.orders.size + 1);
+    const open = (r: ResultsJson) => r.orders.filter((o) => o.status === "OPEN");
+    const parts = (r: ResultsJson) => {
+      const parsed = JSON.parse(resultsJsonText(r, { pretty: false }));
+      return { orders: parsed.orders, fills: parsed.fills, trades: parsed.trades };
+    };
+    expect(parts(withAnalyze.results)).toEqual(parts(without.results));
+    expect(open(withAnalyze.results)).toHaveLength(1);
+  });
+
   it("hands out chunks of about a megabyte, never the whole text at once", () => {
     const { results } = run();
     const sizes: number[] = [];

@@ -1,0 +1,115 @@
+/**
+ * The fixed bytes of the rows the results writer writes by the hundred thousand (equity points,
+ * events, log lines, orders, fills, trades), made once per layout (compact or indented): each
+ * key with the separator and line before it, and the runs where a constant value or a time's
+ * opening quote follow a key. A row is an object at depth 2 of the results, its members at depth 3.
+ */
+import type { BytePiece } from "./byte-pieces";
+import { type JsonBytes, piecesOf } from "./json-bytes";
+
+const MEMBER = 3;
+
+/** Every key the rows use. */
+const KEYS = [
+  "id",
+  "dt",
+  "type",
+  "event",
+  "orderId",
+  "symbol",
+  "status",
+  "reason",
+  "filled",
+  "amount",
+  "price",
+  "commission",
+  "basePrice",
+  "level",
+  "message",
+  "value",
+  "cash",
+  "limit",
+  "stop",
+  "trailPercent",
+  "trailAmount",
+  "tif",
+  "parentId",
+  "ocoId",
+  "role",
+  "createdAt",
+  "updatedAt",
+  "avgFillPrice",
+  "side",
+  "entryOrderId",
+  "entryDt",
+  "entryPrice",
+  "exitDt",
+  "exitPrice",
+  "exitOrderId",
+  "exitReason",
+  "pnl",
+  "returnPct",
+  "bars",
+  "mae",
+  "mfe",
+  "hwm",
+] as const;
+export type RowKey = (typeof KEYS)[number];
+
+function make(pretty: boolean) {
+  const piece = (write: (out: JsonBytes) => void) => piecesOf(pretty, write);
+  /** `,` + line + `"name": `: a member after the first. */
+  const next = Object.fromEntries(KEYS.map((k) => [k, piece((out) => out.key(k, false, MEMBER))])) as Record<
+    RowKey,
+    BytePiece
+  >;
+  /** `{` + line + `"name": `: a row's first member. */
+  const open = (k: RowKey, then = "") =>
+    piece((out) => {
+      out.byte(0x7b);
+      out.key(k, true, MEMBER);
+      for (const c of then) out.byte(c.charCodeAt(0));
+    });
+  /** `"` closing a row's time, `"type": "<kind>"`, then the key after it (an event after its time). */
+  const typed = (kind: string, then: RowKey) =>
+    piece((out) => {
+      out.byte(0x22);
+      out.key("type", false, MEMBER);
+      out.string(kind);
+      out.key(then, false, MEMBER);
+    });
+  /** `"` closing a row's time, then the key after it. */
+  const afterDt = (then: RowKey) =>
+    piece((out) => {
+      out.byte(0x22);
+      out.key(then, false, MEMBER);
+    });
+  return {
+    next,
+    /** `{` + line + `"dt": "`: a row that starts with its time (the time's text follows). */
+    openDt: open("dt", '"'),
+    /** `{` + line + `"id": `, `{` + line + `"orderId": `, `{` + line + `"symbol": `. */
+    openId: open("id"),
+    openOrderId: open("orderId"),
+    openSymbol: open("symbol"),
+    /** After an equity point's or a log line's time. */
+    dtThenValue: afterDt("value"),
+    dtThenLevel: afterDt("level"),
+    /** After an event's time: its type and the next key. */
+    orderEvent: typed("order", "event"),
+    fillEvent: typed("fill", "orderId"),
+    logEvent: typed("log", "level"),
+    stopMovedEvent: typed("stopMoved", "orderId"),
+    /** Line + `}`: the end of a row. */
+    close: piece((out) => out.close(0x7d, MEMBER - 1)),
+  };
+}
+
+export type RowPieces = ReturnType<typeof make>;
+
+const made: Array<RowPieces | undefined> = [];
+
+/** The pieces of one layout, made on first use. */
+export function rowPieces(pretty: boolean): RowPieces {
+  return (made[pretty ? 1 : 0] ??= make(pretty));
+}

@@ -1,0 +1,154 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ExactPrice } from "../../../src/engine/account/exact-sum";
+import { money } from "../../../src/engine/account/money";
+import type { FillRecord } from "../../../src/engine/events";
+import { Order, type OrderType } from "../../../src/engine/orders/order";
+import type { OrderStatus } from "../../../src/engine/orders/order-status";
+import { JsonBytes } from "../../../src/engine/results/json-bytes";
+import {
+  fillJson,
+  orderJson,
+  tradeJson,
+  writeFillRow,
+  writeOrderRow,
+  writeTradeRow,
+} from "../../../src/engine/results/report-rows";
+import type { RoundTrip } from "../../../src/engine/results/round-trips";
+import { type RowPieces, rowPieces } from "../../../src/engine/results/row-pieces";
+
+/** One row written by `write` inside a one-element array at depth 1, read back as text. */
+function written(write: (out: JsonBytes, k: RowPieces) => void, pretty: boolean): string {
+  const chunks: Uint8Array[] = [];
+  const out = new JsonBytes((c) => chunks.push(c.slice()), pretty, 256);
+  out.byte(0x5b);
+  out.member(true, 2);
+  write(out, rowPieces(pretty));
+  out.close(0x5d, 1);
+  out.flush();
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** What JSON.stringify writes of the row object inside a one-element array at depth 1. */
+const stringified = (row: unknown, pretty: boolean) =>
+  pretty ? JSON.stringify({ rows: [row] }, null, 2).slice(12, -2) : JSON.stringify([row]);
+
+const text = fc.string({ unit: "grapheme", maxLength: 8 });
+const time = fc.integer({ min: -70_000_000_000_000, max: 260_000_000_000_000 });
+/** Prices as the data has them, and floats with long tails (trailing-stop levels, averages). */
+const price = fc.oneof(
+  fc.integer({ min: 1, max: 1e9 }).map((k) => k / 1e4),
+  fc.double({ min: 1e-3, max: 1e7, noNaN: true }),
+);
+const shares = fc.integer({ min: -1e7, max: 1e7 });
+const orNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+
+const order = fc
+  .record({
+    n: fc.integer({ min: 1, max: 1e6 }),
+    symbol: text,
+    amount: shares.filter((x) => x !== 0),
+    type: fc.constantFrom<OrderType>("market", "limit", "stop", "stopLimit", "trailingStop"),
+    tif: fc.constantFrom("GTC", "DAY", "IOC", "FOK", "GTD"),
+    status: fc.constantFrom<OrderStatus>("OPEN", "FILLED", "CANCELLED", "REJECTED", "EXPIRED"),
+    reason: orNull(text),
+    limit: orNull(price),
+    stop: orNull(price),
+    trailPercent: orNull(fc.double({ min: 0.001, max: 0.5, noNaN: true })),
+    trailAmount: orNull(price),
+    parentId: orNull(text),
+    ocoId: orNull(text),
+    role: fc.constantFrom(null, "entry", "stopLoss", "takeProfit", "ocoLeg"),
+    createdAt: time,
+    later: fc.integer({ min: 0, max: 1e10 }),
+    fills: fc.array(fc.record({ price, shares: fc.integer({ min: 1, max: 1e6 }), commission: price }), {
+      maxLength: 3,
+    }),
+  })
+  .map((r) => {
+    const tif = r.tif === "GTD" ? { kind: "GTD" as const, until: r.createdAt, label: "2024-01-02" } : { kind: r.tif };
+    const asset = { symbol: r.symbol, tickSize: 0.01, sid: 0 };
+    const o = new Order(`o${r.n}`, asset, r.amount, r.type, { kind: r.type } as never, tif as never, r.createdAt, 0, 0);
+    Object.assign(o, {
+      status: r.status,
+      reason: r.reason,
+      limit: r.limit,
+      stop: r.stop,
+      trailPercent: r.trailPercent,
+      trailAmount: r.trailAmount,
+      parentId: r.parentId,
+      ocoId: r.ocoId,
+      role: r.role,
+      updatedAtMs: r.createdAt + r.later,
+    });
+    for (const f of r.fills) {
+      o.filled += Math.sign(r.amount) * f.shares;
+      o.notionalSum.addPrice(new ExactPrice(f.price), f.shares);
+      o.commissionSum.addMoney(money(f.commission));
+    }
+    return o;
+  });
+
+const fill = fc.record({
+  orderId: fc.integer({ min: 1, max: 1e6 }).map((n) => `o${n}`),
+  symbol: text,
+  sid: fc.constant(0),
+  bar: fc.nat(),
+  dt: time,
+  amount: shares,
+  price,
+  commission: fc.oneof(fc.constant(0), price, fc.double({ min: -1, max: 1, noNaN: true })).map((c) => money(c)),
+}) satisfies fc.Arbitrary<FillRecord>;
+
+const trade = fc.record({
+  symbol: text,
+  side: fc.constantFrom<"long" | "short">("long", "short"),
+  entryOrderId: text,
+  entryDt: time,
+  entryPrice: price,
+  exitDt: time,
+  exitPrice: price,
+  exitOrderId: text,
+  exitReason: text,
+  amount: fc.integer({ min: 1, max: 1e7 }),
+  pnl: fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+  returnPct: fc.double({ noNaN: false }),
+  bars: fc.nat(),
+  mae: fc.double({ min: -1e9, max: 0, noNaN: true }),
+  mfe: fc.double({ min: 0, max: 1e9, noNaN: true }),
+}) satisfies fc.Arbitrary<RoundTrip>;
+
+describe("orders, fills and trades written field by field", { timeout: 60_000 }, () => {
+  for (const pretty of [false, true]) {
+    const layout = pretty ? "indented" : "compact";
+
+    it(`an order's row is the bytes JSON.stringify writes of orderJson (${layout})`, () => {
+      fc.assert(
+        fc.property(order, (o) => {
+          expect(written((out, k) => writeOrderRow(out, k, o), pretty)).toBe(stringified(orderJson(o), pretty));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`a fill's row is the bytes JSON.stringify writes of fillJson (${layout})`, () => {
+      fc.assert(
+        fc.property(fill, text, (f, reason) => {
+          expect(written((out, k) => writeFillRow(out, k, f, reason), pretty)).toBe(
+            stringified(fillJson(f, reason), pretty),
+          );
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`a trade's row is the bytes JSON.stringify writes of tradeJson (${layout})`, () => {
+      fc.assert(
+        fc.property(trade, (t) => {
+          expect(written((out, k) => writeTradeRow(out, k, t), pretty)).toBe(stringified(tradeJson(t), pretty));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
