@@ -134,7 +134,8 @@ export function startStrategyThread(limits: ThreadLimits): StrategyThread {
         jsonSlots = input.json === null ? null : new SharedArrayBuffer(CHUNKS_AHEAD * JSON_SLOT_BYTES);
         worker.postMessage(
           { ...input, jsonSlots } satisfies ThreadInput,
-          columns.map((a) => a.buffer as ArrayBuffer),
+          // Columns read from the parsed-data cache share one buffer: each buffer once.
+          [...new Set(columns.map((a) => a.buffer as ArrayBuffer))],
         );
       }
       return outcome;
