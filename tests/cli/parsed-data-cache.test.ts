@@ -127,9 +127,9 @@ describe("the parsed-data cache", { timeout: 60_000 }, () => {
   it("runs a strategy on bars from an entry with the same fills as on the parsed file", async () => {
     const { data, file, cache } = setUp();
     const run = async (bars: ReturnType<typeof loadDataPath>["bars"]) => {
-      const thread = startStrategyThread({ timeoutSec: 60, maxMemoryMb: 512 });
+      const thread = startStrategyThread(512);
       const input = { source: BUY_TWICE, fileName: "buy.ts", settings: DEFAULT_SETTINGS, json: null, summary: true };
-      const outcome = await thread.run({ ...input, bars });
+      const outcome = await thread.run({ ...input, bars }, 60);
       if (outcome.type !== "done") throw new Error(JSON.stringify(outcome));
       return outcome.summary!.match(/Fills hash\s+(\w+)/)![1];
     };
