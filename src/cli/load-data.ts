@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseBarsCsvBytes } from "../engine/data/csv/csv-bytes";
 import { mergeBars, type ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
+import { bundledParsedDataCache, cachedParse, type ParsedDataCache } from "./parsed-data-cache";
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -24,9 +25,15 @@ function csvFilesIn(folder: string): string[] {
 /** Bytes as reading the file as UTF-8 text gives them (a byte-order mark kept). */
 const utf8 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 
-/** One CSV file's bars, read from its bytes (no text of the whole file for the common file). */
-export function readCsvFile(file: string): ParsedBars {
-  return parseBarsCsvBytes(readFileSync(file), file, utf8);
+let bundledCache: ParsedDataCache | undefined | null = null;
+const defaultCache = () => (bundledCache === null ? (bundledCache = bundledParsedDataCache()) : bundledCache);
+
+/**
+ * One CSV file's bars, read from its bytes (no text of the whole file for the common file), or
+ * for a big file read before, from what parsing it gave then (parsed-data-cache.ts).
+ */
+export function readCsvFile(file: string, cache: ParsedDataCache | undefined = defaultCache()): ParsedBars {
+  return cachedParse(file, cache, () => parseBarsCsvBytes(readFileSync(file), file, utf8));
 }
 
 /**
@@ -35,14 +42,14 @@ export function readCsvFile(file: string): ParsedBars {
  * Throws a DataError naming the path when it is missing or holds no CSV, or naming the
  * file, line and column of bad data.
  */
-export function loadDataPath(path: string): ParsedBars {
+export function loadDataPath(path: string, cache: ParsedDataCache | undefined = defaultCache()): ParsedBars {
   const stats = statOrUndefined(path);
   if (stats === undefined) throw new DataError(path, 0, 0, "no such file or folder");
   const files = stats.isDirectory() ? csvFilesIn(path) : [path];
   if (files.length === 0) throw new DataError(path, 0, 0, "the folder holds no .csv files");
   const warnings: string[] = [];
   const lists = files.map((file) => {
-    const parsed = readCsvFile(file);
+    const parsed = readCsvFile(file, cache);
     warnings.push(...parsed.warnings);
     return parsed.bars;
   });

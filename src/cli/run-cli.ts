@@ -27,18 +27,27 @@ export interface CliIo {
 
 /**
  * Run the command line; returns the exit code (0 ok, 1 strategy failed, 2 bad arguments or data).
- * `typeCheckCacheDir` moves the type check's cache (tests start from an empty one).
+ * `typeCheckCacheDir` moves the type check's cache (tests start from an empty one). `started` is
+ * a strategy thread the caller started before loading this module (backtest.ts): it is used when
+ * its heap limit is the one the arguments ask for, else ended.
  */
-export async function runCli(argv: readonly string[], io: CliIo, typeCheckCacheDir?: string): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  typeCheckCacheDir?: string,
+  started?: StrategyThread,
+): Promise<number> {
   let args;
   try {
     args = parseArgs(argv, SAMPLE_DATA);
   } catch (e) {
+    started?.cancel();
     if (e instanceof ArgError) return failed(io, 2, `error: ${e.message}\n${USAGE}`);
     throw e;
   }
   // Started first: the thread loads the engine and locks its realm down while this one reads the data.
-  const thread = startStrategyThread({ timeoutSec: args.timeoutSec, maxMemoryMb: args.maxMemoryMb });
+  const thread = started?.maxMemoryMb === args.maxMemoryMb ? started : startStrategyThread(args.maxMemoryMb);
+  if (thread !== started) started?.cancel();
   try {
     return await runWith(thread, args, io, typeCheckCacheDir);
   } finally {
@@ -83,6 +92,7 @@ async function runWith(
       json: args.json === "-" ? "compact" : args.json !== undefined ? "pretty" : null,
       summary: args.json !== "-" && !args.quiet,
     },
+    args.timeoutSec,
     {
       onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
       onJson: output ? (chunk) => output.write(chunk) : undefined,

@@ -32,9 +32,11 @@ function run(input: ThreadInput): ThreadOutcome {
       listener,
       atLine,
       now: () => performance.now(),
+      // --quiet without --json prints nothing of the results: not built, unless analyze reads them.
+      results: input.json === null && !input.summary ? "if-analyzed" : "always",
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.
-    if (input.json !== null) {
+    if (input.json !== null && results !== null) {
       const written = new Int32Array(shared.flow);
       const slots = new Uint8Array(input.jsonSlots!);
       let sent = 0;
@@ -53,7 +55,7 @@ function run(input: ThreadInput): ThreadOutcome {
       };
       writeResultsJson(results, post, { pretty: input.json === "pretty" });
     }
-    return { type: "done", summary: input.summary ? summaryText(results) : null };
+    return { type: "done", summary: input.summary && results !== null ? summaryText(results) : null };
   } catch (e) {
     return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
   }

@@ -18,6 +18,11 @@ export interface RunRequest {
   now?: () => number;
   /** Told the user's line at every loop head and function entry (where-cells.ts records it). */
   atLine?: (line: number) => void;
+  /**
+   * "always" (the default) builds the results JSON; "if-analyzed" builds it only for a strategy
+   * with an `analyze` hook (`results` is null otherwise): for a caller that prints nothing of it.
+   */
+  results?: "always" | "if-analyzed";
 }
 
 /** How long the parts of a run took, in ms. */
@@ -28,11 +33,20 @@ export interface RunTimings {
   resultsMs: number;
 }
 
+/** What a run gives back: the results JSON, unless the request said it was not needed. */
+export interface RunOutcome<R extends ResultsJson | null = ResultsJson> {
+  results: R;
+  backtest: Backtest;
+  timings: RunTimings;
+}
+
 /**
  * Compile, load and run a strategy; the results JSON on success. Every failure the user
  * can fix is a UserFacingError with their file, line and column.
  */
-export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: Backtest; timings: RunTimings } {
+export function runStrategy(req: RunRequest & { results?: "always" }): RunOutcome;
+export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null>;
+export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
   const now = req.now ?? (() => Date.now());
   const started = now();
   req.listener?.onHook?.("module", 0, NaN);
@@ -55,6 +69,8 @@ export function runStrategy(req: RunRequest): { results: ResultsJson; backtest: 
   try {
     bt.run();
     const ran = now();
+    if (req.results === "if-analyzed" && !bt.algo.analyze)
+      return { results: null, backtest: bt, timings: { runMs: ran - started, resultsMs: 0 } };
     const name = Strategy.name || req.fileName;
     const results = buildResults(bt, { strategy: name, elapsedMs: ran - started });
     const timings = { runMs: ran - started, resultsMs: now() - ran };

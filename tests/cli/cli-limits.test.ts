@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli";
+import { startStrategyThread, type StrategyThread } from "../../src/cli/strategy-thread";
 
 async function cli(...argv: string[]) {
   let out = "";
@@ -64,6 +65,44 @@ describe("the CLI's limits on a strategy", { timeout: 30_000 }, () => {
     expect(r.err).toContain("ran out of memory");
     expect(r.err).toContain("64 MB");
     expect(r.err).toContain("(in handleData at bar 2020-01-06T00:00:00.000Z)");
+  });
+
+  describe("with a thread started before the arguments were read (as backtest.ts does)", () => {
+    /** A thread of `mb` that records whether it was given the run or ended. */
+    const ahead = (mb: number) => {
+      const thread = startStrategyThread(mb);
+      const seen = { ran: false, cancelled: false };
+      const watched: StrategyThread = {
+        maxMemoryMb: thread.maxMemoryMb,
+        run: (...a) => ((seen.ran = true), thread.run(...a)),
+        cancel: () => ((seen.cancelled = true), thread.cancel()),
+      };
+      return { watched, seen };
+    };
+    const io = () => ({ out: () => {}, err: (t: string) => void (errors += t), tty: false });
+    let errors = "";
+
+    it("runs in that thread when its heap limit is the one asked for", async () => {
+      const { watched, seen } = ahead(2048);
+      expect(await runCli([strategy(""), "--data", DATA, "--no-type-check"], io(), undefined, watched)).toBe(0);
+      expect(seen.ran).toBe(true);
+    });
+
+    it("ends it and runs in a new one when --max-memory asks for another limit", async () => {
+      errors = "";
+      const { watched, seen } = ahead(2048);
+      const bomb = strategy("const keep = []; while (true) keep.push(new Array(100_000).fill(keep.length));");
+      const argv = [bomb, "--data", DATA, "--no-type-check", "--max-memory", "64"];
+      expect(await runCli(argv, io(), undefined, watched)).toBe(1);
+      expect(seen).toEqual({ ran: false, cancelled: true });
+      expect(errors).toContain("the 64 MB heap limit");
+    });
+
+    it("ends it when the arguments are refused", async () => {
+      const { watched, seen } = ahead(2048);
+      expect(await runCli(["--fast"], io(), undefined, watched)).toBe(2);
+      expect(seen).toEqual({ ran: false, cancelled: true });
+    });
   });
 
   it("gives strategies no timers: setInterval is an error at the user's line", async () => {

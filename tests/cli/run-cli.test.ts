@@ -104,6 +104,23 @@ describe("the backtest command line", { timeout: 30_000 }, () => {
     expect(r.err).toMatch(/throws\.ts:5:13: no signal today \(in handleData at bar 2020-01-07/);
   });
 
+  it("with --quiet still hands the results to analyze: an analyze that throws exits 1", async () => {
+    const dir = tmp({
+      "judge.ts": `import { TradingAlgorithm } from "playground";
+export default class Judge extends TradingAlgorithm {
+  override analyze(context, results) {
+    throw new Error("judged " + results.equity.length + " bars");
+  }
+}
+`,
+    });
+    const data = tmp({ "SPY.csv": SPY_ROWS });
+    const r = await cli(join(dir, "judge.ts"), "--data", data, "--quiet", "--no-type-check");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/judge\.ts:4:\d+: judged 2 bars \(in analyze/);
+    expect(r.out).toBe("");
+  });
+
   it("exits 1 with the line of a syntax error", async () => {
     const dir = tmp({
       "broken.ts":

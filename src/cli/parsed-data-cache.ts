@@ -1,0 +1,158 @@
+/**
+ * The parsed bars of a big CSV file, kept on disk so that running again on the same file reads
+ * its columns instead of parsing 200,000 rows again (the type check's verdict and V8's code cache
+ * are kept the same way, under node_modules/.cache/strategy-playground/).
+ *
+ * An entry is named by a hash of the file's path and of what git looks at to tell a file changed
+ * (device, inode, size, modification and change times: a change time cannot be set back, so an
+ * edit that keeps size and modification time still misses), and of the parser's own code (the
+ * bundle it is in, by size and time). What an entry holds is checked as the page's parsed imports
+ * are (runtime/bar-columns.ts) before a run gets it; an entry that cannot be read or fails that
+ * check is parsed again. Only files of at least MIN_CACHED_FILE_BYTES are kept, and the folder
+ * is trimmed to MAX_CACHE_BYTES, oldest entries first.
+ */
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
+import type { Stats } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ParsedBars } from "../engine/data/csv/csv-parser";
+import type { SymbolBars } from "../engine/data/symbol-bars";
+import { readBarColumns } from "../runtime/bar-columns";
+
+export const PARSED_DATA_CACHE = fileURLToPath(
+  new URL("../../node_modules/.cache/strategy-playground/parsed-data", import.meta.url),
+);
+/** Smaller files parse in a few milliseconds: not worth an entry. */
+export const MIN_CACHED_FILE_BYTES = 1 << 20;
+const MAX_CACHE_BYTES = 512 << 20;
+/** Bump when the layout below changes. */
+const FORMAT = 1;
+const COLUMNS = ["time", "open", "high", "low", "close", "volume"] as const;
+
+export interface ParsedDataCache {
+  dir: string;
+  /** Names the parser's code: an entry made by another build is another entry. */
+  parser: string;
+}
+
+/**
+ * The cache of the prebuilt CLI, named by its bundle; none when the CLI runs from its sources
+ * (tests), where the parser's code is many files.
+ */
+export function bundledParsedDataCache(): ParsedDataCache | undefined {
+  const self = fileURLToPath(import.meta.url);
+  if (!self.endsWith(".js")) return undefined;
+  const st = statSync(self);
+  return { dir: PARSED_DATA_CACHE, parser: `${self}:${st.size}:${st.mtimeMs}` };
+}
+
+function entryOf(file: string, st: Stats, cache: ParsedDataCache): string {
+  const key = JSON.stringify([FORMAT, cache.parser, resolve(file), st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
+  return join(cache.dir, createHash("sha256").update(key).digest("hex") + ".bars");
+}
+
+/**
+ * `parse()`, or what it gave last time for this same file. Layout of an entry: a 4-byte length,
+ * that many bytes of JSON (warnings, and each symbol's name, tick size and bar count), zeros to
+ * a multiple of 8, then each symbol's six columns of float64 in COLUMNS order.
+ */
+export function cachedParse(file: string, cache: ParsedDataCache | undefined, parse: () => ParsedBars): ParsedBars {
+  const st = cache && statSync(file);
+  if (!cache || !st || st.size < MIN_CACHED_FILE_BYTES) return parse();
+  const entry = entryOf(file, st, cache);
+  const kept = readEntry(entry);
+  if (kept) return kept;
+  const parsed = parse();
+  writeEntry(entry, parsed, cache.dir);
+  return parsed;
+}
+
+interface Header {
+  warnings: string[];
+  symbols: { symbol: string; tickSize: number; bars: number }[];
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+function readEntry(entry: string): ParsedBars | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(entry);
+  } catch {
+    return undefined;
+  }
+  try {
+    const length = buf.readUInt32LE(0);
+    const header = JSON.parse(buf.toString("utf8", 4, 4 + length)) as Header;
+    // Views of the file's own memory when it is aligned (it is, for a file this big), else a copy.
+    const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = bytes.byteOffset + align8(4 + length);
+    const bars = header.symbols.map(({ symbol, tickSize, bars: n }) => {
+      const cols = COLUMNS.map(() => {
+        const col = new Float64Array(bytes.buffer, at, n);
+        at += n * 8;
+        return col;
+      });
+      const [time, open, high, low, close, volume] = cols as [Float64Array, ...Float64Array[]];
+      return { symbol, tickSize, time, open, high, low, close, volume } as SymbolBars;
+    });
+    if (at !== bytes.byteOffset + bytes.length || !Array.isArray(header.warnings)) return undefined;
+    const checked = readBarColumns(bars);
+    return "bars" in checked ? { bars: checked.bars, warnings: header.warnings.map(String) } : undefined;
+  } catch {
+    return undefined; // cut short or not ours: parse again
+  }
+}
+
+function writeEntry(entry: string, parsed: ParsedBars, dir: string): void {
+  const header: Header = {
+    warnings: parsed.warnings,
+    symbols: parsed.bars.map((b) => ({ symbol: b.symbol, tickSize: b.tickSize, bars: b.time.length })),
+  };
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const head = Buffer.alloc(align8(4 + json.length));
+  head.writeUInt32LE(json.length, 0);
+  json.copy(head, 4);
+  const partial = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(partial, "w");
+    try {
+      const pieces = [head, ...parsed.bars.flatMap((b) => COLUMNS.map((k) => b[k]))];
+      for (const p of pieces) {
+        const bytes = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, entry); // whole or absent, even with two runs at once
+    trim(dir);
+  } catch {
+    rmSync(partial, { force: true }); // a read-only checkout or a full disk: parse every time
+  }
+}
+
+/** Removes the oldest entries while the folder holds more than MAX_CACHE_BYTES. */
+function trim(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith(".bars"))
+    .map((name) => ({ path: join(dir, name), st: statSync(join(dir, name)) }))
+    .sort((a, b) => b.st.mtimeMs - a.st.mtimeMs);
+  let total = 0;
+  for (const e of entries) {
+    total += e.st.size;
+    if (total > MAX_CACHE_BYTES) rmSync(e.path, { force: true });
+  }
+}
