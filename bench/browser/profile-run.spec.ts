@@ -14,19 +14,7 @@ import {
   pageNow,
   runToTheEnd,
 } from "./b1-page";
-import { startProfiler, type Profile } from "./page-profiler";
-
-/** Self time per function (ms), the largest first. */
-function selfTimes(p: Profile, top: number): Array<[string, number]> {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const total = new Map<string, number>();
-  p.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
-    total.set(key, (total.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
-}
+import { selfTimes, startProfiler } from "./page-profiler";
 
 const OUT = process.env.PROFILE_OUT;
 
