@@ -187,6 +187,7 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
         results: {
           ...results,
           symbols: msg.symbols,
+          equity: results.equity.length === 0 ? emptyEquity(msg.totalBars) : results.equity,
           ...appendLogs(
             results,
             msg.warnings.map((message) => ({ dt: null, level: "warning" as const, message })),

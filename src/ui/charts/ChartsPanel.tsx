@@ -1,13 +1,12 @@
 import type { MouseEventParams, Time } from "lightweight-charts";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
-import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
 import { useBenchmarkBars, useFrameThrottled, useTradedSymbols } from "./chart-hooks";
 import { SymbolSwitcher } from "./SymbolSwitcher";
-import { barIndexAt, benchmarkValuesOnFrame, equityValuesOnFrame } from "./chart-data";
+import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
 import { pickFrame, picksCover } from "./equity-lod";
 import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
@@ -219,6 +218,7 @@ export function ChartsPanel() {
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
+  const onFrame = useRef(new EquityOnFrame());
   const pending = useRef(0);
   const [tick, setTick] = useState(0);
   // Zooming or scrolling the price chart may need the equity drawn at another level of detail.
@@ -273,7 +273,7 @@ export function ChartsPanel() {
     window.clearTimeout(pending.current);
     pending.current = 0;
     drawnFor.current = { ...wanted, at: now };
-    const values = equityValuesOnFrame(equity, drawdownOf(equity.value, equity.length), frame);
+    const values = frame ? onFrame.current.values(equity, frame) : equityValuesOnFrame(equity, equity.drawdown, null);
     const picks = pickFrame(values.value, values.drawdown, visible);
     const bench =
       benchmark && benchmarkBars
