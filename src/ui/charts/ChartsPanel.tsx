@@ -48,6 +48,7 @@ export function ChartsPanel() {
   const records = usePlayground((s) => s.results.records);
   const orders = usePlayground((s) => s.results.orders);
   const orderIds = usePlayground((s) => s.results.orderIds);
+  const orderUpdates = usePlayground((s) => s.results.orderUpdates);
   const stopMoves = usePlayground((s) => s.results.stopMoves);
   const equity = usePlayground((s) => s.results.equity);
   const cash = usePlayground((s) => s.settings.run.cash);
@@ -203,6 +204,7 @@ export function ChartsPanel() {
     const changed = m.sync({
       orders,
       orderIds,
+      orderUpdates,
       stopMoves,
       fills,
       symbol,
@@ -210,7 +212,7 @@ export function ChartsPanel() {
       lastTime: last,
     });
     if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
-  }, [orders, orderIds, stopMoves, fills, symbol, bars, equity, ambiguous]);
+  }, [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous]);
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
   useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
