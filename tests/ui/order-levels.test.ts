@@ -177,7 +177,7 @@ describe("the order layer model, fed batch by batch", () => {
       ["stop", true],
     ]);
   });
-  it("a stop cancelled in a later batch ends its level there; orders not changed since are left as drawn", () => {
+  it("a stop cancelled in a later batch ends its level there, though the run has not moved on", () => {
     const m = new OrderLayerModel();
     const orders = { o1: entry, o2: stop };
     m.sync(base({ orders, orderIds: ["o1", "o2"], lastTime: d(2) }));
