@@ -192,7 +192,7 @@ describe("the order layer model, fed batch by batch", () => {
           orders: { o1: entry, o2: cancelled },
           orderIds: ["o1", "o2"],
           orderUpdates: ["o1", "o2", "o2"],
-          lastTime: d(6),
+          lastTime: d(2),
         }),
       ),
     ).toBe(true);
