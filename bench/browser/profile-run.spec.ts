@@ -14,7 +14,7 @@ import {
   pageNow,
   runToTheEnd,
 } from "./b1-page";
-import { selfTimes, startProfiler } from "./page-profiler";
+import { longTaskCpu, selfTimes, startProfiler } from "./page-profiler";
 
 const OUT = process.env.PROFILE_OUT;
 
@@ -47,5 +47,12 @@ test("profile of the page during the B1 run", async ({ app, page, browser }) => 
       .map((t) => `${rel(t.start)}+${Math.round(t.duration)}`)
       .join(" "),
   );
+  if (process.env.PROFILE_TRACE === "1")
+    console.log(
+      "long tasks, wall/cpu ms",
+      longTaskCpu(join(OUT!, "run.trace.json"), "run-pressed", end - start)
+        .map((t) => `${t.at}+${t.wallMs}/${t.cpuMs}`)
+        .join(" "),
+    );
   for (const [name, ms] of selfTimes(profile, 40)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 });
