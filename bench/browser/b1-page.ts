@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "@playwright/test";
 import { expect, type Playground } from "../../tests/e2e/helpers/playground";
 import { B1_SMA_CROSS } from "../peer-scenarios";
 import { singleSeries } from "../peer-data";
@@ -164,5 +165,29 @@ export async function wheelAround(app: Playground, steps: number) {
     frameP95Ms: at(0.95),
     frameWorstMs: at(1),
     longTasks: longTaskFigures(await longTasks(app), start, end),
+  };
+}
+
+/**
+ * CPU time the page's renderer spends, from Chromium's own counters (CDP `Performance.getMetrics`):
+ * `ThreadTime` is the page's main thread, `ProcessTime` the whole renderer process (the main thread,
+ * the run worker, the compositor). On this shared 2-core machine wall times move with the load;
+ * CPU times much less, so a change is judged by them. The function returned gives the ms since.
+ */
+export async function cpuMeter(page: Page): Promise<() => Promise<{ pageCpuMs: number; rendererCpuMs: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const at = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return { thread: at("ThreadTime"), process: at("ProcessTime") };
+  };
+  const start = await read();
+  return async () => {
+    const end = await read();
+    return {
+      pageCpuMs: Math.round((end.thread - start.thread) * 1000),
+      rendererCpuMs: Math.round((end.process - start.process) * 1000),
+    };
   };
 }

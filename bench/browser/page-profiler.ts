@@ -1,6 +1,6 @@
 // The CPU profile (CDP Profiler, 200 µs samples) of a page's main thread that the two profilers
 // take, and, with PROFILE_TRACE=1, a Chromium trace beside it (tasks, calls, GC, paint; for DevTools).
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 
@@ -38,4 +38,54 @@ export async function startProfiler(
     writeFileSync(join(out, `${name}.cpuprofile`), JSON.stringify(profile));
     return profile;
   };
+}
+
+/** Self time per function (ms), the largest first. */
+export function selfTimes(p: Profile, top: number): Array<[string, number]> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    total.set(key, (total.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The page's main-thread tasks over 50 ms (wall) in a trace written with PROFILE_TRACE=1, from the
+ * mark `from` on for `ms`: each one's wall time and the CPU time its thread really ran (`tdur`).
+ * On a loaded machine a long task is mostly the thread waiting for a core; the CPU time is
+ * what the page's code cost.
+ */
+export function longTaskCpu(
+  traceFile: string,
+  from: string,
+  ms: number,
+): Array<{ at: number; wallMs: number; cpuMs: number }> {
+  const raw = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const mark = events.find((e) => e.name === from && e.pid === main?.pid);
+  if (!main || !mark) return [];
+  const end = mark.ts + ms * 1000;
+  return events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === "RunTask" && e.ph === "X")
+    .filter((e) => e.ts >= mark.ts && e.ts <= end && (e.dur ?? 0) > 50_000)
+    .map((e) => ({
+      at: Math.round((e.ts - mark.ts) / 1000),
+      wallMs: Math.round((e.dur ?? 0) / 1000),
+      cpuMs: Math.round((e.tdur ?? 0) / 1000),
+    }));
 }

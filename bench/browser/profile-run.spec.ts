@@ -14,19 +14,7 @@ import {
   pageNow,
   runToTheEnd,
 } from "./b1-page";
-import { startProfiler, type Profile } from "./page-profiler";
-
-/** Self time per function (ms), the largest first. */
-function selfTimes(p: Profile, top: number): Array<[string, number]> {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const total = new Map<string, number>();
-  p.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
-    total.set(key, (total.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
-}
+import { longTaskCpu, selfTimes, startProfiler } from "./page-profiler";
 
 const OUT = process.env.PROFILE_OUT;
 
@@ -59,5 +47,12 @@ test("profile of the page during the B1 run", async ({ app, page, browser }) => 
       .map((t) => `${rel(t.start)}+${Math.round(t.duration)}`)
       .join(" "),
   );
+  if (process.env.PROFILE_TRACE === "1")
+    console.log(
+      "long tasks, wall/cpu ms",
+      longTaskCpu(join(OUT!, "run.trace.json"), "run-pressed", end - start)
+        .map((t) => `${t.at}+${t.wallMs}/${t.cpuMs}`)
+        .join(" "),
+    );
   for (const [name, ms] of selfTimes(profile, 40)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { test } from "../../tests/e2e/helpers/playground";
 import {
   benchFiles,
+  cpuMeter,
   csvText,
   importCsv,
   longTaskFigures,
@@ -27,9 +28,11 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
   await importCsv(app, join(dir, "A.csv"));
   const importEnd = await pageNow(app);
 
+  const cpu = await cpuMeter(page);
   const runStart = await pageNow(app);
   await runToTheEnd(app);
   const runEnd = await pageNow(app);
+  const runCpu = await cpu();
   const phases = await runPhases(app, runEnd);
   const fills = await page.getByTestId("price-chart").getAttribute("data-markers");
   const points = await page.getByTestId("equity-chart").getAttribute("data-points");
@@ -49,6 +52,7 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
     nodeEngineMs: Math.round(node.ms),
     runOverNode: Math.round(((runEnd - runStart) / node.ms) * 100) / 100,
     ...phases,
+    ...runCpu,
     fills: Number(fills),
     nodeFills: node.fills,
     equityPoints: Number(points),

@@ -40,11 +40,15 @@ export type WorkerRequest = {
   where?: SharedArrayBuffer;
 };
 
+/** A bundled file a spare worker reads ahead: its URL, and its name as a run's `DataSource` names it. */
+export type PreparedFile = { name: string; url: string };
+
 /**
- * Sent to a spare worker before any run (src/ui/run/spare-run-worker.ts): the bundled files' URLs,
- * fetched now so that a run started later does not wait for them. Nothing runs on it.
+ * Sent to a spare worker before any run (src/ui/run/spare-run-worker.ts): the bundled files,
+ * fetched and parsed now so that a run started later does not wait for them (src/worker/prepared-files.ts).
+ * Nothing runs on it.
  */
-export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; urls: string[] };
+export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; files: PreparedFile[] };
 
 /** Equity points of a range of bars: parallel arrays, transferred. */
 export interface EquityChunk {
@@ -234,10 +238,12 @@ function readDataSource(d: unknown): DataSource {
   return { name, bars: read.bars, warnings: [...(d.warnings as string[])] };
 }
 
-/** The URLs of a well-formed `prepare` request, else null (the message is then read as a run request). */
-export function readPrepareRequest(m: unknown): string[] | null {
+/** The files of a well-formed `prepare` request, else null (the message is then read as a run request). */
+export function readPrepareRequest(m: unknown): PreparedFile[] | null {
   if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
-  return isStrings(m.urls) ? [...m.urls] : null;
+  const files = m.files;
+  if (!Array.isArray(files) || !files.every((f) => isObject(f) && isString(f.name) && isString(f.url))) return null;
+  return files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url }));
 }
 
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */

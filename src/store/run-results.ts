@@ -51,6 +51,11 @@ export interface ResultsState {
   orders: Readonly<Record<string, OrderRow>>;
   /** Order ids in placement order. */
   orderIds: readonly string[];
+  /**
+   * The id of the order each order event changed, in event order (append-only, as `fills`): a
+   * reader that kept how many it has seen looks only at the orders changed since, not at all.
+   */
+  orderUpdates: readonly string[];
   fills: readonly FillEvent[];
   stopMoves: readonly StopMovedEvent[];
   logs: readonly LogLine[];
@@ -84,6 +89,7 @@ export function emptyResults(): ResultsState {
   return {
     orders: {},
     orderIds: [],
+    orderUpdates: [],
     fills: [],
     stopMoves: [],
     logs: [],
@@ -117,6 +123,7 @@ function appendLogs(results: ResultsState, lines: readonly LogLine[]): Pick<Resu
 function applyEvents(results: ResultsState, events: readonly EngineEvent[]): ResultsState {
   let orders: Record<string, OrderRow> | null = null;
   const newIds: string[] = [];
+  const updated: string[] = [];
   const fills: FillEvent[] = [];
   const stopMoves: StopMovedEvent[] = [];
   const logs: LogLine[] = [];
@@ -128,6 +135,7 @@ function applyEvents(results: ResultsState, events: readonly EngineEvent[]): Res
         const prev = orders[e.order.id];
         const step: OrderTransition = { dt: e.dt, event: e.event, status: e.order.status, filled: e.order.filled };
         if (!prev) newIds.push(e.order.id);
+        updated.push(e.order.id);
         orders[e.order.id] = { order: e.order, history: prev ? [...prev.history, step] : [step] };
         break;
       }
@@ -166,6 +174,7 @@ function applyEvents(results: ResultsState, events: readonly EngineEvent[]): Res
     ...results,
     orders: orders ?? results.orders,
     orderIds: newIds.length ? results.orderIds.concat(newIds) : results.orderIds,
+    orderUpdates: updated.length ? results.orderUpdates.concat(updated) : results.orderUpdates,
     fills: fills.length ? results.fills.concat(fills) : results.fills,
     stopMoves: stopMoves.length ? results.stopMoves.concat(stopMoves) : results.stopMoves,
     ...appendLogs(results, logs),
@@ -187,6 +196,7 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
         results: {
           ...results,
           symbols: msg.symbols,
+          equity: results.equity.length === 0 ? emptyEquity(msg.totalBars) : results.equity,
           ...appendLogs(
             results,
             msg.warnings.map((message) => ({ dt: null, level: "warning" as const, message })),

@@ -12,6 +12,7 @@ import {
   type WorkerMessage,
 } from "../runtime/protocol";
 import { runSession, toUserError } from "../runtime/run-session";
+import { PreparedFiles } from "./prepared-files";
 
 // The worker's own powers, taken before any user code loads (user code could not reach the
 // worker's global object anyway: its compartment has a global object of its own).
@@ -24,22 +25,16 @@ const fetchNow = async (url: string) => {
   if (new URL(url).origin !== location.origin) throw new Error(`data must come from this site, not ${url}`);
   return (await fetchFn(url)).text();
 };
-/** Bundled files fetched ahead (a `prepare` request), each taken once; a failed one is fetched again. */
-const prefetched = new Map<string, Promise<string>>();
-const fetchText = (url: string) => {
-  const ahead = prefetched.get(url);
-  prefetched.delete(url);
-  return ahead ? ahead.catch(() => fetchNow(url)) : fetchNow(url);
-};
+/** Bundled files fetched and parsed ahead (a `prepare` request), each taken once. */
+const prepared = new PreparedFiles(fetchNow);
 
 addEventListener("message", (ev: MessageEvent<unknown>) => {
   // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
   // start-up went (bench/browser/profile-run.spec.ts, PROFILE_TRACE=1).
   performance.mark("worker: message");
-  const urls = readPrepareRequest(ev.data);
-  if (urls) {
-    for (const url of urls) if (!prefetched.has(url)) prefetched.set(url, fetchNow(url));
-    for (const p of prefetched.values()) p.catch(() => undefined);
+  const files = readPrepareRequest(ev.data);
+  if (files) {
+    prepared.prepare(files);
     return;
   }
   const read = readWorkerRequest(ev.data);
@@ -49,7 +44,8 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
     return;
   }
   const req = read.request;
-  loadSources(req.data, fetchText)
+  Promise.all(req.data.map((d) => prepared.source(d)))
+    .then((data) => loadSources(data, prepared.fetchText))
     .then(({ bars, warnings }) => {
       performance.mark("worker: bars loaded");
       runSession(req, bars, warnings, post, clock);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendSeries, emptyEquity, writeEquity } from "../../src/store/series-buffer";
+import { appendSeries, drawdownOf, emptyEquity, writeEquity } from "../../src/store/series-buffer";
 
 const chunk = (values: number[]) => ({
   time: Float64Array.from(values, (_, i) => i),
@@ -35,6 +35,31 @@ describe("the equity buffer a run streams into", () => {
     expect(eq.length).toBe(4);
     expect(Array.from(eq.value.subarray(0, 4))).toEqual([100, 111, 112, 113]);
     expect(eq.cash[3]).toBe(56.5);
+  });
+
+  it("a run that says how many bars it has is written into the same columns from its first point to its last", () => {
+    let eq = emptyEquity(1000);
+    const first = eq.value;
+    for (let i = 0; i < 1000; i += 100) eq = writeEquity(eq, i, chunk(Array.from({ length: 100 }, (_, k) => i + k)));
+    expect(eq.length).toBe(1000);
+    expect(eq.value).toBe(first);
+    expect(eq.value[999]).toBe(999);
+  });
+
+  it("each point's drawdown arrives with it, the same as walking the whole curve at the end", () => {
+    const values = Array.from({ length: 700 }, (_, i) => 100 + 30 * Math.sin(i / 17) + i / 10);
+    let eq = emptyEquity(300);
+    for (let i = 0; i < values.length; i += 70) eq = writeEquity(eq, i, chunk(values.slice(i, i + 70)));
+    expect(Array.from(eq.drawdown.subarray(0, eq.length))).toEqual(Array.from(drawdownOf(eq.value, eq.length)));
+    expect(eq.peak).toBe(Math.max(...values));
+  });
+
+  it("a chunk sent again goes into fresh columns: what a reader had is not changed under it", () => {
+    const before = writeEquity(emptyEquity(10), 0, chunk([100, 90, 80]));
+    const after = writeEquity(before, 1, chunk([120, 60]));
+    expect(Array.from(before.value.subarray(0, 3))).toEqual([100, 90, 80]);
+    expect(after.value).not.toBe(before.value);
+    expect(Array.from(after.drawdown.subarray(0, 3))).toEqual([0, 0, -0.5]);
   });
 
   it("a chunk that would leave a hole is refused", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "../../src/engine/events";
 import type { OrderRow } from "../../src/store/run-results";
-import { describeOrderType, filledText, filterOrders } from "../../src/ui/panels/blotter-rows";
+import { describeOrderType, filledText, filterOrders, orderRowList } from "../../src/ui/panels/blotter-rows";
 import { orderSnapshot } from "../helpers/order-snapshot";
 
 function row(id: string, over: Partial<OrderSnapshot> = {}): OrderRow {
@@ -33,6 +33,18 @@ describe("the blotter", () => {
   it("filters by status and symbol together", () => {
     expect(filterOrders(rows, ids, { status: "REJECTED", symbol: "KO" }).map((r) => r.order.id)).toEqual(["o2"]);
     expect(filterOrders(rows, ids, { status: "REJECTED", symbol: "SPY" })).toEqual([]);
+  });
+
+  it("reads its rows one at a time, the same rows in the same order as the filter lists them", () => {
+    const ids4 = (list: ReturnType<typeof orderRowList>) =>
+      Array.from({ length: list.length }, (_, i) => list.at(i).order.id);
+    for (const filter of [
+      { status: "", symbol: "" },
+      { status: "open", symbol: "" },
+      { status: "REJECTED", symbol: "KO" },
+      { status: "", symbol: "SPY" },
+    ])
+      expect(ids4(orderRowList(rows, ids, filter))).toEqual(filterOrders(rows, ids, filter).map((r) => r.order.id));
   });
 
   it("a partial fill reads filled / amount; a complete one just the amount", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { barIndexAt, benchmarkOnFrame, equityOnFrame } from "../../src/ui/charts/chart-data";
+import {
+  barIndexAt,
+  benchmarkOnFrame,
+  EquityOnFrame,
+  equityOnFrame,
+  equityValuesOnFrame,
+} from "../../src/ui/charts/chart-data";
 import { drawdownOf, writeEquity, emptyEquity } from "../../src/store/series-buffer";
 
 const DAY = 86_400_000;
@@ -54,6 +60,34 @@ describe("equity on the price chart's frame", () => {
       { time: (T0 + DAY) / 1000, value: 500 },
       { time: (T0 + 2 * DAY) / 1000, value: 750 },
     ]);
+  });
+
+  it("as the run streams, the curve on the frame is the same as aligning all its points again", () => {
+    // A frame of 60 days; the run has points on most of them (none on every seventh), in chunks.
+    const frame = Float64Array.from({ length: 60 }, (_, i) => T0 + i * DAY);
+    const days = Array.from({ length: 60 }, (_, i) => i).filter((i) => i % 7 !== 3);
+    const onFrame = new EquityOnFrame();
+    let eq = emptyEquity(days.length);
+    for (let from = 0; from < days.length; from += 9) {
+      const part = days.slice(from, from + 9);
+      eq = writeEquity(eq, from, {
+        time: Float64Array.from(part, (d) => T0 + d * DAY),
+        value: Float64Array.from(part, (d) => 1000 + ((d * 37) % 23) - d),
+        cash: Float64Array.from(part, () => 0),
+      });
+      const again = equityValuesOnFrame(eq, drawdownOf(eq.value, eq.length), frame);
+      const got = onFrame.values(eq, frame);
+      expect(Array.from(got.value)).toEqual(Array.from(again.value));
+      expect(Array.from(got.drawdown)).toEqual(Array.from(again.drawdown));
+    }
+    // A new run on the same frame starts afresh.
+    const next = writeEquity(emptyEquity(), 0, {
+      time: Float64Array.from([T0 + 5 * DAY]),
+      value: Float64Array.from([7]),
+      cash: Float64Array.from([0]),
+    });
+    const got = onFrame.values(next, frame);
+    expect(got.value.filter((v) => !Number.isNaN(v))).toEqual(Float64Array.from([7]));
   });
 
   it("drawdown is the fall from the running peak", () => {

@@ -136,9 +136,11 @@ describe("the order layer model, fed batch by batch", () => {
   });
   const entry: OrderRow = { order: orderSnapshot({ id: "o1", status: "FILLED" }), history: [step(0, "OrderAccepted")] };
   const stop = row({ type: "stop", stop: 95 }, [step(1, "OrderAccepted")]);
+  // Each order changed once, when it was placed, unless a test says otherwise.
   const base = (over: Partial<OrderLayerInput>): OrderLayerInput => ({
     orders: { o1: entry },
     orderIds: ["o1"],
+    orderUpdates: over.orderIds ?? ["o1"],
     stopMoves: [],
     fills: [],
     symbol: "SPY",
@@ -174,6 +176,27 @@ describe("the order layer model, fed batch by batch", () => {
       ["signal", false],
       ["stop", true],
     ]);
+  });
+  it("a stop cancelled in a later batch ends its level there, though the run has not moved on", () => {
+    const m = new OrderLayerModel();
+    const orders = { o1: entry, o2: stop };
+    m.sync(base({ orders, orderIds: ["o1", "o2"], lastTime: d(2) }));
+    expect(m.allLevels().map((l) => l.outcome)).toEqual(["open"]);
+    const cancelled = row({ type: "stop", stop: 95, status: "CANCELLED" }, [
+      step(1, "OrderAccepted"),
+      step(4, "OrderCancelled"),
+    ]);
+    expect(
+      m.sync(
+        base({
+          orders: { o1: entry, o2: cancelled },
+          orderIds: ["o1", "o2"],
+          orderUpdates: ["o1", "o2", "o2"],
+          lastTime: d(2),
+        }),
+      ),
+    ).toBe(true);
+    expect(m.allLevels().map((l) => [l.outcome, l.points.at(-1)![0]])).toEqual([["cancelled", d(4)]]);
   });
   it("nothing new is no change; another symbol starts afresh", () => {
     const m = new OrderLayerModel();

@@ -1,13 +1,12 @@
 import type { MouseEventParams, Time } from "lightweight-charts";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
-import { drawdownOf } from "../../store/series-buffer";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
 import { useBenchmarkBars, useFrameThrottled, useTradedSymbols } from "./chart-hooks";
 import { SymbolSwitcher } from "./SymbolSwitcher";
-import { barIndexAt, benchmarkValuesOnFrame, equityValuesOnFrame } from "./chart-data";
+import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
 import { pickFrame, picksCover } from "./equity-lod";
 import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
@@ -49,6 +48,7 @@ export function ChartsPanel() {
   const records = usePlayground((s) => s.results.records);
   const orders = usePlayground((s) => s.results.orders);
   const orderIds = usePlayground((s) => s.results.orderIds);
+  const orderUpdates = usePlayground((s) => s.results.orderUpdates);
   const stopMoves = usePlayground((s) => s.results.stopMoves);
   const equity = usePlayground((s) => s.results.equity);
   const cash = usePlayground((s) => s.settings.run.cash);
@@ -204,6 +204,7 @@ export function ChartsPanel() {
     const changed = m.sync({
       orders,
       orderIds,
+      orderUpdates,
       stopMoves,
       fills,
       symbol,
@@ -211,7 +212,7 @@ export function ChartsPanel() {
       lastTime: last,
     });
     if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
-  }, [orders, orderIds, stopMoves, fills, symbol, bars, equity, ambiguous]);
+  }, [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous]);
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
   useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
@@ -219,6 +220,7 @@ export function ChartsPanel() {
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
+  const onFrame = useRef(new EquityOnFrame());
   const pending = useRef(0);
   const [tick, setTick] = useState(0);
   // Zooming or scrolling the price chart may need the equity drawn at another level of detail.
@@ -273,7 +275,7 @@ export function ChartsPanel() {
     window.clearTimeout(pending.current);
     pending.current = 0;
     drawnFor.current = { ...wanted, at: now };
-    const values = equityValuesOnFrame(equity, drawdownOf(equity.value, equity.length), frame);
+    const values = frame ? onFrame.current.values(equity, frame) : equityValuesOnFrame(equity, equity.drawdown, null);
     const picks = pickFrame(values.value, values.drawdown, visible);
     const bench =
       benchmark && benchmarkBars

@@ -75,6 +75,54 @@ export function equityValuesOnFrame(
   return { time: times, value, drawdown: dd };
 }
 
+/**
+ * equityValuesOnFrame for a run's equity as it grows: each call aligns only the points that came
+ * since the last one (the columns are append-only, see writeEquity), into arrays it keeps, instead
+ * of walking the whole frame again and allocating three frame-long arrays at every redraw. A new
+ * frame, a new run or a rewritten buffer starts afresh. The arrays returned are reused by the
+ * next call: read them before calling again.
+ */
+export class EquityOnFrame {
+  private frame: Float64Array | null = null;
+  private times: Float64Array | null = null;
+  private value = new Float64Array(0);
+  private drawdown = new Float64Array(0);
+  /** Frame bars decided so far: each has its point (or none will come, the points being past it). */
+  private bar = 0;
+  /** Equity points read so far. */
+  private point = 0;
+
+  values(
+    equity: EquityBuffer,
+    frame: Float64Array,
+  ): { time: Float64Array; value: Float64Array; drawdown: Float64Array } {
+    if (frame !== this.frame || equity.time !== this.times || equity.length < this.point) {
+      this.frame = frame;
+      this.times = equity.time;
+      this.value = new Float64Array(frame.length).fill(NaN);
+      this.drawdown = new Float64Array(frame.length).fill(NaN);
+      this.bar = 0;
+      this.point = 0;
+    }
+    const { time, value: v, drawdown: d, length } = equity;
+    let i = this.bar;
+    let j = this.point;
+    for (; i < frame.length; i++) {
+      const t = frame[i]!;
+      while (j < length && time[j]! < t) j++;
+      // A bar after every point so far: a later point may still land on it.
+      if (j >= length) break;
+      if (time[j] === t) {
+        this.value[i] = v[j]!;
+        this.drawdown[i] = d[j]! * 100;
+      }
+    }
+    this.bar = i;
+    this.point = j;
+    return { time: frame, value: this.value, drawdown: this.drawdown };
+  }
+}
+
 /** Line data of `values` at the bars `picks` (all bars without), whitespace where NaN. */
 export function pointsAt(values: FrameValues, picks?: Int32Array): PricePoint[] {
   const n = picks ? picks.length : values.value.length;

@@ -84,7 +84,9 @@ export function frameLayout(n: number, visible: FrameRange | null): FrameLayout 
 export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: FrameRange | null): FramePicks {
   const n = value.length;
   const layout = frameLayout(n, visible);
-  if (n <= FULL_FRAME) return { index: layout.starts, value, drawdown, full: layout.full, stride: 1 };
+  // Copies: the caller may reuse its arrays (EquityOnFrame), the picks stay as drawn.
+  if (n <= FULL_FRAME)
+    return { index: layout.starts, value: value.slice(), drawdown: drawdown.slice(), full: layout.full, stride: 1 };
   const out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
   const { starts } = layout;
   for (let k = 0; k < starts.length; k++) {

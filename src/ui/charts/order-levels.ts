@@ -35,6 +35,8 @@ export interface ChartMarker {
 export interface OrderLayerInput {
   orders: Readonly<Record<string, OrderRow>>;
   orderIds: readonly string[];
+  /** The store's log of changed orders (ResultsState.orderUpdates). */
+  orderUpdates: readonly string[];
   stopMoves: readonly StopMovedEvent[];
   fills: readonly FillEvent[];
   symbol: string;
@@ -194,7 +196,9 @@ export class OrderLayerModel {
   private moves = new Map<string, StopMovedEvent[]>();
   private fillsSeen = 0;
   private movesSeen = 0;
-  private ordersSeen: Readonly<Record<string, OrderRow>> | null = null;
+  private updatesSeen = 0;
+  /** Each order's place in `orderIds`, for the orders seen so far. */
+  private placement = new Map<string, number>();
   private openIds = new Set<string>();
   private position = 0;
   private lastTime = 0;
@@ -216,12 +220,13 @@ export class OrderLayerModel {
   private flagsSymbol = "";
 
   sync(input: OrderLayerInput): boolean {
-    const { orders, orderIds, stopMoves, fills, symbol, barTimes, lastTime } = input;
+    const { orders, orderIds, orderUpdates, stopMoves, fills, symbol, barTimes, lastTime } = input;
     const fresh =
       symbol !== this.symbol ||
       barTimes !== this.barTimes ||
       fills.length < this.fillsSeen ||
       stopMoves.length < this.movesSeen ||
+      orderUpdates.length < this.updatesSeen ||
       orderIds.length < this.rows.size;
     if (fresh) this.reset(symbol, barTimes);
     let changed = fresh;
@@ -247,13 +252,15 @@ export class OrderLayerModel {
     this.fillsSeen = fills.length;
     const lastMoved = lastTime !== this.lastTime;
     this.lastTime = lastTime;
-    if (orders !== this.ordersSeen) {
-      this.ordersSeen = orders;
-      for (const id of orderIds) {
-        const row = orders[id];
-        if (!row || row.order.symbol !== symbol || this.rows.get(id) === row) continue;
-        changed = this.rebuild(id, row) || changed;
-      }
+    // Only the orders changed since the last call, taken in placement order as a full pass would.
+    for (let i = this.placement.size; i < orderIds.length; i++) this.placement.set(orderIds[i]!, i);
+    const touched = new Set(orderUpdates.slice(this.updatesSeen));
+    this.updatesSeen = orderUpdates.length;
+    const place = (id: string) => this.placement.get(id) ?? Infinity;
+    for (const id of [...touched].sort((a, b) => place(a) - place(b))) {
+      const row = orders[id];
+      if (!row || row.order.symbol !== symbol || this.rows.get(id) === row) continue;
+      changed = this.rebuild(id, row) || changed;
     }
     // Open levels reach the run's last bar: they grow with it; a trailing stop that moved is redrawn.
     const redo = lastMoved ? new Set([...this.openIds, ...moved]) : moved;
@@ -290,7 +297,8 @@ export class OrderLayerModel {
     this.openIds.clear();
     this.fillsSeen = 0;
     this.movesSeen = 0;
-    this.ordersSeen = null;
+    this.updatesSeen = 0;
+    this.placement.clear();
     this.position = 0;
   }
 

@@ -2,7 +2,7 @@ import { Fragment, useMemo, useRef, useState } from "react";
 import { ORDER_STATUS } from "../../engine/orders/order-status";
 import { usePlayground } from "../../store/store";
 import type { OrderRow } from "../../store/run-results";
-import { describeOrderType, filledText, filterOrders, type BlotterFilter } from "./blotter-rows";
+import { describeOrderType, filledText, orderRowList, type BlotterFilter } from "./blotter-rows";
 import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 
@@ -49,13 +49,24 @@ export function Blotter() {
   );
   const setFilter = (f: BlotterFilter) => setChosen({ ...f, runId });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const rows = useMemo(() => filterOrders(orders, orderIds, filter), [orders, orderIds, filter]);
+  const rows = useMemo(() => orderRowList(orders, orderIds, filter), [orders, orderIds, filter]);
   const scroller = useRef<HTMLDivElement>(null);
   const offsets = useMemo(
-    () => rowOffsets(rows.length, (i) => ROW_HEIGHT + (expanded.has(rows[i]!.order.id) ? historyHeight(rows[i]!) : 0)),
+    () =>
+      rowOffsets(
+        rows.length,
+        expanded.size === 0
+          ? () => ROW_HEIGHT
+          : (i) => {
+              const row = rows.at(i);
+              return ROW_HEIGHT + (expanded.has(row.order.id) ? historyHeight(row) : 0);
+            },
+      ),
     [rows, expanded],
   );
   const win = useRowWindow(scroller, offsets);
+  const inView: OrderRow[] = [];
+  for (let i = win.start; i < win.end; i++) inView.push(rows.at(i));
   const toggle = (id: string) =>
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -121,7 +132,7 @@ export function Blotter() {
           </thead>
           <tbody>
             {win.padTop > 0 && <tr className="spacer" style={{ height: win.padTop }} aria-hidden />}
-            {rows.slice(win.start, win.end).map((row) => {
+            {inView.map((row) => {
               const o = row.order;
               const open = expanded.has(o.id);
               return (

@@ -26,6 +26,30 @@ export function filterOrders(
   return out;
 }
 
+/** The blotter's rows, newest first, read one at a time: it draws only those in view. */
+export interface OrderRowList {
+  readonly length: number;
+  at(i: number): OrderRow;
+}
+
+/**
+ * filterOrders as a list the blotter reads only in view. Unfiltered (as during a run, unless
+ * the user picks a filter) it looks rows up as they are read, instead of building a list of
+ * every order on each batch. (The store lists an id only with its row.)
+ */
+export function orderRowList(
+  orders: Readonly<Record<string, OrderRow>>,
+  orderIds: readonly string[],
+  filter: BlotterFilter,
+): OrderRowList {
+  if (filter.status || filter.symbol) {
+    const rows = filterOrders(orders, orderIds, filter);
+    return { length: rows.length, at: (i) => rows[i]! };
+  }
+  const last = orderIds.length - 1;
+  return { length: orderIds.length, at: (i) => orders[orderIds[last - i]!]! };
+}
+
 /** "limit 101.50", "stop 95.00", "trail 5%", "market"; bracket roles are added in brackets. */
 export function describeOrderType(o: OrderSnapshot): string {
   const parts: string[] = [];

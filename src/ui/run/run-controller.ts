@@ -50,9 +50,9 @@ function dispose(): void {
 
 const sampleUrl = (f: SampleFile) => new URL(f.url, location.href).href;
 
-/** Has a run worker loaded ahead of the next run, with every bundled file fetched (spare-run-worker.ts). */
+/** Has a run worker loaded ahead of the next run, with every bundled file fetched and parsed (spare-run-worker.ts). */
 export function prepareNextRun(): void {
-  prepareRunWorker(SAMPLE_FILES.map(sampleUrl));
+  prepareRunWorker(SAMPLE_FILES.map((f) => ({ name: f.name, url: sampleUrl(f) })));
 }
 
 /**

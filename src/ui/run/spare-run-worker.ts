@@ -5,7 +5,7 @@
  * ends (run-controller.ts), after which the next spare is started when the page is idle.
  */
 
-import { PROTOCOL_VERSION, type PrepareRequest } from "../../runtime/protocol";
+import { PROTOCOL_VERSION, type PreparedFile, type PrepareRequest } from "../../runtime/protocol";
 
 interface Spare {
   worker: Worker;
@@ -25,8 +25,8 @@ function newRunWorker(): Worker {
   });
 }
 
-/** Starts a spare now, unless one is ready, and has it fetch `urls` (the bundled files). */
-function makeSpare(urls: readonly string[]): void {
+/** Starts a spare now, unless one is ready, and has it fetch and parse `files` (the bundled files). */
+function makeSpare(files: readonly PreparedFile[]): void {
   pending = null;
   if (spare) return;
   const s: Spare = { worker: newRunWorker(), failed: false };
@@ -34,7 +34,7 @@ function makeSpare(urls: readonly string[]): void {
     ev.preventDefault();
     s.failed = true;
   };
-  const prepare: PrepareRequest = { type: "prepare", protocolVersion: PROTOCOL_VERSION, urls: [...urls] };
+  const prepare: PrepareRequest = { type: "prepare", protocolVersion: PROTOCOL_VERSION, files: [...files] };
   s.worker.postMessage(prepare);
   spare = s;
 }
@@ -42,13 +42,13 @@ function makeSpare(urls: readonly string[]): void {
 /**
  * Starts a spare run worker when the page is next idle (at once where the browser cannot say):
  * its loading then takes no time from what the page is doing now (opening, drawing a run). It
- * fetches `urls` (the bundled files a run may read) as soon as it has loaded.
+ * fetches and parses `files` (the bundled files a run may read) as soon as it has loaded.
  */
-export function prepareRunWorker(urls: readonly string[]): void {
+export function prepareRunWorker(files: readonly PreparedFile[]): void {
   if (spare || pending !== null) return;
   if (typeof requestIdleCallback === "function")
-    pending = requestIdleCallback(() => makeSpare(urls), { timeout: 2000 });
-  else makeSpare(urls);
+    pending = requestIdleCallback(() => makeSpare(files), { timeout: 2000 });
+  else makeSpare(files);
 }
 
 /** A run worker no run has used: the spare when it loaded fine, else a new one. */
