@@ -68,9 +68,13 @@ export async function importCsvFile(file: File, replacing?: string): Promise<voi
   }
 }
 
-/** Adds the import, dropping the files whose symbols it replaces, and shows it on the chart. */
+/**
+ * Adds the import, dropping the files whose symbols it replaces, and shows it on the chart: the
+ * Data panel (open for the progress of a big file, or for Replace) closes so the chart is seen.
+ */
 export function applyImport(p: PendingImport, replacing?: string): void {
   const s = appStoreApi().getState();
+  if (s.panel === "data") s.setPanel("none");
   const gone = new Set(p.replaces.filter((r) => r.from !== "bundled data").map((r) => r.from));
   if (replacing) gone.add(replacing);
   for (const name of gone) s.removeImport(name);
