@@ -77,6 +77,38 @@ export async function importCsv(app: Playground, file: string): Promise<void> {
   await expect(app.chart.root).toHaveAttribute("data-bars", "200000", { timeout: 120_000 });
 }
 
+/**
+ * The import on the page's clock, from `start` (just before the file was chosen): to the chart
+ * drawn (the end of the page's `chart library: first draw` measure, a turn after the first frame
+ * with the bars), and its phases from the page's marks: the file handed over and read in the
+ * worker (`import: start` → `import: read`), parsed (→ `import: parsed`, the columns received),
+ * and drawn. The polled figure (`importMs`, when Playwright's check saw the bars) comes up to
+ * half a second later than this: its checks are 100–500 ms apart.
+ */
+export async function importPhases(app: Playground, start: number) {
+  await expect
+    .poll(() => app.page.evaluate(() => performance.getEntriesByName("chart library: first draw").length), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+  const at = await app.page.evaluate(() => {
+    const t = (n: string) => performance.getEntriesByName(n).at(-1);
+    const drawn = t("chart library: first draw")!;
+    return {
+      start: t("import: start")?.startTime ?? NaN,
+      read: t("import: read")?.startTime ?? NaN,
+      parsed: t("import: parsed")?.startTime ?? NaN,
+      drawn: drawn.startTime + drawn.duration,
+    };
+  });
+  return {
+    importDrawnMs: Math.round(at.drawn - start),
+    importReadMs: Math.round(at.read - at.start),
+    importParseMs: Math.round(at.parsed - at.read),
+    importDrawMs: Math.round(at.drawn - at.parsed),
+  };
+}
+
 /** Presses Run and waits until the run is done and the page has drawn its final results. */
 export async function runToTheEnd(app: Playground): Promise<void> {
   await app.toolbar.run();

@@ -7,6 +7,7 @@
  */
 import { countLines, type Lines, type ParsedBars, parseBarsCsv, parseLines, type ParseProgress } from "./csv-parser";
 import type { RowReader } from "./row-reader";
+import type { NewColumn } from "./symbol-bars-builder";
 
 const NEWLINE = 10;
 const QUOTE = 34;
@@ -22,16 +23,18 @@ function blank(bytes: Uint8Array, from: number): boolean {
 /**
  * parseBarsCsv for a file's bytes (UTF-8). `decode` turns bytes into text exactly as reading the
  * file as UTF-8 text would (a leading byte-order mark kept), for the lines and files read as text.
+ * `newColumn` makes the columns (plain Float64Arrays unless given).
  */
 export function parseBarsCsvBytes(
   bytes: Uint8Array,
   fileName: string,
   decode: (bytes: Uint8Array) => string,
   onProgress?: ParseProgress,
+  newColumn?: NewColumn,
 ): ParsedBars {
   const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
   const plain = !bytes.includes(QUOTE) && bytes.includes(NEWLINE, bom) && !blank(bytes, bom);
-  if (!plain) return parseBarsCsv(decode(bytes), fileName, onProgress);
+  if (!plain) return parseBarsCsv(decode(bytes), fileName, onProgress, newColumn);
   // A subarray: the lines start at 0 after a byte-order mark; indexOf is Node's fast Buffer search
   // when the caller passes a Buffer.
   const body = bytes.subarray(bom);
@@ -45,5 +48,5 @@ export function parseBarsCsvBytes(
   };
   const direct = (reader: RowReader, from: number, to: number, line: number) =>
     reader.readBytesLine(body, from, to, line);
-  return parseLines(lines, direct, fileName, onProgress);
+  return parseLines(lines, direct, fileName, onProgress, newColumn);
 }

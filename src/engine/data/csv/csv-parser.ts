@@ -2,6 +2,7 @@ import Papa from "papaparse/papaparse.min.js";
 import { DataError, type SymbolBars } from "../symbol-bars";
 import { locateColumns } from "./csv-columns";
 import { RowReader } from "./row-reader";
+import type { NewColumn } from "./symbol-bars-builder";
 
 export { mergeBars } from "../merge-bars";
 export { symbolFromFileName } from "./row-reader";
@@ -33,14 +34,20 @@ const PROGRESS_ROWS = 16_384;
  * Columns are found by header name (see docs/cli.md, "Data files"); the symbol comes from a
  * `symbol` column or else from the file name. Bad data throws a DataError naming the
  * file, line and column; rows out of time order are sorted and reported in `warnings`.
+ * `newColumn` makes the columns (plain Float64Arrays unless given).
  */
-export function parseBarsCsv(text: string, fileName: string, onProgress?: ParseProgress): ParsedBars {
+export function parseBarsCsv(
+  text: string,
+  fileName: string,
+  onProgress?: ParseProgress,
+  newColumn?: NewColumn,
+): ParsedBars {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === "") throw new DataError(fileName, 1, 0, "the file is empty");
   if (!source.includes('"') && source.includes("\n")) {
     const direct = (reader: RowReader, from: number, to: number, line: number) =>
       reader.readLine(source, from, to, line);
-    return parseLines(lineRows(source), direct, fileName, onProgress);
+    return parseLines(lineRows(source), direct, fileName, onProgress, newColumn);
   }
   const rows = rowsOf(source);
   let reader: RowReader | undefined;
@@ -56,7 +63,7 @@ export function parseBarsCsv(text: string, fileName: string, onProgress?: ParseP
     if (broken !== undefined) throw new DataError(fileName, rowLine, 0, `broken CSV quoting: ${broken}`);
     if (isBlank(row)) continue;
     if (reader === undefined) {
-      reader = headerReader(rows, r, row, fileName, rowLine);
+      reader = headerReader(rows, r, row, fileName, rowLine, newColumn);
       headerLine = rowLine;
       continue;
     }
@@ -67,17 +74,31 @@ export function parseBarsCsv(text: string, fileName: string, onProgress?: ParseP
 }
 
 /** The reader for a header row, given the rows after it (the first data row helps find the date column). */
-function headerReader(rows: Rows, r: number, header: string[], fileName: string, line: number): RowReader {
+function headerReader(
+  rows: Rows,
+  r: number,
+  header: string[],
+  fileName: string,
+  line: number,
+  newColumn: NewColumn | undefined,
+): RowReader {
   let firstData: string[] | undefined;
   for (let k = r + 1; k < Math.min(rows.count, r + 8) && firstData === undefined; k++) {
     const next = rows.row(k);
     if (!isBlank(next)) firstData = next;
   }
-  return readerFor(header, firstData, fileName, line, rows.count - r);
+  return readerFor(header, firstData, fileName, line, rows.count - r, newColumn);
 }
 
-function readerFor(header: string[], firstData: string[] | undefined, file: string, line: number, rows: number) {
-  return new RowReader(file, locateColumns(header, firstData, file, line), rows);
+function readerFor(
+  header: string[],
+  firstData: string[] | undefined,
+  file: string,
+  line: number,
+  rows: number,
+  newColumn: NewColumn | undefined,
+) {
+  return new RowReader(file, locateColumns(header, firstData, file, line), rows, newColumn);
 }
 
 function finish(reader: RowReader | undefined, dataRows: number, fileName: string, headerLine: number): ParsedBars {
@@ -97,6 +118,7 @@ export function parseLines(
   direct: (reader: RowReader, from: number, to: number, line: number) => boolean,
   fileName: string,
   onProgress?: ParseProgress,
+  newColumn?: NewColumn,
 ): ParsedBars {
   let reader: RowReader | undefined;
   let headerLine = 0;
@@ -112,7 +134,7 @@ export function parseLines(
       const row = lines.cells(from, to);
       if (!isBlank(row)) {
         if (reader === undefined) {
-          reader = readerFor(row, firstRowAfter(lines, end + 1), fileName, line, lines.count - r);
+          reader = readerFor(row, firstRowAfter(lines, end + 1), fileName, line, lines.count - r, newColumn);
           headerLine = line;
         } else {
           reader.read(row, line);

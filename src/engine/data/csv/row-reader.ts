@@ -2,7 +2,7 @@ import { DataError, type SymbolBars } from "../symbol-bars";
 import type { CsvColumns } from "./csv-columns";
 import { parseTime, timeFromBytes, whyNotTime } from "./parse-time";
 import { excerpt } from "../../excerpt";
-import { SymbolBarsBuilder } from "./symbol-bars-builder";
+import { SymbolBarsBuilder, type NewColumn } from "./symbol-bars-builder";
 
 // Plain decimals only: Number() would also take "0x1F", "Infinity" and " " (as 0).
 // Written so that a failing match backtracks in linear time: `\d+\.?\d*` is quadratic on a
@@ -77,6 +77,7 @@ export class RowReader {
     private readonly columns: CsvColumns,
     /** Rows in the file, so a single-symbol file's buffer is sized once. */
     private readonly rowCount: number,
+    private readonly newColumn?: NewColumn,
   ) {
     this.commas = new Int32Array(columns.count - 1);
     if (columns.symbol !== undefined) return;
@@ -223,7 +224,8 @@ export class RowReader {
     let builder = this.builders.get(symbol);
     if (builder === undefined) {
       const multi = index !== undefined;
-      builder = new SymbolBarsBuilder(symbol, this.file, this.columns.date, multi, multi ? 256 : this.rowCount);
+      const rows = multi ? 256 : this.rowCount;
+      builder = new SymbolBarsBuilder(symbol, this.file, this.columns.date, multi, rows, this.newColumn);
       this.builders.set(symbol, builder);
     }
     return builder;

@@ -9,6 +9,13 @@ const DEFAULT_TICK_SIZE = 0.01;
 type Field = "time" | "open" | "high" | "low" | "close" | "volume";
 
 /**
+ * Makes a column of `length` values: a plain Float64Array unless the caller wants its columns
+ * elsewhere (the import worker puts them in shared memory, so they are not copied there after).
+ */
+export type NewColumn = (length: number) => Float64Array;
+const plainColumn: NewColumn = (length) => new Float64Array(length);
+
+/**
  * Collects the checked rows of one symbol, then sorts them (warning when it had to)
  * and rejects duplicate times, which cannot be fixed without guessing which row is right.
  */
@@ -26,9 +33,10 @@ export class SymbolBarsBuilder {
     /** True when the file has a symbol column, so messages must say which symbol. */
     private readonly multiSymbol: boolean,
     expectedRows = 256,
+    private readonly newColumn: NewColumn = plainColumn,
   ) {
     const n = Math.max(1, expectedRows);
-    this.cols = columns(() => new Float64Array(n));
+    this.cols = columns(() => newColumn(n));
     this.lines = new Uint32Array(n);
   }
 
@@ -56,7 +64,7 @@ export class SymbolBarsBuilder {
       const whose = this.multiSymbol ? `rows of ${this.symbol}` : "rows";
       warnings.push(`${this.file}: ${whose} were not in time order; sorted them`);
       const order = this.sortOrder();
-      cols = columns((f) => permute(this.cols[f], order));
+      cols = columns((f) => permute(this.cols[f], order, this.newColumn(order.length)));
       lines = Uint32Array.from(order, (i) => this.lines[i]!);
     }
     this.rejectDuplicates(cols.time, lines);
@@ -80,7 +88,7 @@ export class SymbolBarsBuilder {
   private grow(size: number): void {
     const n = Math.min(size, this.count) || 0;
     this.cols = columns((f) => {
-      const next = new Float64Array(size);
+      const next = this.newColumn(size);
       next.set(this.cols[f].subarray(0, n));
       return next;
     });
@@ -125,8 +133,7 @@ function columns(make: (field: Field) => Float64Array): Record<Field, Float64Arr
   };
 }
 
-function permute(column: Float64Array, order: Uint32Array): Float64Array {
-  const out = new Float64Array(order.length);
+function permute(column: Float64Array, order: Uint32Array, out: Float64Array): Float64Array {
   for (let i = 0; i < out.length; i++) out[i] = column[order[i]!]!;
   return out;
 }
