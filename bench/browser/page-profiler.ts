@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { TASK_CATEGORIES, tasksFromMark, type TraceEvent } from "../../tests/e2e/helpers/trace-tasks";
 
 export interface ProfileNode {
   id: number;
@@ -26,7 +27,7 @@ export async function startProfiler(
   if (trace)
     await browser.startTracing(page, {
       path: join(out, `${name}.trace.json`),
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing"],
+      categories: [...TASK_CATEGORIES, "v8"],
     });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -52,22 +53,9 @@ export function selfTimes(p: Profile, top: number): Array<[string, number]> {
   return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 /**
  * The page's main-thread tasks over 50 ms (wall) in a trace written with PROFILE_TRACE=1, from the
  * mark `from` on for `ms`: each one's wall time and the CPU time its thread really ran (`tdur`).
- * On a loaded machine a long task is mostly the thread waiting for a core; the CPU time is
- * what the page's code cost.
  */
 export function longTaskCpu(
   traceFile: string,
@@ -75,17 +63,7 @@ export function longTaskCpu(
   ms: number,
 ): Array<{ at: number; wallMs: number; cpuMs: number }> {
   const raw = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(raw) ? raw : raw.traceEvents;
-  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const mark = events.find((e) => e.name === from && e.pid === main?.pid);
-  if (!main || !mark) return [];
-  const end = mark.ts + ms * 1000;
-  return events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === "RunTask" && e.ph === "X")
-    .filter((e) => e.ts >= mark.ts && e.ts <= end && (e.dur ?? 0) > 50_000)
-    .map((e) => ({
-      at: Math.round((e.ts - mark.ts) / 1000),
-      wallMs: Math.round((e.dur ?? 0) / 1000),
-      cpuMs: Math.round((e.tdur ?? 0) / 1000),
-    }));
+  return (tasksFromMark(Array.isArray(raw) ? raw : raw.traceEvents, from) ?? [])
+    .filter((t) => t.at <= ms && t.wallMs > 50)
+    .map((t) => ({ at: Math.round(t.at), wallMs: Math.round(t.wallMs), cpuMs: Math.round(t.cpuMs) }));
 }
