@@ -79,13 +79,12 @@ test.describe(() => {
   test.describe.configure({ retries: 2 });
   test("a 200,000-row file imports without blocking the page for more than 50 ms at a time", async ({ app }, info) => {
     // A long task is wall time: on a machine shared by more processes than cores, a task of 10–35
-    // ms of CPU is held 5–50 times as long by the scheduler, following the load of the moment,
-    // which the 1-minute load average lags. So the story traces the import (Chromium's own record
-    // of each main-thread task: its wall time and the CPU time its thread ran) and a task blocks
-    // the page only when both are long: its wall time over 50 ms × the load per core (os.loadavg,
-    // the same machine; 50 ms when idle) and its CPU time over 50 ms. Our work in one piece
-    // (2.5 s before it was split) fails however loaded the machine is; a short task held up by
-    // the scheduler does not. The retries are for the machine, not for the bound.
+    // ms of CPU is held 5–50 times as long by the scheduler, following the load of the moment. So
+    // the story traces the import (Chromium's own record of each main-thread task: its wall time
+    // and the CPU time its thread ran) and a task blocks the page when its CPU time is over 50 ms:
+    // work of ours in one piece fails however loaded the machine is (wall time is never below CPU
+    // time, so on an idle machine this is the 50 ms long-task rule), a short task held up by the
+    // scheduler does not. The retries are for the machine, not for the bound.
     test.setTimeout(180_000);
     await app.open();
     await app.editor.ready();
@@ -127,9 +126,8 @@ test.describe(() => {
     const tasks = tasksFromMark(await stopTrace(), "import: start");
     expect(tasks, "the trace holds the page's tasks from the file chosen").not.toBeNull();
     expect(tasks!.length).toBeGreaterThan(0);
-    const load = Math.max(1, loadavg()[0]! / availableParallelism());
-    const bound = 50 * load;
-    const blocking = tasks!.filter((t) => t.wallMs > bound && t.cpuMs > 50);
+    const load = loadavg()[0]! / availableParallelism();
+    const blocking = tasks!.filter((t) => t.cpuMs > 50);
     const m = await app.page.evaluate(() => {
       const library = ["chart library: setData", "chart library: first draw"].flatMap((n) =>
         performance.getEntriesByName(n).map((e) => Math.round(e.duration)),
@@ -142,12 +140,12 @@ test.describe(() => {
       ts.map((t) => `${Math.round(t.wallMs)}/${Math.round(t.cpuMs)} ms at ${Math.round(t.at)}`).join(", ");
     const top = (key: "wallMs" | "cpuMs") => [...tasks!].sort((a, b) => b[key] - a[key]).slice(0, 5);
     console.log(
-      `200,000-row import: ${m.importMs} ms to the chart drawn; load ${load.toFixed(1)} per core, ` +
-        `bound ${Math.round(bound)} ms wall and 50 ms CPU; tasks wall/CPU, the longest: ${show(top("wallMs"))}; ` +
+      `200,000-row import: ${m.importMs} ms to the chart drawn; load ${load.toFixed(1)} per core; ` +
+        `tasks wall/CPU, the longest: ${show(top("wallMs"))}; ` +
         `the most CPU: ${show(top("cpuMs"))}; the chart library's setData and first draw ${JSON.stringify(m.library)} ms`,
     );
     expect(m.library.length).toBe(2);
-    expect(show(blocking), "tasks over both bounds (wall/CPU ms at ms from the file chosen)").toBe("");
+    expect(show(blocking), "tasks over 50 ms of CPU (wall/CPU ms at ms from the file chosen)").toBe("");
     // The Data panel lists the file.
     await app.page.getByTestId("open-data").click();
     await expect(app.page.locator('[data-testid=data-row][data-name="HUGE.csv"]')).toContainText("HUGE");
