@@ -1,5 +1,6 @@
 import type { BarEvents, EngineEvent, EventList, LogLevel, OrderSnapshot } from "./events";
 import type { Order } from "./orders/order";
+import { snapshotWith } from "./orders/order-snapshot";
 import { ORDER_STATUS, type OrderEventKind, type OrderStatus } from "./orders/order-status";
 import { type Slots, storeView } from "./data/store-view";
 
@@ -163,28 +164,17 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
     const n = this.#num;
     const k = j * STRIDE;
     const filled = n[k]!;
-    return {
-      id: o.id,
-      symbol: o.asset.symbol,
+    return snapshotWith(o, {
       amount: n[k + 1]!,
       filled,
       status: STATUSES[status]!,
       reason: this.#refs[j] as string | null,
-      type: o.type,
-      limit: o.limit,
       stop: o.stop === null ? null : n[k + 2]!,
-      trailPercent: o.trailPercent,
-      trailAmount: o.trailAmount,
-      tif: o.tif,
-      parentId: o.parentId,
-      ocoId: o.ocoId,
-      role: o.role,
-      createdAt: o.createdAtMs,
       // An order event is the order's latest transition, made at the event's time.
       updatedAt: dt,
       avgFillPrice: filled === 0 ? null : n[k + 3]! / Math.abs(filled),
       commission: n[k + 4]!,
-    };
+    });
   }
 
   #add(kind: number, dt: number, o: Order | null, ref: string | Record<string, number> | null): number {

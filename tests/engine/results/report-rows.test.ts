@@ -5,7 +5,6 @@ import { money } from "../../../src/engine/account/money";
 import type { FillRecord } from "../../../src/engine/events";
 import { Order, type OrderType } from "../../../src/engine/orders/order";
 import type { OrderStatus } from "../../../src/engine/orders/order-status";
-import { JsonBytes } from "../../../src/engine/results/json-bytes";
 import {
   fillJson,
   orderJson,
@@ -15,31 +14,8 @@ import {
   writeTradeRow,
 } from "../../../src/engine/results/report-rows";
 import type { RoundTrip } from "../../../src/engine/results/round-trips";
-import { type RowPieces, rowPieces } from "../../../src/engine/results/row-pieces";
+import { price, stringified, text, time, written } from "./row-text";
 
-/** One row written by `write` inside a one-element array at depth 1, read back as text. */
-function written(write: (out: JsonBytes, k: RowPieces) => void, pretty: boolean): string {
-  const chunks: Uint8Array[] = [];
-  const out = new JsonBytes((c) => chunks.push(c.slice()), pretty, 256);
-  out.byte(0x5b);
-  out.member(true, 2);
-  write(out, rowPieces(pretty));
-  out.close(0x5d, 1);
-  out.flush();
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** What JSON.stringify writes of the row object inside a one-element array at depth 1. */
-const stringified = (row: unknown, pretty: boolean) =>
-  pretty ? JSON.stringify({ rows: [row] }, null, 2).slice(12, -2) : JSON.stringify([row]);
-
-const text = fc.string({ unit: "grapheme", maxLength: 8 });
-const time = fc.integer({ min: -70_000_000_000_000, max: 260_000_000_000_000 });
-/** Prices as the data has them, and floats with long tails (trailing-stop levels, averages). */
-const price = fc.oneof(
-  fc.integer({ min: 1, max: 1e9 }).map((k) => k / 1e4),
-  fc.double({ min: 1e-3, max: 1e7, noNaN: true }),
-);
 const shares = fc.integer({ min: -1e7, max: 1e7 });
 const orNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 
