@@ -15,6 +15,13 @@ export const CHUNK_BYTES = 1 << 20;
 /** Free room kept past CHUNK_BYTES, so a row rarely needs a bigger buffer. */
 const ROOM = 1 << 16;
 
+/**
+ * The buffer of the last writer of CHUNK_BYTES that finished (`release`), for the next one: a fresh
+ * megabyte is zeroed and its pages touched for the first time at each write (the bench writes the
+ * same results several times; the page exports a run after another).
+ */
+let spare: Uint8Array | undefined;
+
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const NULL = bytePiece(ascii("null"));
 const TRUE = bytePiece(ascii("true"));
@@ -43,8 +50,40 @@ export class JsonBytes {
     readonly pretty: boolean,
     private readonly chunkBytes = CHUNK_BYTES,
   ) {
-    this.buf = new Uint8Array(chunkBytes + ROOM);
+    const reused = chunkBytes === CHUNK_BYTES ? spare : undefined;
+    if (reused !== undefined) spare = undefined;
+    this.buf = reused ?? new Uint8Array(chunkBytes + ROOM);
     this.view = new DataView(this.buf.buffer);
+  }
+
+  /** Done writing: hands out what is left, and leaves the buffer to the next writer. */
+  finish(): void {
+    this.flush();
+    if (this.chunkBytes === CHUNK_BYTES && this.buf.length === CHUNK_BYTES + ROOM) spare = this.buf;
+  }
+
+  /**
+   * For a writer of rows straight into the bytes (equity-rows.ts): room for `n` more bytes (see
+   * `room`), and the position to write them at in `dataView`; `advance` says where they end.
+   */
+  reserve(n: number): number {
+    this.room(n);
+    return this.pos;
+  }
+
+  /** The bytes `reserve` made room in (another one after each `reserve`). */
+  get dataView(): DataView {
+    return this.view;
+  }
+
+  /** The position after bytes written into `dataView` from the one `reserve` gave. */
+  advance(p: number): void {
+    this.pos = p;
+  }
+
+  /** Below this position, `n` bytes fit in `dataView` without a `reserve` (the chunk is not full yet). */
+  fitsBelow(n: number): number {
+    return Math.min(this.chunkBytes, this.buf.length - n);
   }
 
   /** Make room for `n` more bytes; hands the chunk out first once it is full. */
@@ -192,7 +231,7 @@ export class JsonBytes {
   }
 
   /** ASCII text as it is (a number's `String`). */
-  private text(s: string): void {
+  text(s: string): void {
     this.room(s.length);
     const buf = this.view;
     let p = this.pos;

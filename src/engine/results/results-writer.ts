@@ -17,6 +17,7 @@ import { eventJson } from "./results";
 import { type RowPieces, rowPieces } from "./row-pieces";
 import { isSeriesKey, type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
 import { writeFillRow, writeOrderRow, writeTradeRow } from "./report-rows";
+import { writeEquityRows } from "./equity-rows";
 
 export { CHUNK_BYTES };
 
@@ -111,21 +112,6 @@ export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): voi
   else writeJsonValue(out, eventJson(e), 2);
 }
 
-/**
- * Equity point `i` at depth 2: equityPointJson's fields, its money to the cent as `cents` rounds
- * it. (Given the arrays and the index, not the three floats: a float passed to a function V8 does
- * not inline is a heap number allocated per call.)
- */
-function equityRow(out: JsonBytes, k: RowPieces, s: ResultsSeries, i: number): void {
-  out.piece(k.openDt);
-  out.isoTextAt(s.time, i);
-  out.piece(k.dtThenValue);
-  out.cents(Math.round(s.value[i]! * 100));
-  out.piece(k.next.cash);
-  out.cents(Math.round(s.cash[i]! * 100));
-  out.piece(k.close);
-}
-
 /** A streamed long array, at depth 1: its rows straight from the engine's record. */
 function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
   const k = rowPieces(out.pretty);
@@ -133,10 +119,8 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
   let rows = 0;
   switch (key) {
     case "equity":
-      for (let i = 0; i < s.time.length; i++, rows++) {
-        out.member(rows === 0, 2);
-        equityRow(out, k, s, i);
-      }
+      rows = writeEquityRows(out, k, s.time, s.value, s.cash);
+      if (rows > 0) return out.close(0x5d, 1);
       break;
     case "orders":
       for (; rows < s.orders.length; rows++) {
@@ -198,5 +182,5 @@ export function writeResultsJson(results: ResultsJson, write: (chunk: Uint8Array
   }
   if (first) out.byte(0x7d);
   else out.close(0x7d, 0);
-  out.flush();
+  out.finish();
 }

@@ -84,10 +84,23 @@ function make(pretty: boolean) {
       out.byte(0x22);
       out.key(then, false, MEMBER);
     });
+  const openDt = open("dt", '"');
+  const close = piece((out) => out.close(0x7d, MEMBER - 1));
   return {
     next,
     /** `{` + line + `"dt": "`: a row that starts with its time (the time's text follows). */
-    openDt: open("dt", '"'),
+    openDt,
+    /** The first such row of an array, with its line: line + `{` + line + `"dt": "`. */
+    firstOpenDt: piece((out) => {
+      out.member(true, MEMBER - 1);
+      out.piece(openDt);
+    }),
+    /** The row before's end, then the next such row: line + `},` + line + `{` + line + `"dt": "`. */
+    closeOpenDt: piece((out) => {
+      out.piece(close);
+      out.member(false, MEMBER - 1);
+      out.piece(openDt);
+    }),
     /** `{` + line + `"id": `, `{` + line + `"orderId": `, `{` + line + `"symbol": `. */
     openId: open("id"),
     openOrderId: open("orderId"),
@@ -101,7 +114,7 @@ function make(pretty: boolean) {
     logEvent: typed("log", "level"),
     stopMovedEvent: typed("stopMoved", "orderId"),
     /** Line + `}`: the end of a row. */
-    close: piece((out) => out.close(0x7d, MEMBER - 1)),
+    close,
   };
 }
 
