@@ -7,8 +7,20 @@
  * does. Punctuation, indentation and keys are written as 32-bit words (byte-pieces.ts).
  */
 import { type BytePiece, bytePiece, writePiece } from "./byte-pieces";
-import { MAX_DIGITS_VALUE, writeFixed, writeShortest } from "./digits";
-import { DAY_MS, isoTime, isPlainIsoTime, IsoWords } from "./iso-time";
+import { MAX_DIGITS_VALUE, writeFixed } from "./digits";
+import { IsoWords } from "./iso-time";
+import {
+  FALSE,
+  ISO_BYTES,
+  NULL,
+  NUMBER_BYTES,
+  putIso,
+  putNumber,
+  putString,
+  putText,
+  stringBytes,
+  TRUE,
+} from "./put-bytes";
 
 /** A chunk is handed out once it holds this many bytes (it may hold one more value than that). */
 export const CHUNK_BYTES = 1 << 20;
@@ -22,13 +34,15 @@ const ROOM = 1 << 16;
  */
 let spare: Uint8Array | undefined;
 
+/**
+ * Each key's bytes, compact and indented, made the first time a writer writes the key and kept
+ * for every writer after it (a results JSON has a hundred keys; the rows' keys are in row-pieces.ts).
+ */
+const KEYS = [new Map<string, BytePiece>(), new Map<string, BytePiece>()];
+/** Keys past this many (a strategy's own record names, say) are made each time instead of kept. */
+const MAX_KEPT_KEYS = 10_000;
+
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const NULL = bytePiece(ascii("null"));
-const TRUE = bytePiece(ascii("true"));
-const FALSE = bytePiece(ascii("false"));
-const HEX = ascii("0123456789abcdef");
-/** `\b \t \n \f \r` get their short escapes, the other controls `\u00xx`. */
-const SHORT_ESCAPE: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
 
 export class JsonBytes {
   private buf: Uint8Array;
@@ -38,12 +52,12 @@ export class JsonBytes {
    */
   private view: DataView;
   private pos = 0;
-  /** `"name":` for each key written so far. */
-  private readonly keys = new Map<string, BytePiece>();
+  /** `"name":` for each key written so far, in this layout. */
+  private readonly keys: Map<string, BytePiece>;
   /** `\n` and 2 × depth spaces, by depth. */
   private readonly indents: BytePiece[] = [];
-  /** The last time written. */
-  private readonly iso = new IsoWords();
+  /** The last time written (row writers that write straight into `dataView` use it too). */
+  readonly iso = new IsoWords();
 
   constructor(
     private readonly emit: (chunk: Uint8Array) => void,
@@ -52,7 +66,9 @@ export class JsonBytes {
   ) {
     const reused = chunkBytes === CHUNK_BYTES ? spare : undefined;
     if (reused !== undefined) spare = undefined;
-    this.buf = reused ?? new Uint8Array(chunkBytes + ROOM);
+    // A small writer (a key's or a row's fixed bytes) takes a small buffer: it grows when it must.
+    this.buf = reused ?? new Uint8Array(chunkBytes + Math.min(ROOM, chunkBytes));
+    this.keys = KEYS[pretty ? 1 : 0]!;
     this.view = new DataView(this.buf.buffer);
   }
 
@@ -147,7 +163,7 @@ export class JsonBytes {
         out.byte(0x3a);
         if (out.pretty) out.byte(0x20);
       });
-      this.keys.set(name, k);
+      if (this.keys.size < MAX_KEPT_KEYS) this.keys.set(name, k);
     }
     return k;
   }
@@ -166,54 +182,14 @@ export class JsonBytes {
 
   /** A JSON string: quoted, escaped as JSON.stringify escapes, UTF-8. */
   string(s: string): void {
-    const n = s.length;
-    this.room(2 + 6 * n);
-    const buf = this.view;
-    let p = this.pos;
-    buf.setUint8(p++, 0x22);
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x20 && c < 0x80) {
-        if (c === 0x22 || c === 0x5c) buf.setUint8(p++, 0x5c);
-        buf.setUint8(p++, c);
-      } else if (c < 0x20) {
-        buf.setUint8(p++, 0x5c);
-        const short = SHORT_ESCAPE[c];
-        if (short !== undefined) buf.setUint8(p++, short);
-        else p = unicodeEscape(buf, p, c);
-      } else if (c < 0x800) {
-        buf.setUint8(p++, 0xc0 | (c >> 6));
-        buf.setUint8(p++, 0x80 | (c & 0x3f));
-      } else if (c >= 0xd800 && c <= 0xdfff) {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          buf.setUint8(p++, 0xf0 | (cp >> 18));
-          buf.setUint8(p++, 0x80 | ((cp >> 12) & 0x3f));
-          buf.setUint8(p++, 0x80 | ((cp >> 6) & 0x3f));
-          buf.setUint8(p++, 0x80 | (cp & 0x3f));
-          i++;
-        } else {
-          buf.setUint8(p++, 0x5c); // a lone surrogate: JSON.stringify writes \udxxx
-          p = unicodeEscape(buf, p, c);
-        }
-      } else {
-        buf.setUint8(p++, 0xe0 | (c >> 12));
-        buf.setUint8(p++, 0x80 | ((c >> 6) & 0x3f));
-        buf.setUint8(p++, 0x80 | (c & 0x3f));
-      }
-    }
-    buf.setUint8(p++, 0x22);
-    this.pos = p;
+    this.room(stringBytes(s));
+    this.pos = putString(this.view, this.pos, s);
   }
 
   /** A number as JSON.stringify writes it: `String(x)`, or null when not finite. */
   number(x: number): void {
-    this.room(24);
-    const end = writeShortest(this.view, this.pos, x);
-    if (end >= 0) this.pos = end;
-    else if (x !== x || x === Infinity || x === -Infinity) this.piece(NULL);
-    else this.text(String(x));
+    this.room(NUMBER_BYTES);
+    this.pos = putNumber(this.view, this.pos, x);
   }
 
   /** `number(c / 100)` for a whole c (an amount in cents), without the division and its checks. */
@@ -233,10 +209,7 @@ export class JsonBytes {
   /** ASCII text as it is (a number's `String`). */
   text(s: string): void {
     this.room(s.length);
-    const buf = this.view;
-    let p = this.pos;
-    for (let i = 0; i < s.length; i++) buf.setUint8(p++, s.charCodeAt(i));
-    this.pos = p;
+    this.pos = putText(this.view, this.pos, s);
   }
 
   /** A Unix-ms time as the quoted `toISOString()` text. */
@@ -248,19 +221,8 @@ export class JsonBytes {
 
   /** The `toISOString()` text of a Unix-ms time, without its quotes (a row's pieces hold them). */
   isoText(ms: number): void {
-    if (!this.iso.set(ms)) return this.text(isoTime(ms));
-    this.room(24);
-    this.pos = this.iso.write(this.view, this.pos);
-  }
-
-  /** `isoText(times[i])`, the time read here: no heap number for it on the way (IsoWords.setParts). */
-  isoTextAt(times: Float64Array, i: number): void {
-    const ms = times[i]!;
-    if (!isPlainIsoTime(ms)) return this.text(isoTime(ms));
-    const day = Math.floor(ms / DAY_MS) | 0;
-    this.iso.setParts(day, (ms - day * DAY_MS) | 0);
-    this.room(24);
-    this.pos = this.iso.write(this.view, this.pos);
+    this.room(ISO_BYTES);
+    this.pos = putIso(this.view, this.pos, this.iso, ms);
   }
 
   /** null, true or false. */
@@ -282,14 +244,4 @@ export function piecesOf(pretty: boolean, write: (out: JsonBytes) => void): Byte
     at += c.length;
   }
   return bytePiece(bytes);
-}
-
-/** `u` and four lowercase hex digits (the backslash is already written). */
-function unicodeEscape(buf: DataView, p: number, c: number): number {
-  buf.setUint8(p++, 0x75);
-  buf.setUint8(p++, HEX[(c >> 12) & 15]!);
-  buf.setUint8(p++, HEX[(c >> 8) & 15]!);
-  buf.setUint8(p++, HEX[(c >> 4) & 15]!);
-  buf.setUint8(p++, HEX[c & 15]!);
-  return p;
 }

@@ -9,6 +9,8 @@ import type { Order } from "../orders/order";
 import { snapshotOrder } from "../orders/order-snapshot";
 import { roundCents, roundPrice } from "../account/money";
 import type { JsonBytes } from "./json-bytes";
+import { writePiece } from "./byte-pieces";
+import { putIso, putNumber, putNumberOrNull, putString, putStringOrNull, ROW_BYTES, stringBytes } from "./put-bytes";
 import { isoTime } from "./iso-time";
 import { averagePrice, moneyCents, sumCents } from "./report-money";
 import type { ResultsJson } from "./results-schema";
@@ -57,113 +59,129 @@ export function tradeJson(t: RoundTrip): ResultsJson["trades"][number] {
   };
 }
 
-function stringOrNull(out: JsonBytes, s: string | null): void {
-  if (s === null) out.literal(null);
-  else out.string(s);
-}
-
-function numberOrNull(out: JsonBytes, x: number | null): void {
-  if (x === null) out.literal(null);
-  else out.number(x);
-}
-
 /** orderJson(o) at depth 2. */
 export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   const next = k.next;
-  out.piece(k.openId);
-  out.string(o.id);
-  out.piece(next.symbol);
-  out.string(o.asset.symbol);
-  out.piece(next.amount);
-  out.number(o.amount);
-  out.piece(next.filled);
-  out.number(o.filled);
-  out.piece(next.status);
-  out.string(o.status);
-  out.piece(next.reason);
-  stringOrNull(out, o.reason);
-  out.piece(next.type);
-  out.string(o.type);
-  out.piece(next.limit);
-  numberOrNull(out, o.limit);
-  out.piece(next.stop);
-  numberOrNull(out, price(o.stop));
-  out.piece(next.trailPercent);
-  numberOrNull(out, o.trailPercent);
-  out.piece(next.trailAmount);
-  numberOrNull(out, o.trailAmount);
-  out.piece(next.tif);
-  out.string(o.tif);
-  out.piece(next.parentId);
-  stringOrNull(out, o.parentId);
-  out.piece(next.ocoId);
-  stringOrNull(out, o.ocoId);
-  out.piece(next.role);
-  stringOrNull(out, o.role);
-  out.piece(next.createdAt);
-  out.isoString(o.createdAtMs);
-  out.piece(next.updatedAt);
-  out.isoString(o.updatedAtMs);
-  out.piece(next.avgFillPrice);
-  if (o.filled === 0) out.literal(null);
-  else out.number(averagePrice(o.notionalSum, o.filled));
-  out.piece(next.commission);
-  out.number(sumCents(o.commissionSum));
-  out.piece(k.close);
+  const strings =
+    stringBytes(o.id) +
+    stringBytes(o.asset.symbol) +
+    stringBytes(o.status) +
+    stringBytes(o.type) +
+    stringBytes(o.tif) +
+    nullableBytes(o.reason) +
+    nullableBytes(o.parentId) +
+    nullableBytes(o.ocoId) +
+    nullableBytes(o.role);
+  let p = out.reserve(ROW_BYTES + strings);
+  const view = out.dataView;
+  const iso = out.iso;
+  p = writePiece(view, p, k.openId);
+  p = putString(view, p, o.id);
+  p = writePiece(view, p, next.symbol);
+  p = putString(view, p, o.asset.symbol);
+  p = writePiece(view, p, next.amount);
+  p = putNumber(view, p, o.amount);
+  p = writePiece(view, p, next.filled);
+  p = putNumber(view, p, o.filled);
+  p = writePiece(view, p, next.status);
+  p = putString(view, p, o.status);
+  p = writePiece(view, p, next.reason);
+  p = putStringOrNull(view, p, o.reason);
+  p = writePiece(view, p, next.type);
+  p = putString(view, p, o.type);
+  p = writePiece(view, p, next.limit);
+  p = putNumberOrNull(view, p, o.limit);
+  p = writePiece(view, p, next.stop);
+  p = putNumberOrNull(view, p, price(o.stop));
+  p = writePiece(view, p, next.trailPercent);
+  p = putNumberOrNull(view, p, o.trailPercent);
+  p = writePiece(view, p, next.trailAmount);
+  p = putNumberOrNull(view, p, o.trailAmount);
+  p = writePiece(view, p, next.tif);
+  p = putString(view, p, o.tif);
+  p = writePiece(view, p, next.parentId);
+  p = putStringOrNull(view, p, o.parentId);
+  p = writePiece(view, p, next.ocoId);
+  p = putStringOrNull(view, p, o.ocoId);
+  p = writePiece(view, p, next.role);
+  p = putStringOrNull(view, p, o.role);
+  p = writePiece(view, p, k.nextTime.createdAt);
+  p = putIso(view, p, iso, o.createdAtMs);
+  p = writePiece(view, p, k.createdThenUpdated);
+  p = putIso(view, p, iso, o.updatedAtMs);
+  p = writePiece(view, p, k.updatedThenAvgFillPrice);
+  p = putNumberOrNull(view, p, o.filled === 0 ? null : averagePrice(o.notionalSum, o.filled));
+  p = writePiece(view, p, next.commission);
+  p = putNumber(view, p, sumCents(o.commissionSum));
+  out.advance(writePiece(view, p, k.close));
 }
 
 /** fillJson(f, reason) at depth 2. */
 export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason: string): void {
   const next = k.next;
-  out.piece(k.openOrderId);
-  out.string(f.orderId);
-  out.piece(next.symbol);
-  out.string(f.symbol);
-  out.piece(next.dt);
-  out.isoString(f.dt);
-  out.piece(next.amount);
-  out.number(f.amount);
-  out.piece(next.price);
-  out.number(roundPrice(f.price));
-  out.piece(next.commission);
-  out.number(moneyCents(f.commission));
-  out.piece(next.reason);
-  out.string(reason);
-  out.piece(k.close);
+  let p = out.reserve(ROW_BYTES + stringBytes(f.orderId) + stringBytes(f.symbol) + stringBytes(reason));
+  const view = out.dataView;
+  p = writePiece(view, p, k.openOrderId);
+  p = putString(view, p, f.orderId);
+  p = writePiece(view, p, next.symbol);
+  p = putString(view, p, f.symbol);
+  p = writePiece(view, p, k.nextTime.dt);
+  p = putIso(view, p, out.iso, f.dt);
+  p = writePiece(view, p, k.dtThenAmount);
+  p = putNumber(view, p, f.amount);
+  p = writePiece(view, p, next.price);
+  p = putNumber(view, p, roundPrice(f.price));
+  p = writePiece(view, p, next.commission);
+  p = putNumber(view, p, moneyCents(f.commission));
+  p = writePiece(view, p, next.reason);
+  p = putString(view, p, reason);
+  out.advance(writePiece(view, p, k.close));
 }
 
 /** tradeJson(t) at depth 2. */
 export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip): void {
   const next = k.next;
-  out.piece(k.openSymbol);
-  out.string(t.symbol);
-  out.piece(next.side);
-  out.string(t.side);
-  out.piece(next.entryOrderId);
-  out.string(t.entryOrderId);
-  out.piece(next.entryDt);
-  out.isoString(t.entryDt);
-  out.piece(next.entryPrice);
-  out.number(roundPrice(t.entryPrice));
-  out.piece(next.exitDt);
-  out.isoString(t.exitDt);
-  out.piece(next.exitPrice);
-  out.number(roundPrice(t.exitPrice));
-  out.piece(next.exitOrderId);
-  out.string(t.exitOrderId);
-  out.piece(next.exitReason);
-  out.string(t.exitReason);
-  out.piece(next.amount);
-  out.number(t.amount);
-  out.piece(next.pnl);
-  out.number(roundCents(t.pnl));
-  out.piece(next.returnPct);
-  out.number(t.returnPct);
-  out.piece(next.bars);
-  out.number(t.bars);
-  out.piece(next.mae);
-  out.number(roundCents(t.mae));
-  out.piece(next.mfe);
-  out.number(roundCents(t.mfe));
-  out.piece(k.close);
+  const strings =
+    stringBytes(t.symbol) +
+    stringBytes(t.side) +
+    stringBytes(t.entryOrderId) +
+    stringBytes(t.exitOrderId) +
+    stringBytes(t.exitReason);
+  let p = out.reserve(ROW_BYTES + strings);
+  const view = out.dataView;
+  const iso = out.iso;
+  p = writePiece(view, p, k.openSymbol);
+  p = putString(view, p, t.symbol);
+  p = writePiece(view, p, next.side);
+  p = putString(view, p, t.side);
+  p = writePiece(view, p, next.entryOrderId);
+  p = putString(view, p, t.entryOrderId);
+  p = writePiece(view, p, k.nextTime.entryDt);
+  p = putIso(view, p, iso, t.entryDt);
+  p = writePiece(view, p, k.entryDtThenPrice);
+  p = putNumber(view, p, roundPrice(t.entryPrice));
+  p = writePiece(view, p, k.nextTime.exitDt);
+  p = putIso(view, p, iso, t.exitDt);
+  p = writePiece(view, p, k.exitDtThenPrice);
+  p = putNumber(view, p, roundPrice(t.exitPrice));
+  p = writePiece(view, p, next.exitOrderId);
+  p = putString(view, p, t.exitOrderId);
+  p = writePiece(view, p, next.exitReason);
+  p = putString(view, p, t.exitReason);
+  p = writePiece(view, p, next.amount);
+  p = putNumber(view, p, t.amount);
+  p = writePiece(view, p, next.pnl);
+  p = putNumber(view, p, roundCents(t.pnl));
+  p = writePiece(view, p, next.returnPct);
+  p = putNumber(view, p, t.returnPct);
+  p = writePiece(view, p, next.bars);
+  p = putNumber(view, p, t.bars);
+  p = writePiece(view, p, next.mae);
+  p = putNumber(view, p, roundCents(t.mae));
+  p = writePiece(view, p, next.mfe);
+  p = putNumber(view, p, roundCents(t.mfe));
+  out.advance(writePiece(view, p, k.close));
 }
+
+/** What `putStringOrNull(s)` takes at most, beyond ROW_BYTES. */
+const nullableBytes = (s: string | null): number => (s === null ? 0 : stringBytes(s));

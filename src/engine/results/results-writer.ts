@@ -8,13 +8,11 @@
  * (row-pieces.ts); their fields are those of equityPointJson, eventJson, logLineJson and
  * report-rows.ts (the writer's tests compare the two).
  */
-import type { EngineEvent } from "../events";
 import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
 import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
+import { writeEventRow, writeLogRow } from "./event-rows";
 import type { ResultsJson } from "./results-schema";
-import { roundCents, roundPrice } from "../account/money";
-import { eventJson } from "./results";
-import { type RowPieces, rowPieces } from "./row-pieces";
+import { rowPieces } from "./row-pieces";
 import { isSeriesKey, type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
 import { writeFillRow, writeOrderRow, writeTradeRow } from "./report-rows";
 import { writeEquityRows } from "./equity-rows";
@@ -24,92 +22,6 @@ export { CHUNK_BYTES };
 export interface WriteOptions {
   /** Two-space indentation, as `JSON.stringify(results, null, 2)`. */
   pretty: boolean;
-}
-
-type LogEvent = Extract<EngineEvent, { type: "log" }>;
-
-/** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
-function logRow(out: JsonBytes, k: RowPieces, e: LogEvent, withType: boolean): void {
-  out.piece(k.openDt);
-  out.isoText(e.dt);
-  out.piece(withType ? k.logEvent : k.dtThenLevel);
-  out.string(e.level);
-  out.piece(k.next.message);
-  out.string(e.message);
-  out.piece(k.close);
-}
-
-type OrderEvent = Extract<EngineEvent, { type: "order" }>;
-type FillEvent = Extract<EngineEvent, { type: "fill" }>;
-
-/** An order event at depth 2: eventJson's fields. */
-function orderRow(out: JsonBytes, k: RowPieces, e: OrderEvent): void {
-  const o = e.order;
-  out.piece(k.openDt);
-  out.isoText(e.dt);
-  out.piece(k.orderEvent);
-  out.string(e.event);
-  out.piece(k.next.orderId);
-  out.string(o.id);
-  out.piece(k.next.symbol);
-  out.string(o.symbol);
-  out.piece(k.next.status);
-  out.string(o.status);
-  out.piece(k.next.reason);
-  if (o.reason === null) out.literal(null);
-  else out.string(o.reason);
-  out.piece(k.next.filled);
-  out.number(o.filled);
-  out.piece(k.next.amount);
-  out.number(o.amount);
-  out.piece(k.close);
-}
-
-/** A fill event at depth 2: eventJson's fields. */
-function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
-  out.piece(k.openDt);
-  out.isoText(e.dt);
-  out.piece(k.fillEvent);
-  out.string(e.orderId);
-  out.piece(k.next.symbol);
-  out.string(e.symbol);
-  out.piece(k.next.amount);
-  out.number(e.amount);
-  out.piece(k.next.price);
-  out.number(roundPrice(e.price));
-  out.piece(k.next.commission);
-  out.number(roundCents(e.commission));
-  if (e.basePrice !== undefined) {
-    out.piece(k.next.basePrice);
-    out.number(roundPrice(e.basePrice));
-  }
-  out.piece(k.close);
-}
-
-type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
-
-/** A trailing stop's move at depth 2: eventJson's fields. */
-function stopMovedRow(out: JsonBytes, k: RowPieces, e: StopMovedEvent): void {
-  out.piece(k.openDt);
-  out.isoText(e.dt);
-  out.piece(k.stopMovedEvent);
-  out.string(e.orderId);
-  out.piece(k.next.symbol);
-  out.string(e.symbol);
-  out.piece(k.next.stop);
-  out.number(roundPrice(e.stop));
-  out.piece(k.next.hwm);
-  out.number(roundPrice(e.hwm));
-  out.piece(k.close);
-}
-
-/** An event at depth 2, as JSON.stringify writes eventJson(e). */
-export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): void {
-  if (e.type === "order") orderRow(out, k, e);
-  else if (e.type === "fill") fillRow(out, k, e);
-  else if (e.type === "stopMoved") stopMovedRow(out, k, e);
-  else if (e.type === "log") logRow(out, k, e, true);
-  else writeJsonValue(out, eventJson(e), 2);
 }
 
 /** A streamed long array, at depth 1: its rows straight from the engine's record. */
@@ -147,7 +59,7 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
         const e = s.events.at(i)!;
         if (e.type === "log") {
           out.member(rows++ === 0, 2);
-          logRow(out, k, e, key === "events");
+          writeLogRow(out, k, e, key === "events");
         } else if (key === "events") {
           out.member(rows++ === 0, 2);
           writeEventRow(out, k, e);

@@ -78,11 +78,18 @@ function make(pretty: boolean) {
       out.string(kind);
       out.key(then, false, MEMBER);
     });
-  /** `"` closing a row's time, then the key after it. */
-  const afterDt = (then: RowKey) =>
+  /** `"` closing a time, then the key after it (and the opening `"` of a time after a time). */
+  const afterDt = (then: RowKey, timeNext = false) =>
     piece((out) => {
       out.byte(0x22);
       out.key(then, false, MEMBER);
+      if (timeNext) out.byte(0x22);
+    });
+  /** `,` + line + `"name": "`: a member whose value is a time (its text follows). */
+  const time = (k: RowKey) =>
+    piece((out) => {
+      out.key(k, false, MEMBER);
+      out.byte(0x22);
     });
   const openDt = open("dt", '"');
   const close = piece((out) => out.close(0x7d, MEMBER - 1));
@@ -108,6 +115,13 @@ function make(pretty: boolean) {
     /** After an equity point's or a log line's time. */
     dtThenValue: afterDt("value"),
     dtThenLevel: afterDt("level"),
+    /** The times of fills, orders and trades (after another member), and what follows each. */
+    nextTime: { dt: time("dt"), createdAt: time("createdAt"), entryDt: time("entryDt"), exitDt: time("exitDt") },
+    dtThenAmount: afterDt("amount"),
+    createdThenUpdated: afterDt("updatedAt", true),
+    updatedThenAvgFillPrice: afterDt("avgFillPrice"),
+    entryDtThenPrice: afterDt("entryPrice"),
+    exitDtThenPrice: afterDt("exitPrice"),
     /** After an event's time: its type and the next key. */
     orderEvent: typed("order", "event"),
     fillEvent: typed("fill", "orderId"),

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EngineEvent, OrderSnapshot } from "../../../src/engine/events";
 import { eventJson } from "../../../src/engine/results/results";
-import { writeEventRow } from "../../../src/engine/results/results-writer";
+import { writeEventRow } from "../../../src/engine/results/event-rows";
 import { price, stringified, text, time, written } from "./row-text";
 
 const dt = time;
