@@ -34,9 +34,22 @@ export const stringBytes = (s: string): number => 2 + 6 * s.length;
 
 /** A JSON string: quoted, escaped as JSON.stringify escapes, UTF-8. */
 export function putString(view: DataView, p: number, s: string): number {
-  const n = s.length;
+  // Plain ASCII (ids, symbols, statuses) here, in a loop small enough for V8 to inline into a
+  // row writer; from the first character that needs more, the rest in putStringRest.
   view.setUint8(p++, 0x22);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x80 || c === 0x22 || c === 0x5c) return putStringRest(view, p, s, i);
+    view.setUint8(p++, c);
+  }
+  view.setUint8(p, 0x22);
+  return p + 1;
+}
+
+/** putString from `s[from]` on (its opening quote and what comes before `from` are written). */
+function putStringRest(view: DataView, p: number, s: string, from: number): number {
+  const n = s.length;
+  for (let i = from; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x20 && c < 0x80) {
       if (c === 0x22 || c === 0x5c) view.setUint8(p++, 0x5c);
