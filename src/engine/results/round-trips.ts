@@ -71,6 +71,12 @@ interface Trade {
   reasons: string[];
 }
 
+/** A symbol's open lots, oldest first, and its trades by entry order id. */
+interface Book {
+  queue: Lot[];
+  trades: Map<string, Trade>;
+}
+
 /**
  * One trade per entry order and symbol. A closing fill uses up the oldest open lots first
  * (FIFO); the part it closes is added to the trade of the order that opened that lot.
@@ -82,15 +88,20 @@ export function roundTrips(
   md: MarketData,
   orders?: { get(id: string): OrderKind | undefined },
 ): RoundTrip[] {
-  const lots = new Map<string, Lot[]>();
-  const trades = new Map<string, Trade>();
+  const books = new Map<string, Book>();
+  /** Every trade, in the order its entry opened it. */
+  const all: Trade[] = [];
   const reason = (id: string) => {
     const o = orders?.get(id);
     return o ? orderLabel(o) : "signal";
   };
   for (const f of fills) {
-    const queue = lots.get(f.symbol) ?? [];
-    lots.set(f.symbol, queue);
+    let book = books.get(f.symbol);
+    if (book === undefined) {
+      book = { queue: [], trades: new Map() };
+      books.set(f.symbol, book);
+    }
+    const queue = book.queue;
     let left = f.amount;
     const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
     const px = new ExactPrice(f.price);
@@ -104,8 +115,7 @@ export function roundTrips(
       if (lot.shares === 0) queue.shift();
     }
     if (left === 0) continue;
-    const key = `${f.symbol}\u0000${f.orderId}`;
-    let trade = trades.get(key);
+    let trade = book.trades.get(f.orderId);
     if (trade === undefined) {
       trade = {
         symbol: f.symbol,
@@ -123,11 +133,12 @@ export function roundTrips(
         exitOrderId: "",
         reasons: [],
       };
-      trades.set(key, trade);
+      book.trades.set(f.orderId, trade);
+      all.push(trade);
     }
     queue.push({ shares: left, price: f.price, px, trade, orderId: f.orderId, commPerShare });
   }
-  const closed = [...trades.values()].filter((t) => t.shares > 0);
+  const closed = all.filter((t) => t.shares > 0);
   // Stable: trades closed on the same bar keep the order their entries opened in.
   closed.sort((a, b) => a.exitBar - b.exitBar);
   return closed.map((t) => finish(t, md));
