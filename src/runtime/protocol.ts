@@ -3,16 +3,17 @@
  * discriminated union on `type` and carries the protocol version; large arrays travel
  * as transferred Float64Array buffers, in batches.
  */
-import type { EngineEvent } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import { readBarColumns } from "./bar-columns";
+import { columnBuffers, columnsProblem, type EventColumns } from "./event-columns";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
 
-export const PROTOCOL_VERSION = 1;
+/** 2: a batch's events travel as columns (event-columns.ts), not as event objects. */
+export const PROTOCOL_VERSION = 2;
 
 /**
  * A CSV file: the bundled sample data (fetched by URL), a user's import as text or as the Blob
@@ -74,7 +75,8 @@ export type WorkerMessage =
       runId: number;
       barsDone: number;
       totalBars: number;
-      events: EngineEvent[];
+      /** The batch's events as columns, their buffers transferred (event-columns.ts). */
+      events: EventColumns;
       equity: EquityChunk;
       /** The symbol the strategy passed to setBenchmark, or null. */
       benchmark: string | null;
@@ -87,7 +89,12 @@ export type WorkerMessage =
 export function transferablesOf(msg: WorkerMessage): ArrayBuffer[] {
   if (msg.type !== "batch") return [];
   const { time, value, cash } = msg.equity;
-  return [time.buffer as ArrayBuffer, value.buffer as ArrayBuffer, cash.buffer as ArrayBuffer];
+  return [
+    time.buffer as ArrayBuffer,
+    value.buffer as ArrayBuffer,
+    cash.buffer as ArrayBuffer,
+    ...columnBuffers(msg.events),
+  ];
 }
 
 /**
@@ -135,24 +142,9 @@ function checkUserError(e: unknown): void {
   need(isOptional(e.barTime, isString), "an error with a bad bar time");
 }
 
-const EVENT_TYPES: readonly string[] = ["order", "fill", "stopMoved", "log", "record"];
-
-function checkEvent(e: unknown): void {
-  need(isObject(e) && typeof e.type === "string" && EVENT_TYPES.includes(e.type), "an event of an unknown type");
-  need(typeof e.dt === "number", "an event without a time");
-  if (e.type === "order") {
-    const o = e.order;
-    need(isObject(o) && isString(o.id) && isString(o.symbol) && isString(o.status), "an order event without an order");
-  } else if (e.type === "fill") {
-    need(isString(e.orderId) && isString(e.symbol), "a fill without its order");
-    need(typeof e.amount === "number" && typeof e.price === "number", "a fill without amount or price");
-  } else if (e.type === "stopMoved") {
-    need(isString(e.orderId) && typeof e.stop === "number", "a stop move without its order or level");
-  } else if (e.type === "log") {
-    need(isString(e.level) && isString(e.message), "a log line without level or message");
-  } else {
-    need(isObject(e.values) && Object.values(e.values).every((v) => typeof v === "number"), "a record without values");
-  }
+function checkColumns(c: unknown): void {
+  const problem = columnsProblem(c);
+  if (problem !== null) throw new ShapeError(problem);
 }
 
 function checkEquity(q: unknown): void {
@@ -202,8 +194,7 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
         break;
       case "batch":
         need(isCount(m.barsDone) && isCount(m.totalBars) && m.barsDone <= m.totalBars, "a batch without its bars");
-        need(Array.isArray(m.events), "a batch without events");
-        m.events.forEach(checkEvent);
+        checkColumns(m.events);
         checkEquity(m.equity);
         need(m.benchmark === null || isString(m.benchmark), "a batch with a bad benchmark");
         break;
