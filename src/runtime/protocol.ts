@@ -25,7 +25,9 @@ export type DataSource =
   | { name: string; url: string }
   | { name: string; text: string }
   | { name: string; file: Blob }
-  | { name: string; bars: SymbolBars[]; warnings: string[] };
+  | { name: string; bars: SymbolBars[]; warnings: string[] }
+  /** An import whose columns went to this worker ahead of the run, in a `prepare` request, under this key. */
+  | { name: string; prepared: string };
 
 export type WorkerRequest = {
   type: "run";
@@ -49,7 +51,27 @@ export type PreparedFile = { name: string; url: string };
  * fetched and parsed now so that a run started later does not wait for them (src/worker/prepared-files.ts).
  * Nothing runs on it.
  */
-export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; files: PreparedFile[] };
+export type PrepareRequest = {
+  type: "prepare";
+  protocolVersion: typeof PROTOCOL_VERSION;
+  files: PreparedFile[];
+  /** Imports already parsed on the page: checked and copied by the spare before any run, not when Run is pressed. */
+  imports?: PreparedImport[];
+};
+
+/** An import's parsed columns sent ahead; a run's request names it by `key`. */
+export interface PreparedImport {
+  key: string;
+  name: string;
+  bars: SymbolBars[];
+  warnings: string[];
+}
+
+/** A `prepare` request as the worker read it: each import checked, or the problem to answer a run that names it. */
+export interface PrepareRead {
+  files: PreparedFile[];
+  imports: Array<{ key: string; source: DataSource | { problem: string } }>;
+}
 
 /** Equity points of a range of bars: parallel arrays, transferred. */
 export interface EquityChunk {
@@ -221,6 +243,7 @@ function readDataSource(d: unknown): DataSource {
   const { name, url, text } = d as { name: string; url: unknown; text: unknown };
   if (typeof url === "string") return { name, url };
   if (typeof text === "string") return { name, text };
+  if (typeof d.prepared === "string") return { name, prepared: d.prepared };
   if (typeof Blob !== "undefined" && d.file instanceof Blob) return { name, file: d.file };
   need(d.bars !== undefined, "a data source without text");
   need(isStrings(d.warnings), "parsed bars without their warnings");
@@ -229,12 +252,27 @@ function readDataSource(d: unknown): DataSource {
   return { name, bars: read.bars, warnings: [...(d.warnings as string[])] };
 }
 
-/** The files of a well-formed `prepare` request, else null (the message is then read as a run request). */
-export function readPrepareRequest(m: unknown): PreparedFile[] | null {
+/** A well-formed `prepare` request, its imports checked as a run's data is, else null (the message is then read as a run request). */
+export function readPrepareRequest(m: unknown): PrepareRead | null {
   if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
-  const files = m.files;
+  const { files, imports = [] } = m;
   if (!Array.isArray(files) || !files.every((f) => isObject(f) && isString(f.name) && isString(f.url))) return null;
-  return files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url }));
+  if (!Array.isArray(imports) || !imports.every((i) => isObject(i) && isString(i.key))) return null;
+  return {
+    files: files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url })),
+    imports: imports.map((i: { key: string }) => ({ key: i.key, source: readPreparedImport(i) })),
+  };
+}
+
+function readPreparedImport(i: unknown): DataSource | { problem: string } {
+  try {
+    need(isObject(i) && i.bars !== undefined, "a prepared import without bars");
+    return readDataSource(i);
+  } catch (e) {
+    return {
+      problem: e instanceof ShapeError ? `the page sent ${e.message}` : "the page sent bars that cannot be read",
+    };
+  }
 }
 
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */
