@@ -14,6 +14,8 @@ export async function loadSources(
   const parsed = await Promise.all(
     sources.map(async (d) => {
       if ("bars" in d) return { bars: d.bars, warnings: d.warnings };
+      // The worker swaps an import sent ahead for its checked columns before calling this.
+      if ("prepared" in d) throw new Error(`the import ${d.name} sent ahead was not taken`);
       const text = "text" in d ? d.text : "file" in d ? await d.file.text() : await fetchText(d.url);
       return parseBarsCsv(text, d.name);
     }),

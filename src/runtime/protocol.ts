@@ -3,16 +3,17 @@
  * discriminated union on `type` and carries the protocol version; large arrays travel
  * as transferred Float64Array buffers, in batches.
  */
-import type { EngineEvent } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import { readBarColumns } from "./bar-columns";
+import { columnBuffers, columnsProblem, type EventColumns } from "./event-columns";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
 
-export const PROTOCOL_VERSION = 1;
+/** 2: a batch's events travel as columns (event-columns.ts), not as event objects. */
+export const PROTOCOL_VERSION = 2;
 
 /**
  * A CSV file: the bundled sample data (fetched by URL), a user's import as text or as the Blob
@@ -24,7 +25,9 @@ export type DataSource =
   | { name: string; url: string }
   | { name: string; text: string }
   | { name: string; file: Blob }
-  | { name: string; bars: SymbolBars[]; warnings: string[] };
+  | { name: string; bars: SymbolBars[]; warnings: string[] }
+  /** An import whose columns went to this worker ahead of the run, in a `prepare` request, under this key. */
+  | { name: string; prepared: string };
 
 export type WorkerRequest = {
   type: "run";
@@ -48,7 +51,27 @@ export type PreparedFile = { name: string; url: string };
  * fetched and parsed now so that a run started later does not wait for them (src/worker/prepared-files.ts).
  * Nothing runs on it.
  */
-export type PrepareRequest = { type: "prepare"; protocolVersion: typeof PROTOCOL_VERSION; files: PreparedFile[] };
+export type PrepareRequest = {
+  type: "prepare";
+  protocolVersion: typeof PROTOCOL_VERSION;
+  files: PreparedFile[];
+  /** Imports already parsed on the page: checked and copied by the spare before any run, not when Run is pressed. */
+  imports?: PreparedImport[];
+};
+
+/** An import's parsed columns sent ahead; a run's request names it by `key`. */
+export interface PreparedImport {
+  key: string;
+  name: string;
+  bars: SymbolBars[];
+  warnings: string[];
+}
+
+/** A `prepare` request as the worker read it: each import checked, or the problem to answer a run that names it. */
+export interface PrepareRead {
+  files: PreparedFile[];
+  imports: Array<{ key: string; source: DataSource | { problem: string } }>;
+}
 
 /** Equity points of a range of bars: parallel arrays, transferred. */
 export interface EquityChunk {
@@ -74,7 +97,8 @@ export type WorkerMessage =
       runId: number;
       barsDone: number;
       totalBars: number;
-      events: EngineEvent[];
+      /** The batch's events as columns, their buffers transferred (event-columns.ts). */
+      events: EventColumns;
       equity: EquityChunk;
       /** The symbol the strategy passed to setBenchmark, or null. */
       benchmark: string | null;
@@ -87,7 +111,12 @@ export type WorkerMessage =
 export function transferablesOf(msg: WorkerMessage): ArrayBuffer[] {
   if (msg.type !== "batch") return [];
   const { time, value, cash } = msg.equity;
-  return [time.buffer as ArrayBuffer, value.buffer as ArrayBuffer, cash.buffer as ArrayBuffer];
+  return [
+    time.buffer as ArrayBuffer,
+    value.buffer as ArrayBuffer,
+    cash.buffer as ArrayBuffer,
+    ...columnBuffers(msg.events),
+  ];
 }
 
 /**
@@ -135,24 +164,9 @@ function checkUserError(e: unknown): void {
   need(isOptional(e.barTime, isString), "an error with a bad bar time");
 }
 
-const EVENT_TYPES: readonly string[] = ["order", "fill", "stopMoved", "log", "record"];
-
-function checkEvent(e: unknown): void {
-  need(isObject(e) && typeof e.type === "string" && EVENT_TYPES.includes(e.type), "an event of an unknown type");
-  need(typeof e.dt === "number", "an event without a time");
-  if (e.type === "order") {
-    const o = e.order;
-    need(isObject(o) && isString(o.id) && isString(o.symbol) && isString(o.status), "an order event without an order");
-  } else if (e.type === "fill") {
-    need(isString(e.orderId) && isString(e.symbol), "a fill without its order");
-    need(typeof e.amount === "number" && typeof e.price === "number", "a fill without amount or price");
-  } else if (e.type === "stopMoved") {
-    need(isString(e.orderId) && typeof e.stop === "number", "a stop move without its order or level");
-  } else if (e.type === "log") {
-    need(isString(e.level) && isString(e.message), "a log line without level or message");
-  } else {
-    need(isObject(e.values) && Object.values(e.values).every((v) => typeof v === "number"), "a record without values");
-  }
+function checkColumns(c: unknown): void {
+  const problem = columnsProblem(c);
+  if (problem !== null) throw new ShapeError(problem);
 }
 
 function checkEquity(q: unknown): void {
@@ -202,8 +216,7 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
         break;
       case "batch":
         need(isCount(m.barsDone) && isCount(m.totalBars) && m.barsDone <= m.totalBars, "a batch without its bars");
-        need(Array.isArray(m.events), "a batch without events");
-        m.events.forEach(checkEvent);
+        checkColumns(m.events);
         checkEquity(m.equity);
         need(m.benchmark === null || isString(m.benchmark), "a batch with a bad benchmark");
         break;
@@ -230,6 +243,7 @@ function readDataSource(d: unknown): DataSource {
   const { name, url, text } = d as { name: string; url: unknown; text: unknown };
   if (typeof url === "string") return { name, url };
   if (typeof text === "string") return { name, text };
+  if (typeof d.prepared === "string") return { name, prepared: d.prepared };
   if (typeof Blob !== "undefined" && d.file instanceof Blob) return { name, file: d.file };
   need(d.bars !== undefined, "a data source without text");
   need(isStrings(d.warnings), "parsed bars without their warnings");
@@ -238,12 +252,27 @@ function readDataSource(d: unknown): DataSource {
   return { name, bars: read.bars, warnings: [...(d.warnings as string[])] };
 }
 
-/** The files of a well-formed `prepare` request, else null (the message is then read as a run request). */
-export function readPrepareRequest(m: unknown): PreparedFile[] | null {
+/** A well-formed `prepare` request, its imports checked as a run's data is, else null (the message is then read as a run request). */
+export function readPrepareRequest(m: unknown): PrepareRead | null {
   if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
-  const files = m.files;
+  const { files, imports = [] } = m;
   if (!Array.isArray(files) || !files.every((f) => isObject(f) && isString(f.name) && isString(f.url))) return null;
-  return files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url }));
+  if (!Array.isArray(imports) || !imports.every((i) => isObject(i) && isString(i.key))) return null;
+  return {
+    files: files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url })),
+    imports: imports.map((i: { key: string }) => ({ key: i.key, source: readPreparedImport(i) })),
+  };
+}
+
+function readPreparedImport(i: unknown): DataSource | { problem: string } {
+  try {
+    need(isObject(i) && i.bars !== undefined, "a prepared import without bars");
+    return readDataSource(i);
+  } catch (e) {
+    return {
+      problem: e instanceof ShapeError ? `the page sent ${e.message}` : "the page sent bars that cannot be read",
+    };
+  }
 }
 
 /** The worker's check of a request: the request, typed, or `{ problem, runId }` to answer with. */

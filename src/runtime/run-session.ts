@@ -1,7 +1,7 @@
 import type { Backtest, BacktestListener } from "../engine/backtest";
-import type { EngineEvent } from "../engine/events";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import { DataError } from "../engine/data/symbol-bars";
+import { EventColumnsEncoder } from "./event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
 import { runStrategy } from "./run-strategy";
 import { withoutEventsAndEquity } from "../engine/results/results-series";
@@ -26,7 +26,8 @@ export function runSession(
 ): void {
   const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
   let bt: Backtest | null = null;
-  let pending: EngineEvent[] = [];
+  // The run's events since the last batch, as columns (one encoder: its string table spans the run).
+  const pending = new EventColumnsEncoder();
   let sentTo = 0;
   let lastPost = now();
   const flush = (barsDone: number) => {
@@ -38,17 +39,17 @@ export function runSession(
       value: bt.equityValue.slice(sentTo, barsDone),
       cash: bt.equityCash.slice(sentTo, barsDone),
     };
-    if (n > 0 || pending.length > 0) {
+    if (n > 0 || !pending.empty) {
       const benchmark = bt.host.benchmark?.symbol ?? null;
-      post({ ...base, type: "batch", barsDone, totalBars: bt.md.timeline.length, events: pending, equity, benchmark });
+      const events = pending.take();
+      post({ ...base, type: "batch", barsDone, totalBars: bt.md.timeline.length, events, equity, benchmark });
     }
-    pending = [];
     sentTo = barsDone;
     lastPost = now();
   };
   const listener: BacktestListener = {
     onBar(t, events) {
-      for (const e of events) pending.push(e);
+      for (const e of events) pending.add(e);
       if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
     },
   };

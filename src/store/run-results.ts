@@ -1,26 +1,16 @@
-import type { EngineEvent, LogLevel, OrderSnapshot } from "../engine/events";
-import type { OrderEventKind, OrderStatus } from "../engine/orders/order-status";
+import type { EngineEvent, LogLevel } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results-schema";
+import { rowsOf, type EventColumns } from "../runtime/event-columns";
+import { EventColumnsReader } from "../runtime/event-columns-reader";
 import { type WorkerMessage } from "../runtime/protocol";
 import { formatUserError, type UserError } from "../runtime/user-error";
 import { describeWhere, type Where } from "../runtime/where-cells";
+import { NO_ORDERS, OrderColumns, type OrderTable } from "./order-table";
 import { appendSeries, emptyEquity, writeEquity, type EquityBuffer, type SeriesBuffer } from "./series-buffer";
+export type { OrderRow, OrderTable, OrderTransition } from "./order-table";
 
 export type FillEvent = Extract<EngineEvent, { type: "fill" }>;
 export type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
-
-/** One step of an order's life as the blotter shows it. */
-export interface OrderTransition {
-  dt: number;
-  event: OrderEventKind;
-  status: OrderStatus;
-  filled: number;
-}
-
-export interface OrderRow {
-  order: OrderSnapshot;
-  history: OrderTransition[];
-}
 
 export interface LogLine {
   /** Bar time, Unix ms; null for lines not tied to a bar (run errors, warnings). */
@@ -48,7 +38,8 @@ export interface RunState {
 }
 
 export interface ResultsState {
-  orders: Readonly<Record<string, OrderRow>>;
+  /** The run's orders; a row is made when read (order-table.ts). */
+  orders: OrderTable;
   /** Order ids in placement order. */
   orderIds: readonly string[];
   /**
@@ -68,6 +59,8 @@ export interface ResultsState {
   benchmark: string | null;
   /** The final results JSON once the run is done. */
   final: ResultsJson | null;
+  /** The run's order columns, appended batch by batch (shared by every state of one run). */
+  stream: OrderColumns;
 }
 
 export interface RunAndResults {
@@ -87,7 +80,7 @@ export const IDLE_RUN: RunState = {
 
 export function emptyResults(): ResultsState {
   return {
-    orders: {},
+    orders: NO_ORDERS,
     orderIds: [],
     orderUpdates: [],
     fills: [],
@@ -99,6 +92,7 @@ export function emptyResults(): ResultsState {
     symbols: [],
     benchmark: null,
     final: null,
+    stream: new OrderColumns(new EventColumnsReader()),
   };
 }
 
@@ -119,43 +113,35 @@ function appendLogs(results: ResultsState, lines: readonly LogLine[]): Pick<Resu
     : { logs: all, droppedLogs: results.droppedLogs };
 }
 
-/** Folds one batch of engine events into the results, copying each collection at most once. */
-function applyEvents(results: ResultsState, events: readonly EngineEvent[]): ResultsState {
-  let orders: Record<string, OrderRow> | null = null;
+/**
+ * Folds batches of event columns into the results: order events go into the run's columns
+ * (nothing copied, no row made), fills, stop moves and log lines are appended as objects.
+ */
+function applyEvents(results: ResultsState, batches: readonly EventColumns[]): ResultsState {
+  const { stream } = results;
+  const { reader } = stream;
   const newIds: string[] = [];
   const updated: string[] = [];
   const fills: FillEvent[] = [];
   const stopMoves: StopMovedEvent[] = [];
   const logs: LogLine[] = [];
   const recordPoints = new Map<string, { time: number[]; value: number[] }>();
-  for (const e of events) {
-    switch (e.type) {
-      case "order": {
-        orders ??= { ...results.orders };
-        const prev = orders[e.order.id];
-        const step: OrderTransition = { dt: e.dt, event: e.event, status: e.order.status, filled: e.order.filled };
-        if (!prev) newIds.push(e.order.id);
-        updated.push(e.order.id);
-        orders[e.order.id] = { order: e.order, history: prev ? [...prev.history, step] : [step] };
-        break;
+  for (const c of batches) {
+    reader.take(c);
+    stream.append(c, updated, newIds);
+    for (let r = 0; r < rowsOf(c, "fills"); r++) fills.push(reader.fill(c, r));
+    for (let r = 0; r < rowsOf(c, "stopMoves"); r++) stopMoves.push(reader.stopMove(c, r));
+    for (let r = 0; r < c.messages.length; r++) {
+      const { dt, level, message } = reader.log(c, r);
+      logs.push({ dt, level, message });
+    }
+    for (const e of c.records) {
+      for (const [name, value] of Object.entries(e.values)) {
+        let pts = recordPoints.get(name);
+        if (!pts) recordPoints.set(name, (pts = { time: [], value: [] }));
+        pts.time.push(e.dt);
+        pts.value.push(value);
       }
-      case "fill":
-        fills.push(e);
-        break;
-      case "stopMoved":
-        stopMoves.push(e);
-        break;
-      case "log":
-        logs.push({ dt: e.dt, level: e.level, message: e.message });
-        break;
-      case "record":
-        for (const [name, value] of Object.entries(e.values)) {
-          let pts = recordPoints.get(name);
-          if (!pts) recordPoints.set(name, (pts = { time: [], value: [] }));
-          pts.time.push(e.dt);
-          pts.value.push(value);
-        }
-        break;
     }
   }
   let records = results.records;
@@ -172,7 +158,7 @@ function applyEvents(results: ResultsState, events: readonly EngineEvent[]): Res
   }
   return {
     ...results,
-    orders: orders ?? results.orders,
+    orders: updated.length ? stream.view() : results.orders,
     orderIds: newIds.length ? results.orderIds.concat(newIds) : results.orderIds,
     orderUpdates: updated.length ? results.orderUpdates.concat(updated) : results.orderUpdates,
     fills: fills.length ? results.fills.concat(fills) : results.fills,
@@ -228,7 +214,10 @@ function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[]): 
   const { run, results } = state;
   const last = batches[batches.length - 1];
   if (!last || last.runId !== run.runId || run.status !== "running") return state;
-  const next = applyEvents(results, batches.length === 1 ? last.events : batches.flatMap((b) => b.events));
+  const next = applyEvents(
+    results,
+    batches.map((b) => b.events),
+  );
   let equity = next.equity;
   for (const b of batches) equity = writeEquity(equity, b.equity.from, b.equity);
   return {

@@ -1,5 +1,6 @@
 import { parseBarsCsv, type ParsedBars } from "../engine/data/csv/csv-parser";
-import type { DataSource, PreparedFile } from "../runtime/protocol";
+import { protocolError, type DataSource, type PrepareRead } from "../runtime/protocol";
+import { UserFacingError } from "../runtime/user-error";
 
 interface Ahead {
   name: string;
@@ -15,11 +16,14 @@ interface Ahead {
  */
 export class PreparedFiles {
   private readonly ahead = new Map<string, Ahead>();
+  /** Imports the page sent ahead, checked, by key (each taken once). */
+  private readonly imports = new Map<string, DataSource | { problem: string }>();
 
   constructor(private readonly fetchNow: (url: string) => Promise<string>) {}
 
-  /** Starts fetching and parsing `files` (those not started yet). */
-  prepare(files: readonly PreparedFile[]): void {
+  /** Starts fetching and parsing the request's files (those not started yet), and keeps its imports. */
+  prepare({ files, imports }: PrepareRead): void {
+    for (const { key, source } of imports) this.imports.set(key, source);
     for (const { name, url } of files) {
       if (this.ahead.has(url)) continue;
       const text = this.fetchNow(url);
@@ -38,6 +42,7 @@ export class PreparedFiles {
 
   /** `source` as parsed ahead, when it is a file prepared under the same name and that went well; else as it came. */
   async source(source: DataSource): Promise<DataSource> {
+    if ("prepared" in source) return this.takeImport(source.prepared);
     if (!("url" in source)) return source;
     const a = this.ahead.get(source.url);
     if (!a || a.name !== source.name) return source;
@@ -45,5 +50,13 @@ export class PreparedFiles {
     if (!parsed || this.ahead.get(source.url) !== a) return source;
     this.ahead.delete(source.url);
     return { name: source.name, bars: parsed.bars, warnings: parsed.warnings };
+  }
+
+  /** The import sent ahead under `key`: the page names only what it sent, so a missing one is a protocol error. */
+  private takeImport(key: string): DataSource {
+    const got = this.imports.get(key);
+    this.imports.delete(key);
+    if (got && !("problem" in got)) return got;
+    throw new UserFacingError(protocolError(got ? got.problem : `the page named an import it had not sent (${key})`));
   }
 }

@@ -32,9 +32,9 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
   // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
   // start-up went (bench/browser/profile-run.spec.ts, PROFILE_TRACE=1).
   performance.mark("worker: message");
-  const files = readPrepareRequest(ev.data);
-  if (files) {
-    prepared.prepare(files);
+  const ahead = readPrepareRequest(ev.data);
+  if (ahead) {
+    prepared.prepare(ahead);
     return;
   }
   const read = readWorkerRequest(ev.data);

@@ -131,18 +131,18 @@ export default class Slow extends TradingAlgorithm {
 `;
 
 const FORGERIES: Record<string, (runId: number) => unknown> = {
-  "a done whose results are empty": (runId) => ({ type: "done", protocolVersion: 1, runId, results: {} }),
+  "a done whose results are empty": (runId) => ({ type: "done", protocolVersion: 2, runId, results: {} }),
   "a done of another protocol version": (runId) => ({ type: "done", protocolVersion: 99, runId, results: {} }),
   "an error of an unknown kind": (runId) => ({
     type: "error",
-    protocolVersion: 1,
+    protocolVersion: 2,
     runId,
     error: { kind: "pwned", message: "FORGED ERROR" },
   }),
   "a string": () => "done",
   "a batch whose equity is not arrays": (runId) => ({
     type: "batch",
-    protocolVersion: 1,
+    protocolVersion: 2,
     runId,
     barsDone: 1,
     totalBars: 2,
@@ -152,7 +152,33 @@ const FORGERIES: Record<string, (runId: number) => unknown> = {
   }),
 };
 
-for (const [what, forge] of Object.entries(FORGERIES)) {
+/**
+ * A batch well formed in every column, whose order event names strings (order id, event, status)
+ * the run never sent: built in the page, since typed arrays do not cross page.evaluate.
+ */
+function forgeBatchOfUnsentStrings(runId: number): void {
+  const none = () => ({ strs: new Int32Array(0), nums: new Float64Array(0) });
+  const events = {
+    strings: [],
+    sequence: Uint8Array.of(0),
+    groups: {
+      placed: none(),
+      orders: { strs: Int32Array.of(5, 6, 7, -1), nums: new Float64Array(7) },
+      fills: none(),
+      stopMoves: none(),
+      logs: none(),
+    },
+    messages: [],
+    records: [],
+  };
+  const equity = { from: 0, time: new Float64Array(0), value: new Float64Array(0), cash: new Float64Array(0) };
+  const data = { type: "batch", protocolVersion: 2, runId, barsDone: 0, totalBars: 2, events, equity, benchmark: null };
+  (window as unknown as { __forge: (d: unknown) => void }).__forge(data);
+}
+
+const FORGED_IN_PAGE = "a batch whose columns name strings the run never sent";
+
+for (const what of [...Object.keys(FORGERIES), FORGED_IN_PAGE]) {
   test(`${what}, forged into the page, never shows as a result and never blanks the page`, async ({ app, page }) => {
     await page.addInitScript(FORGE_HOOK);
     await app.open();
@@ -160,8 +186,11 @@ for (const [what, forge] of Object.entries(FORGERIES)) {
     await app.toolbar.run();
     await expect(app.toolbar.progress).toHaveAttribute("data-status", "running");
     const runId = await page.evaluate(() => (window as unknown as { __runId: number }).__runId);
-    const data = forge(runId);
-    await page.evaluate((d) => (window as unknown as { __forge: (d: unknown) => void }).__forge(d), data);
+    const forge = FORGERIES[what];
+    if (forge) {
+      const data = forge(runId);
+      await page.evaluate((d) => (window as unknown as { __forge: (d: unknown) => void }).__forge(d), data);
+    } else await page.evaluate(forgeBatchOfUnsentStrings, runId);
     expect(await app.toolbar.runEnds()).toBe("error");
     await expect(app.errorBanner.message()).toContainText("could not understand each other");
     await expect(app.errorBanner.message()).not.toContainText("FORGED");

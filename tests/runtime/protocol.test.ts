@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EventColumnsEncoder } from "../../src/runtime/event-columns";
 import { PROTOCOL_VERSION, protocolError, readWorkerMessage, readWorkerRequest } from "../../src/runtime/protocol";
 import { bars, flat } from "../engine/helpers/bars";
 import { results as resultsOf, run } from "../engine/helpers/run";
@@ -11,7 +12,7 @@ const batch = {
   runId: 3,
   barsDone: 1,
   totalBars: 2,
-  events: [],
+  events: new EventColumnsEncoder().take(),
   equity,
   benchmark: null,
 };
@@ -88,9 +89,14 @@ describe("the page's check of worker messages", () => {
     expect(problem({ ...batch, equity: { ...equity, time: [0] } })).toContain("Float64Arrays");
   });
 
-  it("refuses a batch with an event of an unknown type or an order event without an order", () => {
-    expect(problem({ ...batch, events: [{ type: "pwn", dt: 0 }] })).toContain("unknown type");
-    expect(problem({ ...batch, events: [{ type: "order", dt: 0, order: null }] })).toContain("without an order");
+  it("refuses a batch whose events are objects, or whose columns are not typed arrays or disagree", () => {
+    expect(problem({ ...batch, events: [{ type: "fill", dt: 0 }] })).toContain("string table");
+    const cols = batch.events;
+    expect(problem({ ...batch, events: { ...cols, sequence: Uint8Array.of(0) } })).toContain("does not match");
+    const fills = { strs: [0, 1], nums: new Float64Array(5) };
+    expect(problem({ ...batch, events: { ...cols, groups: { ...cols.groups, fills } } })).toContain(
+      "fills that are not typed columns",
+    );
   });
 
   it("survives a message whose getters throw", () => {

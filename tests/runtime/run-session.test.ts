@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
+import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 
 function dailyBars(n: number): SymbolBars {
@@ -91,7 +92,12 @@ describe("a run session in the worker", () => {
   });
 
   it("streams the order and fill events of the run in its batches", () => {
-    const events = session(BUY_ONCE, 300).flatMap((m) => (m.type === "batch" ? m.events : []));
+    const reader = new EventColumnsReader();
+    const events = session(BUY_ONCE, 300).flatMap((m) => {
+      if (m.type !== "batch") return [];
+      reader.take(m.events);
+      return reader.events(m.events);
+    });
     expect(events.filter((e) => e.type === "fill")).toHaveLength(1);
     expect(events.filter((e) => e.type === "order").map((e) => (e.type === "order" ? e.order.status : ""))).toEqual([
       "OPEN",

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { EngineEvent, OrderSnapshot } from "../../src/engine/events";
+import { EventColumnsEncoder } from "../../src/runtime/event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
 import { MAX_LOG_LINES } from "../../src/store/run-results";
 import { createPlaygroundStore } from "../../src/store/store";
@@ -14,6 +15,12 @@ function snapshot(over: Partial<OrderSnapshot> = {}): OrderSnapshot {
 
 const base = { protocolVersion: PROTOCOL_VERSION, runId: 1 } as const;
 
+/** The run's worker side: one encoder per run, as run-session has. */
+let worker = new EventColumnsEncoder();
+beforeEach(() => {
+  worker = new EventColumnsEncoder();
+});
+
 function batch(
   from: number,
   values: number[],
@@ -26,7 +33,7 @@ function batch(
     type: "batch",
     barsDone: from + values.length,
     totalBars: 10,
-    events,
+    events: (events.forEach((e) => worker.add(e)), worker.take()),
     equity: { from, time, value: Float64Array.from(values), cash: Float64Array.from(values) },
     benchmark,
   };
@@ -66,9 +73,40 @@ describe("applyWorkerMessage", () => {
     );
     const { results } = store.getState();
     expect(results.orderIds).toEqual(["o1"]);
-    expect(results.orders.o1!.order.filled).toBe(40);
-    expect(results.orders.o1!.history.map((h) => h.status)).toEqual(["OPEN", "PARTIALLY_FILLED"]);
+    expect(results.orders.get("o1")!.order.filled).toBe(40);
+    expect(results.orders.get("o1")!.history.map((h) => h.status)).toEqual(["OPEN", "PARTIALLY_FILLED"]);
     expect(results.fills).toHaveLength(1);
+  });
+
+  it("makes an order's row when it is read, and again only after the order changed", () => {
+    const store = runningStore();
+    const accepted: EngineEvent = { type: "order", dt: T0, event: "OrderAccepted", order: snapshot() };
+    const other: EngineEvent = { type: "order", dt: T0, event: "OrderAccepted", order: snapshot({ id: "o2" }) };
+    store.getState().applyWorkerMessage(batch(0, [1], [accepted, other]), 2);
+    const first = store.getState().results.orders;
+    expect(first.get("o1")).toBe(first.get("o1"));
+    const o2 = first.get("o2");
+    const filled = snapshot({ status: "FILLED", filled: 100, avgFillPrice: 10, updatedAt: T0 + DAY });
+    store
+      .getState()
+      .applyWorkerMessage(batch(1, [1], [{ type: "order", dt: T0 + DAY, event: "OrderFilled", order: filled }]), 3);
+    const next = store.getState().results.orders;
+    expect(next).not.toBe(first);
+    expect(next.get("o1")!.order).toEqual(filled);
+    expect(next.get("o2")).toBe(o2);
+    expect(next.symbolOf("o2")).toBe("SPY");
+    expect(next.get("nope")).toBeUndefined();
+  });
+
+  it("refuses a batch whose event names an order or a string the run never sent", () => {
+    const store = runningStore();
+    const msg = batch(0, [1], [{ type: "order", dt: T0, event: "OrderAccepted", order: snapshot() }]);
+    if (msg.type !== "batch") throw new Error("a batch");
+    const cols = msg.events;
+    const strs = Int32Array.from(cols.groups.orders.strs);
+    strs[0] = 99;
+    const forged = { ...msg, events: { ...cols, groups: { ...cols.groups, orders: { ...cols.groups.orders, strs } } } };
+    expect(() => store.getState().applyWorkerMessage(forged, 2)).toThrow(/not in the run's table/);
   });
 
   it("a batch without log lines keeps the orders and fills it brought", () => {
@@ -145,9 +183,9 @@ describe("applyWorkerMessage", () => {
     for (const m of msgs) oneByOne.getState().applyWorkerMessage(m, 2);
     together.getState().applyWorkerMessages(msgs, 2);
     const b = together.getState();
-    expect(b.results.orders[b.results.orderIds[0]!]!.history.map((h) => h.status)).toEqual(["OPEN", "FILLED"]);
+    expect(b.results.orders.get(b.results.orderIds[0]!)!.history.map((h) => h.status)).toEqual(["OPEN", "FILLED"]);
     expect(b.run).toEqual(oneByOne.getState().run);
-    expect(b.results.orders).toEqual(oneByOne.getState().results.orders);
+    expect([...b.results.orders.values()]).toEqual([...oneByOne.getState().results.orders.values()]);
     expect(b.results.logs).toEqual(oneByOne.getState().results.logs);
   });
 

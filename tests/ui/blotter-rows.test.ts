@@ -3,18 +3,19 @@ import type { OrderSnapshot } from "../../src/engine/events";
 import type { OrderRow } from "../../src/store/run-results";
 import { describeOrderType, filledText, filterOrders, orderRowList } from "../../src/ui/panels/blotter-rows";
 import { orderSnapshot } from "../helpers/order-snapshot";
+import { orderTable } from "../helpers/order-table";
 
 function row(id: string, over: Partial<OrderSnapshot> = {}): OrderRow {
   return { order: orderSnapshot({ id, ...over }), history: [] };
 }
 
 describe("the blotter", () => {
-  const rows = {
+  const rows = orderTable({
     o1: row("o1"),
     o2: row("o2", { status: "REJECTED", symbol: "KO" }),
     o3: row("o3", { status: "HELD" }),
     o4: row("o4", { status: "FILLED" }),
-  };
+  });
   const ids = ["o1", "o2", "o3", "o4"];
 
   it("lists the newest order first", () => {

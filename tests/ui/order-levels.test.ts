@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { orderTable } from "../helpers/order-table";
 import type { OrderSnapshot } from "../../src/engine/events";
 import type { FillEvent, OrderRow, OrderTransition, StopMovedEvent } from "../../src/store/run-results";
 import { levelsOfOrder, OrderLayerModel, type OrderLayerInput } from "../../src/ui/charts/order-levels";
@@ -138,7 +139,7 @@ describe("the order layer model, fed batch by batch", () => {
   const stop = row({ type: "stop", stop: 95 }, [step(1, "OrderAccepted")]);
   // Each order changed once, when it was placed, unless a test says otherwise.
   const base = (over: Partial<OrderLayerInput>): OrderLayerInput => ({
-    orders: { o1: entry },
+    orders: orderTable({ o1: entry }),
     orderIds: ["o1"],
     orderUpdates: over.orderIds ?? ["o1"],
     stopMoves: [],
@@ -153,7 +154,7 @@ describe("the order layer model, fed batch by batch", () => {
     const m = new OrderLayerModel();
     expect(m.sync(base({ fills: [fill(1, "o1", 100, 100)] }))).toBe(true);
     expect(m.markers.map((x) => [x.role, x.exit])).toEqual([["signal", false]]);
-    const orders = { o1: entry, o2: stop };
+    const orders = orderTable({ o1: entry, o2: stop });
     m.sync(base({ orders, orderIds: ["o1", "o2"], fills: [fill(1, "o1", 100, 100)], lastTime: d(3) }));
     expect(m.allLevels()[0]!.points.at(-1)).toEqual([d(3), 95]);
     m.sync(base({ orders, orderIds: ["o1", "o2"], fills: [fill(1, "o1", 100, 100)], lastTime: d(5) }));
@@ -167,7 +168,7 @@ describe("the order layer model, fed batch by batch", () => {
     const m = new OrderLayerModel();
     m.sync(
       base({
-        orders: { o1: entry, o2: filled },
+        orders: orderTable({ o1: entry, o2: filled }),
         orderIds: ["o1", "o2"],
         fills: [fill(1, "o1", 100, 100), fill(3, "o2", -100, 95)],
       }),
@@ -179,7 +180,7 @@ describe("the order layer model, fed batch by batch", () => {
   });
   it("a stop cancelled in a later batch ends its level there, though the run has not moved on", () => {
     const m = new OrderLayerModel();
-    const orders = { o1: entry, o2: stop };
+    const orders = orderTable({ o1: entry, o2: stop });
     m.sync(base({ orders, orderIds: ["o1", "o2"], lastTime: d(2) }));
     expect(m.allLevels().map((l) => l.outcome)).toEqual(["open"]);
     const cancelled = row({ type: "stop", stop: 95, status: "CANCELLED" }, [
@@ -189,7 +190,7 @@ describe("the order layer model, fed batch by batch", () => {
     expect(
       m.sync(
         base({
-          orders: { o1: entry, o2: cancelled },
+          orders: orderTable({ o1: entry, o2: cancelled }),
           orderIds: ["o1", "o2"],
           orderUpdates: ["o1", "o2", "o2"],
           lastTime: d(2),

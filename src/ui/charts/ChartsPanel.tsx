@@ -2,6 +2,7 @@ import type { MouseEventParams, Time } from "lightweight-charts";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { appStoreApi, usePlayground } from "../../store/store";
+import { NO_ORDERS } from "../../store/order-table";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
 import { useBenchmarkBars, useFrameThrottled, useTradedSymbols } from "./chart-hooks";
@@ -69,7 +70,7 @@ export function ChartsPanel() {
   const ohlcEl = useRef<HTMLSpanElement>(null);
   const tipEl = useRef<HTMLDivElement>(null);
   const samePolicy = usePlayground((s) => s.results.final?.run.settings.samePolicy ?? s.settings.run.sameBarPolicy);
-  const hover = useRef<HoverContext>({ orders: {}, bars: null, samePolicy: "path" });
+  const hover = useRef<HoverContext>({ orders: NO_ORDERS, bars: null, samePolicy: "path" });
   useLayoutEffect(() => {
     hover.current = { orders, bars, samePolicy };
   });

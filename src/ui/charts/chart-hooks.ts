@@ -35,7 +35,7 @@ export function useTradedSymbols(): string[] {
   return useMemo(() => {
     const seen = new Set<string>();
     for (const id of orderIds) {
-      const sym = orders[id]?.order.symbol;
+      const sym = orders.symbolOf(id);
       if (sym) seen.add(sym);
     }
     return [...seen];

@@ -1,6 +1,6 @@
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { orderLabel } from "../../engine/orders/order-label";
-import type { OrderRow } from "../../store/run-results";
+import type { OrderRow, OrderTable } from "../../store/run-results";
 import { describeOrderType } from "../panels/blotter-rows";
 import { formatDate, formatMoney, formatPrice } from "../panels/format";
 import { barIndexAt } from "./chart-data";
@@ -15,7 +15,7 @@ export interface HoverCard {
 }
 
 export interface HoverContext {
-  orders: Readonly<Record<string, OrderRow>>;
+  orders: OrderTable;
   bars: SymbolBars | null;
   /** The same-bar policy of the run, for ambiguous bars. */
   samePolicy: string;
@@ -59,7 +59,7 @@ function slippageText(m: ChartMarker): string {
 export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
   if (hit.type === "ambiguous") {
     const legs = hit.flag.orderIds.map((id) => {
-      const o = ctx.orders[id]?.order;
+      const o = ctx.orders.get(id)?.order;
       return o ? `${id} (${orderLabel(o)})` : id;
     });
     return {
@@ -85,7 +85,7 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
   }
   if (hit.type === "marker") {
     const m = hit.markers[0]!;
-    const row = ctx.orders[m.orderId];
+    const row = ctx.orders.get(m.orderId);
     return {
       title: `${m.exit ? "Exit" : "Fill"}: ${markerText(m, "full")}`,
       rows: [
@@ -97,7 +97,7 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
     };
   }
   const { level } = hit;
-  const row = ctx.orders[level.orderId];
+  const row = ctx.orders.get(level.orderId);
   const first = level.points[0]!;
   const last = level.points[level.points.length - 1]!;
   return {

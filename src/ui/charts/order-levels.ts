@@ -1,6 +1,6 @@
 import type { OrderSnapshot } from "../../engine/events";
 import { orderLabel, type OrderLabel } from "../../engine/orders/order-label";
-import type { FillEvent, OrderRow, StopMovedEvent } from "../../store/run-results";
+import type { FillEvent, OrderRow, OrderTable, StopMovedEvent } from "../../store/run-results";
 import { lastIndexAtOrBefore } from "../../engine/data/sorted-search";
 
 /** How a level is drawn: a stop (dashed), a limit (solid) or a trailing stop (a step line). */
@@ -33,7 +33,7 @@ export interface ChartMarker {
 }
 
 export interface OrderLayerInput {
-  orders: Readonly<Record<string, OrderRow>>;
+  orders: OrderTable;
   orderIds: readonly string[];
   /** The store's log of changed orders (ResultsState.orderUpdates). */
   orderUpdates: readonly string[];
@@ -246,7 +246,7 @@ export class OrderLayerModel {
       const before = this.position;
       this.position += f.amount;
       const reduces = before !== 0 && Math.sign(f.amount) !== Math.sign(before);
-      this.markers.push(markerOfFill(f, orders[f.orderId]?.order, reduces));
+      this.markers.push(markerOfFill(f, orders.get(f.orderId)?.order, reduces));
       changed = true;
     }
     this.fillsSeen = fills.length;
@@ -258,14 +258,14 @@ export class OrderLayerModel {
     this.updatesSeen = orderUpdates.length;
     const place = (id: string) => this.placement.get(id) ?? Infinity;
     for (const id of [...touched].sort((a, b) => place(a) - place(b))) {
-      const row = orders[id];
+      const row = orders.get(id);
       if (!row || row.order.symbol !== symbol || this.rows.get(id) === row) continue;
       changed = this.rebuild(id, row) || changed;
     }
     // Open levels reach the run's last bar: they grow with it; a trailing stop that moved is redrawn.
     const redo = lastMoved ? new Set([...this.openIds, ...moved]) : moved;
     for (const id of redo) {
-      const row = orders[id];
+      const row = orders.get(id);
       if (row && row.order.symbol === symbol) changed = this.rebuild(id, row) || changed;
     }
     if (changed) this.version++;

@@ -1,6 +1,7 @@
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { appStoreApi, type ImportedCsv } from "../../store/store";
 import { primeImportBars } from "./bar-cache";
+import { offerParsedImports } from "../run/run-controller";
 import { yieldToPage } from "../yield-to-page";
 import { readCsvInWorker } from "./parse-in-worker";
 import { SAMPLE_SYMBOLS } from "./sample-data";
@@ -80,6 +81,7 @@ export function applyImport(p: PendingImport, replacing?: string): void {
   for (const name of gone) s.removeImport(name);
   primeImportBars(p.csv, p.bars, p.warnings);
   s.addImport(p.csv);
+  offerParsedImports();
   s.setPendingImport(null);
   if (p.csv.symbols[0]) s.setChartSymbol(p.csv.symbols[0]);
 }

@@ -1,20 +1,28 @@
 import type { EngineEvent } from "../../engine/events";
+import type { EventColumns } from "../../runtime/event-columns";
+import { EventColumnsReader } from "../../runtime/event-columns-reader";
 import type { WorkerMessage } from "../../runtime/protocol";
 
 /**
  * The engine events of the current run as they streamed in, for the results JSON export
- * (the worker's final message leaves them out, since the page already had them).
+ * (the worker's final message leaves them out, since the page already had them). Kept as the
+ * batches' columns; made into event objects only when exported.
  */
-let events: EngineEvent[] = [];
+let batches: EventColumns[] = [];
+let reader = new EventColumnsReader();
 let runId = -1;
 
 export function recordRunMessage(msg: WorkerMessage): void {
   if (msg.type === "started") {
-    events = [];
+    batches = [];
+    reader = new EventColumnsReader();
     runId = msg.runId;
-  } else if (msg.type === "batch" && msg.runId === runId) for (const e of msg.events) events.push(e);
+  } else if (msg.type === "batch" && msg.runId === runId) {
+    reader.take(msg.events);
+    batches.push(msg.events);
+  }
 }
 
 export function runEvents(): readonly EngineEvent[] {
-  return events;
+  return batches.flatMap((c) => reader.events(c));
 }

@@ -48,7 +48,7 @@ export function forensicsOf(s: PlaygroundState, bars: SymbolBars, dt: number): B
       volume: bars.volume[i]!,
     },
     ...runSettingsOf(s),
-    orders: s.results.orders,
+    orders: Object.fromEntries(Array.from(s.results.orders.values(), (r) => [r.order.id, r])),
     fills: s.results.fills,
     stopMoves: s.results.stopMoves,
   });

@@ -58,7 +58,7 @@ export function FillsTable() {
                 <td className="num mono">{formatMoney(Math.abs(f.amount * f.price))}</td>
                 <td className="num mono">{formatMoney(f.commission)}</td>
                 <td className="exit-reason" data-testid="fill-reason">
-                  {reasonOf(orders[f.orderId]?.order)}
+                  {reasonOf(orders.get(f.orderId)?.order)}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import type { OrderSnapshot } from "../../engine/events";
-import type { OrderRow } from "../../store/run-results";
+import type { OrderRow, OrderTable } from "../../store/run-results";
 import { isOpenStatus } from "../../engine/orders/order-status";
 
 export interface BlotterFilter {
@@ -9,14 +9,10 @@ export interface BlotterFilter {
 }
 
 /** Orders that pass the filter, newest first (the freshest activity on top). */
-export function filterOrders(
-  orders: Readonly<Record<string, OrderRow>>,
-  orderIds: readonly string[],
-  filter: BlotterFilter,
-): OrderRow[] {
+export function filterOrders(orders: OrderTable, orderIds: readonly string[], filter: BlotterFilter): OrderRow[] {
   const out: OrderRow[] = [];
   for (let i = orderIds.length - 1; i >= 0; i--) {
-    const row = orders[orderIds[i]!];
+    const row = orders.get(orderIds[i]!);
     if (!row) continue;
     const { status, symbol } = row.order;
     if (filter.symbol && symbol !== filter.symbol) continue;
@@ -37,17 +33,13 @@ export interface OrderRowList {
  * the user picks a filter) it looks rows up as they are read, instead of building a list of
  * every order on each batch. (The store lists an id only with its row.)
  */
-export function orderRowList(
-  orders: Readonly<Record<string, OrderRow>>,
-  orderIds: readonly string[],
-  filter: BlotterFilter,
-): OrderRowList {
+export function orderRowList(orders: OrderTable, orderIds: readonly string[], filter: BlotterFilter): OrderRowList {
   if (filter.status || filter.symbol) {
     const rows = filterOrders(orders, orderIds, filter);
     return { length: rows.length, at: (i) => rows[i]! };
   }
   const last = orderIds.length - 1;
-  return { length: orderIds.length, at: (i) => orders[orderIds[last - i]!]! };
+  return { length: orderIds.length, at: (i) => orders.get(orderIds[last - i]!)! };
 }
 
 /** "limit 101.50", "stop 95.00", "trail 5%", "market"; bracket roles are added in brackets. */

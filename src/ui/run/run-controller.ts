@@ -14,7 +14,8 @@ import { recordRunMessage } from "../export/run-event-log";
 import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
 import { parsedImport } from "../data/bar-cache";
-import { prepareRunWorker, takeRunWorker } from "./spare-run-worker";
+import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worker";
+import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
 
@@ -52,7 +53,29 @@ const sampleUrl = (f: SampleFile) => new URL(f.url, location.href).href;
 
 /** Has a run worker loaded ahead of the next run, with every bundled file fetched and parsed (spare-run-worker.ts). */
 export function prepareNextRun(): void {
+  offerParsedImports();
   prepareRunWorker(SAMPLE_FILES.map((f) => ({ name: f.name, url: sampleUrl(f) })));
+}
+
+/** A key per imported file (the store's own object, so a replaced file never passes for it). */
+const importKeys = new WeakMap<ImportedCsv, string>();
+let importsKeyed = 0;
+const importKeyOf = (c: ImportedCsv) => {
+  let k = importKeys.get(c);
+  if (k === undefined) importKeys.set(c, (k = `import-${++importsKeyed}`));
+  return k;
+};
+
+/** Sends the imports the next run would read, parsed, to the spare run worker ahead of the run (after an import). */
+export function offerParsedImports(state = appStoreApi().getState()): void {
+  offerImports(
+    runDataOf(state).imported.flatMap((c) => {
+      const parsed = parsedImport(c);
+      return parsed
+        ? [{ key: importKeyOf(c), name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }]
+        : [];
+    }),
+  );
 }
 
 /**
@@ -61,7 +84,7 @@ export function prepareNextRun(): void {
  * the run worker does not parse its text a second time; as its Blob (read in the run worker) only
  * before that parse is done.
  */
-export function dataSources(state = appStoreApi().getState()): DataSource[] {
+export function dataSources(state = appStoreApi().getState(), ahead: ReadonlySet<string> = new Set()): DataSource[] {
   // An imported file replaces the bundled file of the same symbol.
   const { bundled, imported } = runDataOf(state);
   const samples = bundled.map((f) => ({ name: f.name, url: sampleUrl(f) }));
@@ -69,6 +92,7 @@ export function dataSources(state = appStoreApi().getState()): DataSource[] {
     ...samples,
     ...imported.map((c): DataSource => {
       const parsed = parsedImport(c);
+      if (parsed && ahead.has(importKeyOf(c))) return { name: c.name, prepared: importKeyOf(c) };
       return parsed
         ? { name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }
         : { name: c.name, file: c.file };
@@ -91,14 +115,13 @@ export function startRun(): void {
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now());
-  const data = dataSources();
+  const { worker: w, imports: ahead } = takeRunWorker();
+  const data = dataSources(store.getState(), ahead);
   // The detail says how each file went to the worker (the hand-off test reads it).
-  performance.mark("run-pressed", {
-    detail: { data: data.map((d) => ("bars" in d ? "parsed" : "url" in d ? "url" : "text")) },
-  });
+  const how = (d: DataSource) => ("prepared" in d ? "prepared" : "bars" in d ? "parsed" : "url" in d ? "url" : "text");
+  performance.mark("run-pressed", { detail: { data: data.map(how) } });
   markRunStarted();
   s.noteRunInput({ code: s.code, settings: s.settings, dataKey: dataKeyOf(s) });
-  const w = takeRunWorker();
   worker = w;
   /** End this run with an error of the page's own (the worker is gone or cannot be trusted). */
   const fail = (error: UserError) => {

@@ -5,13 +5,24 @@
  * ends (run-controller.ts), after which the next spare is started when the page is idle.
  */
 
-import { PROTOCOL_VERSION, type PreparedFile, type PrepareRequest } from "../../runtime/protocol";
+import { PROTOCOL_VERSION, type PreparedFile, type PreparedImport, type PrepareRequest } from "../../runtime/protocol";
 
 interface Spare {
   worker: Worker;
   /** It failed to load: its error event has fired already, so it must not be handed out. */
   failed: boolean;
+  /** Keys of the imports sent to it ahead (checked and copied there before any run). */
+  imports: Set<string>;
 }
+
+/** A run worker and the imports it was sent ahead (none for a new worker). */
+export interface RunWorker {
+  worker: Worker;
+  imports: ReadonlySet<string>;
+}
+
+/** The imports the next spare is sent when it starts (the page's parsed imports, as last offered). */
+let offered: readonly PreparedImport[] = [];
 
 let spare: Spare | null = null;
 /** The idle callback that will start the next spare, if one is asked for. */
@@ -29,12 +40,17 @@ function newRunWorker(): Worker {
 function makeSpare(files: readonly PreparedFile[]): void {
   pending = null;
   if (spare) return;
-  const s: Spare = { worker: newRunWorker(), failed: false };
+  const s: Spare = { worker: newRunWorker(), failed: false, imports: new Set(offered.map((i) => i.key)) };
   s.worker.onerror = (ev) => {
     ev.preventDefault();
     s.failed = true;
   };
-  const prepare: PrepareRequest = { type: "prepare", protocolVersion: PROTOCOL_VERSION, files: [...files] };
+  const prepare: PrepareRequest = {
+    type: "prepare",
+    protocolVersion: PROTOCOL_VERSION,
+    files: [...files],
+    imports: [...offered],
+  };
   s.worker.postMessage(prepare);
   spare = s;
 }
@@ -51,8 +67,24 @@ export function prepareRunWorker(files: readonly PreparedFile[]): void {
   else makeSpare(files);
 }
 
+/**
+ * The parsed imports a run would read now: sent at once to the spare (those it lacks), so that
+ * checking and copying their columns in the worker happens before Run is pressed; and to the
+ * spares started later. (On a cross-origin isolated page the columns are shared, not copied here.)
+ */
+export function offerImports(imports: readonly PreparedImport[]): void {
+  offered = imports;
+  const s = spare;
+  if (!s || s.failed) return;
+  const fresh = imports.filter((i) => !s.imports.has(i.key));
+  if (fresh.length === 0) return;
+  for (const i of fresh) s.imports.add(i.key);
+  const prepare: PrepareRequest = { type: "prepare", protocolVersion: PROTOCOL_VERSION, files: [], imports: fresh };
+  s.worker.postMessage(prepare);
+}
+
 /** A run worker no run has used: the spare when it loaded fine, else a new one. */
-export function takeRunWorker(): Worker {
+export function takeRunWorker(): RunWorker {
   // A spare asked for but not started yet would only load beside this run: it comes after.
   if (pending !== null) cancelIdleCallback(pending);
   pending = null;
@@ -60,8 +92,8 @@ export function takeRunWorker(): Worker {
   spare = null;
   if (s && !s.failed) {
     s.worker.onerror = null;
-    return s.worker;
+    return { worker: s.worker, imports: s.imports };
   }
   s?.worker.terminate();
-  return newRunWorker();
+  return { worker: newRunWorker(), imports: new Set() };
 }

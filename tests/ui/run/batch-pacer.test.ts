@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { EventColumnsEncoder } from "../../../src/runtime/event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage } from "../../../src/runtime/protocol";
 import { batchPacer, FLUSH_MS } from "../../../src/ui/run/batch-pacer";
 
@@ -8,7 +9,7 @@ const batch = (barsDone: number): WorkerMessage => ({
   runId: 1,
   barsDone,
   totalBars: 100,
-  events: [],
+  events: new EventColumnsEncoder().take(),
   equity: { from: 0, time: new Float64Array(0), value: new Float64Array(0), cash: new Float64Array(0) },
   benchmark: null,
 });

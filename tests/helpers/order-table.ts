@@ -1,0 +1,11 @@
+import type { OrderRow, OrderTable } from "../../src/store/run-results";
+
+/** Rows by id as the store's table of orders reads them (in the order of the record's keys). */
+export function orderTable(rows: Record<string, OrderRow>): OrderTable {
+  return {
+    size: Object.keys(rows).length,
+    get: (id) => rows[id],
+    symbolOf: (id) => rows[id]?.order.symbol,
+    values: () => Object.values(rows),
+  };
+}
