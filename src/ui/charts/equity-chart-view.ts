@@ -28,6 +28,9 @@ export class EquityChartView {
   axis = new FrameAxis(new Int32Array(0));
   /** The bars drawn last, null before the first drawing. */
   picks: FramePicks | null = null;
+  /** The baseline (starting cash) and the benchmark's title as last applied. */
+  private cash = 100_000;
+  private benchmarkTitle: string | undefined = undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -35,7 +38,7 @@ export class EquityChartView {
   ) {
     this.chart = createChart(container, { ...chartOptions(theme), autoSize: true });
     this.equity = this.chart.addSeries(BaselineSeries, {
-      baseValue: { type: "price", price: 100_000 },
+      baseValue: { type: "price", price: this.cash },
       lineWidth: 2,
       title: "equity",
       priceFormat: dollars,
@@ -72,7 +75,13 @@ export class EquityChartView {
     this.chart.applyOptions(chartOptions(theme));
   }
 
+  /**
+   * New options make the library restyle every point of the series on its next paint (tens of ms
+   * for a few thousand points): they are applied only when they change, not at each redraw.
+   */
   setStartingCash(cash: number): void {
+    if (cash === this.cash) return;
+    this.cash = cash;
     this.equity.applyOptions({ baseValue: { type: "price", price: cash } });
   }
 
@@ -116,7 +125,9 @@ export class EquityChartView {
 
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */
   setBenchmark(symbol: string | null, data: PricePoint[], points: number): void {
-    this.benchmark.applyOptions({ visible: symbol !== null, title: symbol ? `benchmark ${symbol}` : "" });
+    const title = symbol ? `benchmark ${symbol}` : "";
+    if (title !== this.benchmarkTitle)
+      this.benchmark.applyOptions({ visible: symbol !== null, title: (this.benchmarkTitle = title) });
     this.benchmark.setData(symbol ? data : []);
     this.container.dataset.benchmark = symbol ?? "";
     this.container.dataset.benchmarkPoints = String(symbol ? points : 0);
