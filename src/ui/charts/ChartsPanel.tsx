@@ -294,17 +294,19 @@ export function ChartsPanel() {
           ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
           : null;
       view.setStartingCash(startingCash);
-      view.draw(picks, values.time, bench, equity.length, runDone);
-      // New data may shift the equity chart's own range; the price chart's range wins, once the
-      // equity chart has taken the data in (it does so on its next frame).
-      requestAnimationFrame(() => {
-        const range = price.current?.frameRange();
-        const e = equityView.current;
-        if (range && e)
-          e.chart
-            .timeScale()
-            .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
-      });
+      const moved = view.draw(picks, values.time, bench, equity.length, runDone);
+      // Points at other bars may shift the equity chart's own range; the price chart's range wins,
+      // once the equity chart has taken the data in (it does so on its next frame). Not needed
+      // while the run grows within one view (the same bars drawn): a paint of the chart saved.
+      if (moved)
+        requestAnimationFrame(() => {
+          const range = price.current?.frameRange();
+          const e = equityView.current;
+          if (range && e)
+            e.chart
+              .timeScale()
+              .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
+        });
     },
     [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick],
   );

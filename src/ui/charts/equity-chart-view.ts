@@ -15,6 +15,12 @@ import { FrameAxis, type FramePicks } from "./equity-lod";
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
 
+function sameBars(a: Int32Array | undefined, b: Int32Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Equity over the starting cash (green above, red below), the benchmark (when the strategy
  * set one) as a line beside it, and drawdown (%) in a pane below.
@@ -31,6 +37,8 @@ export class EquityChartView {
   /** The baseline (starting cash) and the benchmark's title as last applied. */
   private cash = 100_000;
   private benchmarkTitle: string | undefined = undefined;
+  /** The frame's bar times the picks were drawn on. */
+  private time: ArrayLike<number> | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -99,6 +107,8 @@ export class EquityChartView {
   /**
    * Draws the points `picks` of the equity and drawdown laid on the price chart's frame (bar
    * times `time`), and the benchmark at the same bars. `points` is how many equity points the run has sent; `final` as for setData.
+   * Returns whether the chart's points stand at other bars than before (its logical indices
+   * changed meaning, so its range must be set again); a run growing within one view keeps them.
    */
   draw(
     picks: FramePicks,
@@ -106,7 +116,9 @@ export class EquityChartView {
     benchmark: { symbol: string; values: FrameValues } | null,
     points: number,
     final: boolean,
-  ): void {
+  ): boolean {
+    const moved = this.time !== time || !sameBars(this.picks?.index, picks.index);
+    this.time = time;
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);
     const times = Float64Array.from(picks.index, (i) => time[i]!);
@@ -121,6 +133,7 @@ export class EquityChartView {
     for (const v of benchmark?.values.value ?? []) if (!Number.isNaN(v)) valued++;
     this.setBenchmark(benchmark?.symbol ?? null, bench, valued);
     this.container.dataset.drawnPoints = String(picks.index.length);
+    return moved;
   }
 
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */
