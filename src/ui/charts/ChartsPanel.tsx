@@ -287,14 +287,16 @@ export function ChartsPanel() {
       window.clearTimeout(pending.current);
       pending.current = 0;
       drawnFor.current = { ...wanted, at: now };
-      const values = frame ? onFrame.current.values(equity, frame) : equityValuesOnFrame(equity, equity.drawdown, null);
-      const picks = pickFrame(values.value, values.drawdown, visible);
+      const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
+      const { time, picks } = all
+        ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
+        : onFrame.current.picks(equity, frame!, visible);
       const bench =
         benchmark && benchmarkBars
           ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
           : null;
       view.setStartingCash(startingCash);
-      const moved = view.draw(picks, values.time, bench, equity.length, runDone);
+      const moved = view.draw(picks, time, bench, equity.length, runDone);
       // Points at other bars may shift the equity chart's own range; the price chart's range wins,
       // once the equity chart has taken the data in (it does so on its next frame). Not needed
       // while the run grows within one view (the same bars drawn): a paint of the chart saved.
