@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { usePlayground } from "../store/store";
 import { ChartsPanel } from "./charts/ChartsPanel";
 import { EditorPane } from "./editor/EditorPane";
@@ -40,19 +40,64 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
-export function App() {
+/** The theme on the document; a component of its own, so a theme switch re-renders only it (and what reads the theme). */
+function DocumentTheme(): null {
   const theme = usePlayground((s) => s.theme);
-  const panel = usePlayground((s) => s.panel);
-  const [editorWidth, setEditorWidth, bottomHeight, setBottomHeight] = usePaneSizes();
-  const main = useRef<HTMLDivElement>(null);
-  useRunShortcuts();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  return null;
+}
+
+/** The panel open beside the charts (settings, examples, library, data), if any. */
+function SidePanel() {
+  const panel = usePlayground((s) => s.panel);
+  switch (panel) {
+    case "settings":
+      return (
+        <PanelBoundary name="Settings">
+          <SettingsPanel />
+        </PanelBoundary>
+      );
+    case "examples":
+      return (
+        <PanelBoundary name="The examples">
+          <ExamplesGallery />
+        </PanelBoundary>
+      );
+    case "library":
+      return (
+        <PanelBoundary name="The library">
+          <LibraryPanel />
+        </PanelBoundary>
+      );
+    case "data":
+      return (
+        <PanelBoundary name="Data">
+          <DataPanel />
+        </PanelBoundary>
+      );
+    default:
+      return null;
+  }
+}
+
+// The panels take no props: memoised, a change of the App's own state (the pane sizes while a
+// split is dragged) re-renders none of them; each re-renders on the store slices it reads.
+const ToolbarPanel = memo(Toolbar);
+const EditorPanel = memo(EditorPane);
+const Charts = memo(ChartsPanel);
+const Results = memo(BottomPanel);
+
+export function App() {
+  const [editorWidth, setEditorWidth, bottomHeight, setBottomHeight] = usePaneSizes();
+  const main = useRef<HTMLDivElement>(null);
+  useRunShortcuts();
   return (
     <div className="app" data-testid="app">
+      <DocumentTheme />
       <PanelBoundary name="The toolbar">
-        <Toolbar />
+        <ToolbarPanel />
       </PanelBoundary>
       <PanelBoundary name="The error banner">
         <ErrorBanner />
@@ -62,7 +107,7 @@ export function App() {
         <div className="main-row" ref={main}>
           <div className="left" style={{ width: `${editorWidth * 100}%` }}>
             <PanelBoundary name="The editor">
-              <EditorPane />
+              <EditorPanel />
             </PanelBoundary>
           </div>
           <SplitHandle
@@ -74,29 +119,10 @@ export function App() {
           />
           <div className="right">
             <PanelBoundary name="The charts">
-              <ChartsPanel />
+              <Charts />
             </PanelBoundary>
           </div>
-          {panel === "settings" && (
-            <PanelBoundary name="Settings">
-              <SettingsPanel />
-            </PanelBoundary>
-          )}
-          {panel === "examples" && (
-            <PanelBoundary name="The examples">
-              <ExamplesGallery />
-            </PanelBoundary>
-          )}
-          {panel === "library" && (
-            <PanelBoundary name="The library">
-              <LibraryPanel />
-            </PanelBoundary>
-          )}
-          {panel === "data" && (
-            <PanelBoundary name="Data">
-              <DataPanel />
-            </PanelBoundary>
-          )}
+          <SidePanel />
         </div>
         <SplitHandle
           axis="y"
@@ -107,7 +133,7 @@ export function App() {
         />
         <div className="bottom" style={{ height: bottomHeight }}>
           <PanelBoundary name="The results panel">
-            <BottomPanel />
+            <Results />
           </PanelBoundary>
         </div>
       </div>

@@ -7,6 +7,7 @@ import {
   equityValuesOnFrame,
 } from "../../src/ui/charts/chart-data";
 import { drawdownOf, writeEquity, emptyEquity } from "../../src/store/series-buffer";
+import { pickFrame } from "../../src/ui/charts/equity-lod";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 2);
@@ -88,6 +89,32 @@ describe("equity on the price chart's frame", () => {
     });
     const got = onFrame.values(next, frame);
     expect(got.value.filter((v) => !Number.isNaN(v))).toEqual(Float64Array.from([7]));
+  });
+
+  it("a growing long run re-picks only the buckets its new points reached, and draws what a fresh pick draws", () => {
+    // 30,000 daily bars (drawn in buckets), a point on all but every eleventh, arriving in uneven chunks;
+    // the view moves once halfway (other buckets: nothing is reused then).
+    const n = 30_000;
+    const frame = Float64Array.from({ length: n }, (_, i) => T0 + i * DAY);
+    const days = Array.from({ length: n }, (_, i) => i).filter((i) => i % 11 !== 5);
+    const onFrame = new EquityOnFrame();
+    let eq = emptyEquity(days.length);
+    let view = { from: 0, to: n };
+    for (let from = 0, step = 1; from < days.length; from += step, step = (step * 7 + 3) % 2_900) {
+      const part = days.slice(from, from + step);
+      eq = writeEquity(eq, from, {
+        time: Float64Array.from(part, (d) => T0 + d * DAY),
+        value: Float64Array.from(part, (d) => 1000 + ((d * 37) % 23) - (d % 500)),
+        cash: Float64Array.from(part, () => 0),
+      });
+      if (from > days.length / 2 && view.from === 0) view = { from: 20_000, to: 22_000 };
+      const fresh = equityValuesOnFrame(eq, drawdownOf(eq.value, eq.length), frame);
+      const want = pickFrame(fresh.value, fresh.drawdown, view);
+      const got = onFrame.picks(eq, frame, view).picks;
+      expect(Array.from(got.index)).toEqual(Array.from(want.index));
+      expect(Array.from(got.value)).toEqual(Array.from(want.value));
+      expect(Array.from(got.drawdown)).toEqual(Array.from(want.drawdown));
+    }
   });
 
   it("drawdown is the fall from the running peak", () => {

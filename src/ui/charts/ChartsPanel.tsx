@@ -5,7 +5,8 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import { NO_ORDERS } from "../../store/order-table";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
-import { useBenchmarkBars, useFrameThrottled, useTradedSymbols } from "./chart-hooks";
+import { useBenchmarkBars, useFrameJob, useTradedSymbols } from "./chart-hooks";
+import { FrameJobs } from "./frame-jobs";
 import { SymbolSwitcher } from "./SymbolSwitcher";
 import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
 import { pickFrame, picksCover } from "./equity-lod";
@@ -194,30 +195,38 @@ export function ChartsPanel() {
     };
   }, [symbol, fit, imports]);
 
+  // The redraws below run one per frame, each in a task of its own (frame-jobs.ts).
+  const [jobs] = useState(() => new FrameJobs());
+  useEffect(() => () => jobs.clear(), [jobs]);
   const model = useRef(new OrderLayerModel());
   const ambiguous = usePlayground((s) => s.results.final?.ambiguous);
-  useFrameThrottled(() => {
-    const p = price.current;
-    if (!p) return;
-    const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
-    const m = model.current;
-    const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
-    const changed = m.sync({
-      orders,
-      orderIds,
-      orderUpdates,
-      stopMoves,
-      fills,
-      symbol,
-      barTimes: bars?.time ?? null,
-      lastTime: last,
-    });
-    if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
-  }, [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous]);
+  useFrameJob(
+    jobs,
+    "orders",
+    () => {
+      const p = price.current;
+      if (!p) return;
+      const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
+      const m = model.current;
+      const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
+      const changed = m.sync({
+        orders,
+        orderIds,
+        orderUpdates,
+        stopMoves,
+        fills,
+        symbol,
+        barTimes: bars?.time ?? null,
+        lastTime: last,
+      });
+      if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
+    },
+    [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous],
+  );
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
   useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
-  useFrameThrottled(() => price.current?.setRecords(records), [records, bars]);
+  useFrameJob(jobs, "records", () => price.current?.setRecords(records), [records, bars]);
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
@@ -242,59 +251,68 @@ export function ChartsPanel() {
       p.chart.timeScale().unsubscribeVisibleLogicalRangeChange(onRange);
     };
   }, []);
-  useFrameThrottled(() => {
-    const view = equityView.current;
-    if (!view) return;
-    // Before any run there is no curve: no frame either, so the chart holds nothing at all.
-    const frame = equity.length > 0 ? (bars?.time ?? null) : null;
-    const visible = price.current?.frameRange() ?? null;
-    const wanted: EquityDrawnFor = {
-      bars,
-      startingCash,
-      benchmark,
-      benchmarkBars,
-      done: runDone,
-      points: equity.length,
-    };
-    const last = drawnFor.current;
-    const same = last !== null && EQUITY_INPUTS.every((k) => last[k] === wanted[k]);
-    const covered = view.picks !== null && picksCover(view.picks, visible, frame ? frame.length : equity.length);
-    if (same && last.points === wanted.points && covered) return;
-    // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
-    const now = performance.now();
-    if (same && running && now - (last.at ?? 0) < REDRAW_MS) {
-      if (!pending.current)
-        pending.current = window.setTimeout(
-          () => {
-            pending.current = 0;
-            setTick((k) => k + 1);
-          },
-          REDRAW_MS - (now - (last.at ?? 0)),
-        );
-      return;
-    }
-    window.clearTimeout(pending.current);
-    pending.current = 0;
-    drawnFor.current = { ...wanted, at: now };
-    const values = frame ? onFrame.current.values(equity, frame) : equityValuesOnFrame(equity, equity.drawdown, null);
-    const picks = pickFrame(values.value, values.drawdown, visible);
-    const bench =
-      benchmark && benchmarkBars
-        ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
-        : null;
-    view.setStartingCash(startingCash);
-    view.draw(picks, values.time, bench, equity.length, runDone);
-    // New data may shift the equity chart's own range; the price chart's range wins, once the
-    // equity chart has taken the data in (it does so on its next frame).
-    requestAnimationFrame(() => {
-      const range = price.current?.frameRange();
-      const e = equityView.current;
-      if (range && e)
-        e.chart
-          .timeScale()
-          .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
-    });
-  }, [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick]);
+  useFrameJob(
+    jobs,
+    "equity",
+    () => {
+      const view = equityView.current;
+      if (!view) return;
+      // Before any run there is no curve: no frame either, so the chart holds nothing at all.
+      const frame = equity.length > 0 ? (bars?.time ?? null) : null;
+      const visible = price.current?.frameRange() ?? null;
+      const wanted: EquityDrawnFor = {
+        bars,
+        startingCash,
+        benchmark,
+        benchmarkBars,
+        done: runDone,
+        points: equity.length,
+      };
+      const last = drawnFor.current;
+      const same = last !== null && EQUITY_INPUTS.every((k) => last[k] === wanted[k]);
+      const covered = view.picks !== null && picksCover(view.picks, visible, frame ? frame.length : equity.length);
+      if (same && last.points === wanted.points && covered) return;
+      // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
+      const now = performance.now();
+      if (same && running && now - (last.at ?? 0) < REDRAW_MS) {
+        if (!pending.current)
+          pending.current = window.setTimeout(
+            () => {
+              pending.current = 0;
+              setTick((k) => k + 1);
+            },
+            REDRAW_MS - (now - (last.at ?? 0)),
+          );
+        return;
+      }
+      window.clearTimeout(pending.current);
+      pending.current = 0;
+      drawnFor.current = { ...wanted, at: now };
+      const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
+      const { time, picks } = all
+        ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
+        : onFrame.current.picks(equity, frame!, visible);
+      const bench =
+        benchmark && benchmarkBars
+          ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
+          : null;
+      view.setStartingCash(startingCash);
+      const moved = view.draw(picks, time, bench, equity.length, runDone);
+      // Points at other bars may shift the equity chart's own range; the price chart's range wins,
+      // once the equity chart has taken the data in (it does so on its next frame). Not needed
+      // while the run grows within one view (the same bars drawn): a paint of the chart saved.
+      if (moved)
+        requestAnimationFrame(() => {
+          const range = price.current?.frameRange();
+          const e = equityView.current;
+          if (range && e)
+            e.chart
+              .timeScale()
+              .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
+        });
+    },
+    [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick],
+  );
 
   useEffect(() => {
     const p = price.current;

@@ -2,6 +2,7 @@ import type { UTCTimestamp } from "lightweight-charts";
 import type { EquityBuffer, SeriesBuffer } from "../../store/series-buffer";
 import { forwardFill } from "../../engine/data/forward-fill";
 import { lastIndexAtOrBefore } from "../../engine/data/sorted-search";
+import { pickFrame, type FramePicks, type FrameRange } from "./equity-lod";
 
 /** Chart times are Unix seconds; the engine's are Unix ms. */
 export const toChartTime = (ms: number) => (ms / 1000) as UTCTimestamp;
@@ -92,11 +93,32 @@ export class EquityOnFrame {
   /** Equity points read so far. */
   private point = 0;
 
+  /** The picks drawn last from these arrays (null after a fresh start), and the bars decided then. */
+  private picked: FramePicks | null = null;
+  private pickedBar = 0;
+
+  /**
+   * The points to draw (pickFrame) of the equity on `frame`, `visible` being the frame range on
+   * screen. Of the buckets drawn last (the same view), only those the new points reached are
+   * picked again; the ones after the last point are gaps without a scan.
+   */
+  picks(
+    equity: EquityBuffer,
+    frame: Float64Array,
+    visible: FrameRange | null,
+  ): { time: Float64Array; picks: FramePicks } {
+    const { value, drawdown } = this.values(equity, frame);
+    this.picked = pickFrame(value, drawdown, visible, { prev: this.picked, same: this.pickedBar, valued: this.bar });
+    this.pickedBar = this.bar;
+    return { time: frame, picks: this.picked };
+  }
+
   values(
     equity: EquityBuffer,
     frame: Float64Array,
   ): { time: Float64Array; value: Float64Array; drawdown: Float64Array } {
     if (frame !== this.frame || equity.time !== this.times || equity.length < this.point) {
+      this.picked = null;
       this.frame = frame;
       this.times = equity.time;
       this.value = new Float64Array(frame.length).fill(NaN);

@@ -2,30 +2,21 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
+import type { FrameJobs } from "./frame-jobs";
 
-/** Redraws at most once per animation frame, however fast batches arrive. */
-export function useFrameThrottled(effect: () => void, deps: unknown[]): void {
-  const frame = useRef(0);
+/**
+ * Queues `effect` as the job `key` of `jobs` whenever `deps` change: it runs after the next frame
+ * (or after the jobs queued before it, one per frame), once however often the deps changed meanwhile.
+ */
+export function useFrameJob(jobs: FrameJobs, key: string, effect: () => void, deps: unknown[]): void {
   const latest = useRef(effect);
   useLayoutEffect(() => {
     latest.current = effect;
   });
   useEffect(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      latest.current();
-    });
+    jobs.schedule(key, () => latest.current());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
-  useEffect(
-    () => () => {
-      cancelAnimationFrame(frame.current);
-      // React may mount again (StrictMode does): the next change must schedule afresh.
-      frame.current = 0;
-    },
-    [],
-  );
 }
 
 /** Symbols the run placed orders in, in order of their first order. */

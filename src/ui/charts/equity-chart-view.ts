@@ -15,6 +15,12 @@ import { FrameAxis, type FramePicks } from "./equity-lod";
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
 
+function sameBars(a: Int32Array | undefined, b: Int32Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Equity over the starting cash (green above, red below), the benchmark (when the strategy
  * set one) as a line beside it, and drawdown (%) in a pane below.
@@ -28,6 +34,11 @@ export class EquityChartView {
   axis = new FrameAxis(new Int32Array(0));
   /** The bars drawn last, null before the first drawing. */
   picks: FramePicks | null = null;
+  /** The baseline (starting cash) and the benchmark's title as last applied. */
+  private cash = 100_000;
+  private benchmarkTitle: string | undefined = undefined;
+  /** The frame's bar times the picks were drawn on. */
+  private time: ArrayLike<number> | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -35,7 +46,7 @@ export class EquityChartView {
   ) {
     this.chart = createChart(container, { ...chartOptions(theme), autoSize: true });
     this.equity = this.chart.addSeries(BaselineSeries, {
-      baseValue: { type: "price", price: 100_000 },
+      baseValue: { type: "price", price: this.cash },
       lineWidth: 2,
       title: "equity",
       priceFormat: dollars,
@@ -72,7 +83,13 @@ export class EquityChartView {
     this.chart.applyOptions(chartOptions(theme));
   }
 
+  /**
+   * New options make the library restyle every point of the series on its next paint (tens of ms
+   * for a few thousand points): they are applied only when they change, not at each redraw.
+   */
   setStartingCash(cash: number): void {
+    if (cash === this.cash) return;
+    this.cash = cash;
     this.equity.applyOptions({ baseValue: { type: "price", price: cash } });
   }
 
@@ -90,6 +107,8 @@ export class EquityChartView {
   /**
    * Draws the points `picks` of the equity and drawdown laid on the price chart's frame (bar
    * times `time`), and the benchmark at the same bars. `points` is how many equity points the run has sent; `final` as for setData.
+   * Returns whether the chart's points stand at other bars than before (its logical indices
+   * changed meaning, so its range must be set again); a run growing within one view keeps them.
    */
   draw(
     picks: FramePicks,
@@ -97,7 +116,9 @@ export class EquityChartView {
     benchmark: { symbol: string; values: FrameValues } | null,
     points: number,
     final: boolean,
-  ): void {
+  ): boolean {
+    const moved = this.time !== time || !sameBars(this.picks?.index, picks.index);
+    this.time = time;
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);
     const times = Float64Array.from(picks.index, (i) => time[i]!);
@@ -112,11 +133,14 @@ export class EquityChartView {
     for (const v of benchmark?.values.value ?? []) if (!Number.isNaN(v)) valued++;
     this.setBenchmark(benchmark?.symbol ?? null, bench, valued);
     this.container.dataset.drawnPoints = String(picks.index.length);
+    return moved;
   }
 
   /** `symbol` null hides the line; `points` is how many real points `data` holds. */
   setBenchmark(symbol: string | null, data: PricePoint[], points: number): void {
-    this.benchmark.applyOptions({ visible: symbol !== null, title: symbol ? `benchmark ${symbol}` : "" });
+    const title = symbol ? `benchmark ${symbol}` : "";
+    if (title !== this.benchmarkTitle)
+      this.benchmark.applyOptions({ visible: symbol !== null, title: (this.benchmarkTitle = title) });
     this.benchmark.setData(symbol ? data : []);
     this.container.dataset.benchmark = symbol ?? "";
     this.container.dataset.benchmarkPoints = String(symbol ? points : 0);

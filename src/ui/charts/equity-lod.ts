@@ -33,6 +33,18 @@ export interface FramePicks {
   full: FrameRange;
   /** Bars per bucket there (1 = every bar). */
   stride: number;
+  /** Bars in the frame picked from. */
+  bars: number;
+}
+
+/**
+ * What a redraw of a growing curve knows, so it re-picks only the buckets its new points reached:
+ * bars before `same` hold what they held when `prev` was picked, bars from `valued` on are all NaN.
+ */
+export interface PickHint {
+  prev: FramePicks | null;
+  same: number;
+  valued: number;
 }
 
 /**
@@ -81,24 +93,56 @@ export function frameLayout(n: number, visible: FrameRange | null): FrameLayout 
  * of the bucket's lowest and highest equity came first, the second the other (the same for the
  * shallowest and deepest drawdown). So every extreme is drawn, at most a bucket's width early.
  */
-export function pickFrame(value: Float64Array, drawdown: Float64Array, visible: FrameRange | null): FramePicks {
+export function pickFrame(
+  value: Float64Array,
+  drawdown: Float64Array,
+  visible: FrameRange | null,
+  hint?: PickHint,
+): FramePicks {
   const n = value.length;
   const layout = frameLayout(n, visible);
+  const { full, stride, starts } = layout;
   // Copies: the caller may reuse its arrays (EquityOnFrame), the picks stay as drawn.
   if (n <= FULL_FRAME)
-    return { index: layout.starts, value: value.slice(), drawdown: drawdown.slice(), full: layout.full, stride: 1 };
+    return { index: starts, value: value.slice(), drawdown: drawdown.slice(), full, stride, bars: n };
   const out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
-  const { starts } = layout;
-  for (let k = 0; k < starts.length; k++) {
-    pickBucket(value, drawdown, starts[k]!, k + 1 < starts.length ? starts[k + 1]! : n, out);
+  const end = (k: number) => (k + 1 < starts.length ? starts[k + 1]! : n);
+  // The same buckets as the picks before: those wholly before `same` are copied, not scanned again.
+  const prev = hint?.prev;
+  let k = 0;
+  if (prev && prev.bars === n && prev.stride === stride && prev.full.from === full.from && prev.full.to === full.to) {
+    let m = 0;
+    for (; k < starts.length && end(k) <= hint.same; k++) m += end(k) - starts[k]! === 1 ? 1 : 2;
+    out.index = Array.from(prev.index.subarray(0, m));
+    out.value = Array.from(prev.value.subarray(0, m));
+    out.drawdown = Array.from(prev.drawdown.subarray(0, m));
+  }
+  const valued = hint?.valued ?? n;
+  for (; k < starts.length; k++) {
+    const lo = starts[k]!;
+    // Past the last value: a gap, as pickBucket would find after scanning its NaNs.
+    if (lo >= valued) nanBucket(lo, end(k), out);
+    else pickBucket(value, drawdown, lo, end(k), out);
   }
   return {
     index: Int32Array.from(out.index),
     value: Float64Array.from(out.value),
     drawdown: Float64Array.from(out.drawdown),
-    full: layout.full,
-    stride: layout.stride,
+    full,
+    stride,
+    bars: n,
   };
+}
+
+/** The points of a bucket with no value yet (the same bars as pickBucket's, NaN). */
+function nanBucket(lo: number, hi: number, out: { index: number[]; value: number[]; drawdown: number[] }): void {
+  out.index.push(lo);
+  out.value.push(NaN);
+  out.drawdown.push(NaN);
+  if (hi - lo === 1) return;
+  out.index.push(lo + Math.floor((hi - lo) / 2));
+  out.value.push(NaN);
+  out.drawdown.push(NaN);
 }
 
 /** Lowest and highest of `v` over [lo, hi), as indices in time order; null when all NaN. */

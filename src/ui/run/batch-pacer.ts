@@ -13,6 +13,8 @@ export interface BatchPacer {
   push(msg: WorkerMessage): void;
   /** Applies whatever waits now (before the run's end, so none is lost); false when applying failed. */
   flush(): boolean;
+  /** Whether batches wait to be applied. */
+  waiting(): boolean;
 }
 
 /**
@@ -51,5 +53,6 @@ export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean): BatchPace
       schedule();
     },
     flush,
+    waiting: () => queued.length > 0,
   };
 }

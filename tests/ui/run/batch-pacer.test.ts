@@ -70,4 +70,13 @@ describe("a run's batches on their way into the store", () => {
     expect(pacer.flush()).toBe(true);
     expect(applied).toEqual([[10], [20]]);
   });
+
+  it("says whether batches wait, so the run's end can take them in a task before its own", () => {
+    const { pacer } = recordingPacer();
+    expect(pacer.waiting()).toBe(false);
+    pacer.push(batch(10));
+    expect(pacer.waiting()).toBe(true);
+    pacer.flush();
+    expect(pacer.waiting()).toBe(false);
+  });
 });

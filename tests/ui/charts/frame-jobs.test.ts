@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { FrameJobs } from "../../../src/ui/charts/frame-jobs";
+
+/** Frames stepped by hand: each step draws one frame and runs what waited for it. */
+function frames() {
+  let waiting: Array<() => void> = [];
+  return {
+    nextFrame: (then: () => void) => void waiting.push(then),
+    step() {
+      const now = waiting;
+      waiting = [];
+      for (const f of now) f();
+    },
+  };
+}
+
+describe("chart redraws, one per frame", () => {
+  it("redraws queued together run in consecutive frames, one each, in the order queued", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("orders"));
+    jobs.schedule("equity", () => ran.push("equity"));
+    expect(ran).toEqual([]);
+    f.step();
+    expect(ran).toEqual(["orders"]);
+    f.step();
+    expect(ran).toEqual(["orders", "equity"]);
+    f.step();
+    expect(ran).toEqual(["orders", "equity"]);
+  });
+
+  it("a redraw queued again before it ran runs once, with the latest state, keeping its place", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("orders at 10 fills"));
+    jobs.schedule("equity", () => ran.push("equity"));
+    jobs.schedule("orders", () => ran.push("orders at 20 fills"));
+    f.step();
+    f.step();
+    f.step();
+    expect(ran).toEqual(["orders at 20 fills", "equity"]);
+  });
+
+  it("a redraw that throws does not stop the ones queued after it", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => {
+      throw new Error("no chart");
+    });
+    jobs.schedule("equity", () => ran.push("equity"));
+    expect(() => f.step()).toThrow("no chart");
+    f.step();
+    expect(ran).toEqual(["equity"]);
+  });
+
+  it("nothing queued before the charts went away runs", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("orders"));
+    jobs.clear();
+    f.step();
+    expect(ran).toEqual([]);
+    jobs.schedule("equity", () => ran.push("equity"));
+    f.step();
+    expect(ran).toEqual(["equity"]);
+  });
+});
