@@ -60,6 +60,13 @@ function isThenable(r: unknown): boolean {
   );
 }
 
+/** A strategy's hook as the loop calls it: a function, or undefined when optional and absent (falsy, as before). */
+function hook<F>(f: F, name: string, optional: boolean): F | undefined {
+  if (optional && !f) return undefined;
+  if (typeof f !== "function") throw new StrategyError(`${name} must be a method of the strategy, got ${typeof f}`);
+  return f;
+}
+
 /**
  * One backtest: the bar loop over the loaded data, calling the strategy's hooks (the fill
  * rules in docs/fill-rules.md give its steps). What the strategy calls lives in `host`
@@ -167,15 +174,25 @@ export class Backtest {
     }
   }
 
+  /**
+   * The bar loop. Each step of a bar is a small method of its own: a run starts in V8's
+   * interpreter, and a small function called every bar is compiled to optimized code after a
+   * few hundred calls, where this loop as a whole is only when V8 replaces it mid-run (later,
+   * and again in each run of a process, since every run's strategy is a new class). Loops here
+   * index their arrays: `for...of` makes an iterator object in unoptimized code.
+   */
   private loop(): void {
-    const { md, broker, ledger, clock, listener } = this;
+    const { md, clock, listener } = this;
     const timeline = md.timeline;
     let session = -1;
     let lastDay = NaN;
     const algo = this.algo;
-    const equityValue = this.#equityValueSlots;
-    const equityCash = this.#equityCashSlots;
-    const inMarket = this.#inMarketSlots;
+    // The hooks are read once, after initialize (zipline too takes them when the algorithm is
+    // made): a lookup on the strategy at every bar would cost this loop its optimized code at
+    // the start of every later run in a process, each run's strategy being a class of its own.
+    this.phase = "handleData";
+    const handleData = hook(algo.handleData, "handleData", false)!;
+    const beforeTradingStart = hook(algo.beforeTradingStart, "beforeTradingStart", true);
     const { batch, events } = this;
     for (let t = 0; t < timeline.length; t++) {
       if ((t & 1023) === 1023 && listener.shouldStop?.()) {
@@ -185,37 +202,21 @@ export class Backtest {
       clock.t = t;
       clock.dt = timeline[t]!;
       md.advance(t);
-      // 1. Match orders placed before this bar against it.
-      let anyLive = false;
-      for (let sid = 0; sid < broker.live.length; sid++) {
-        if (broker.live[sid]!.length === 0) continue;
-        anyLive = true;
-        if (md.hasBar[sid] === 1) broker.matcher.matchSymbol(sid, t);
-      }
-      // 2. Expire.
-      if (anyLive) expireOrders(broker, t);
+      // 1. Match orders placed before this bar against it; 2. expire.
+      if (this.matchLive(t)) expireOrders(this.broker, t);
       // 3. Mark to market at this bar's close (the last known close without a bar).
-      let positionsValue = 0;
-      if (ledger.held.length > 0) {
-        for (const p of ledger.held) {
-          p.lastSalePrice = md.lastClose(p.asset.sid);
-          positionsValue += p.amount * p.lastSalePrice;
-        }
-      }
-      equityValue[t] = ledger.cashNum + positionsValue;
-      equityCash[t] = ledger.cashNum;
-      inMarket[t] = ledger.held.length > 0 ? 1 : 0;
+      this.markToMarket(t);
       // 4. The strategy.
       const day = utcDay(clock.dt);
       if (day !== lastDay) {
         lastDay = day;
         session++;
-        if (algo.beforeTradingStart)
-          this.call("beforeTradingStart", () => algo.beforeTradingStart!(this.context, this.data));
+        if (beforeTradingStart)
+          this.call("beforeTradingStart", () => beforeTradingStart.call(algo, this.context, this.data));
       }
       this.phase = "handleData";
       listener.onHook?.("handleData", t, clock.dt);
-      const r: unknown = algo.handleData(this.context, this.data);
+      const r: unknown = handleData.call(algo, this.context, this.data);
       if (r !== undefined) this.call("handleData", () => r);
       if (this.host.scheduled.length > 0) this.runScheduled(this.sessions[session]!, t);
       // 5. Emit the bar's events in one batch.
@@ -228,8 +229,38 @@ export class Backtest {
     }
   }
 
+  /** Match each symbol's live orders against bar `t`; whether any symbol had live orders. */
+  private matchLive(t: number): boolean {
+    const { broker, md } = this;
+    const live = broker.live;
+    let anyLive = false;
+    for (let sid = 0; sid < live.length; sid++) {
+      if (live[sid]!.length === 0) continue;
+      anyLive = true;
+      if (md.hasBar[sid] === 1) broker.matcher.matchSymbol(sid, t);
+    }
+    return anyLive;
+  }
+
+  /** Value the positions at the last known closes and write bar `t`'s equity point. */
+  private markToMarket(t: number): void {
+    const { ledger, md } = this;
+    const held = ledger.held;
+    let positionsValue = 0;
+    for (let i = 0; i < held.length; i++) {
+      const p = held[i]!;
+      p.lastSalePrice = md.lastClose(p.asset.sid);
+      positionsValue += p.amount * p.lastSalePrice;
+    }
+    this.#equityValueSlots[t] = ledger.cashNum + positionsValue;
+    this.#equityCashSlots[t] = ledger.cashNum;
+    this.#inMarketSlots[t] = held.length > 0 ? 1 : 0;
+  }
+
   private runScheduled(s: Session, t: number): void {
-    for (const job of this.host.scheduled) {
+    const jobs = this.host.scheduled;
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i]!;
       if (!job.date.matches(s.place)) continue;
       const { at, offsetBars } = job.time;
       const due =

@@ -29,11 +29,41 @@ const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
 
 /** Numbers kept per event: an order event's filled, amount, stop, Σ price × shares, commission. */
 const STRIDE = 5;
-const FIRST_CAPACITY = 1024;
+/** Events per chunk (2^11): the log grows a chunk at a time, so nothing is copied as it grows. */
+const CHUNK_BITS = 11;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+type Ref = string | Record<string, number> | null;
+
+/**
+ * `CHUNK` events in columns. A log that doubled one set of arrays copied each event about once
+ * more and touched twice the memory it kept (fresh memory, which costs more on first touch
+ * than copying); chunks are never copied, and at 2,048 events (100 kB) they are small enough
+ * for the allocator to hand back memory a previous run freed.
+ */
+class Chunk {
+  /** The event's kind (ORDER, FILL, ...). */
+  readonly kind = new Uint8Array(CHUNK);
+  /** ORDER: event kind × 16 + status; LOG: the level. */
+  readonly code = new Uint8Array(CHUNK);
+  readonly dt = new Float64Array(CHUNK);
+  readonly num = new Float64Array(CHUNK * STRIDE);
+  // Writes go through prototype-less views (store-view.ts: typed-array stores are slow under SES).
+  readonly kindW: Slots = storeView(this.kind);
+  readonly codeW: Slots = storeView(this.code);
+  readonly dtW: Slots = storeView(this.dt);
+  readonly numW: Slots = storeView(this.num);
+  // Made at their full size: pushing grew them step by step, each step a copy.
+  /** ORDER, FILL, STOP_MOVED: the order. */
+  readonly orders = new Array<Order | null>(CHUNK);
+  /** ORDER: its reason; LOG: the message; RECORD: the values. */
+  readonly refs = new Array<Ref>(CHUNK);
+}
 
 /**
  * Every event of a run, in the order it happened, kept in columns rather than as objects:
- * typed arrays that grow by doubling, plus the order each event is about and its one string
+ * typed arrays, a chunk of them at a time, plus the order each event is about and its one string
  * (an order's reason, a log line) or object (a record's values). A run keeps tens of thousands
  * of events; as objects, each order event with its 19-field order snapshot, they were most of
  * what the garbage collector copied during a run. An event becomes an `EngineEvent` object only
@@ -46,22 +76,9 @@ const FIRST_CAPACITY = 1024;
  */
 export class EventLog implements EventList, Iterable<EngineEvent> {
   #length = 0;
-  #capacity = 0;
-  /** The event's kind (ORDER, FILL, ...). */
-  #kind = new Uint8Array(0);
-  /** ORDER: event kind × 16 + status; LOG: the level. */
-  #code = new Uint8Array(0);
-  #dt = new Float64Array(0);
-  #num = new Float64Array(0);
-  // Writes go through prototype-less views (store-view.ts: typed-array stores are slow under SES).
-  #kindW: Slots = storeView(this.#kind);
-  #codeW: Slots = storeView(this.#code);
-  #dtW: Slots = storeView(this.#dt);
-  #numW: Slots = storeView(this.#num);
-  /** ORDER, FILL, STOP_MOVED: the order. */
-  readonly #orders: Array<Order | null> = [];
-  /** ORDER: its reason; LOG: the message; RECORD: the values. */
-  readonly #refs: Array<string | Record<string, number> | null> = [];
+  readonly #chunks: Chunk[] = [];
+  /** The chunk being written (the last one). */
+  #tail: Chunk | null = null;
 
   get length(): number {
     return this.#length;
@@ -70,8 +87,9 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
   /** An order event: the order as it is now, after the transition. */
   order(o: Order, event: OrderEventKind, dt: number): void {
     const i = this.#add(ORDER, dt, o, o.reason);
-    this.#codeW[i] = EVENT_KINDS.indexOf(event) * 16 + STATUSES.indexOf(o.status);
-    const n = this.#numW;
+    const c = this.#tail!;
+    c.codeW[i] = EVENT_KINDS.indexOf(event) * 16 + STATUSES.indexOf(o.status);
+    const n = c.numW;
     const k = i * STRIDE;
     n[k] = o.filled;
     n[k + 1] = o.amount;
@@ -82,7 +100,7 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
 
   fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number): void {
     const k = this.#add(FILL, dt, o, null) * STRIDE;
-    const n = this.#numW;
+    const n = this.#tail!.numW;
     n[k] = amount;
     n[k + 1] = price;
     n[k + 2] = commission;
@@ -92,13 +110,14 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
   /** A trailing stop's level and watermark, as they are now. */
   stopMoved(o: Order, dt: number): void {
     const k = this.#add(STOP_MOVED, dt, o, null) * STRIDE;
-    this.#numW[k] = o.stop!;
-    this.#numW[k + 1] = o.watermark;
+    const n = this.#tail!.numW;
+    n[k] = o.stop!;
+    n[k + 1] = o.watermark;
   }
 
   log(dt: number, level: LogLevel, message: string): void {
-    const i = this.#add(LOG, dt, null, message); // first: adding may replace the columns
-    this.#codeW[i] = LEVELS.indexOf(level);
+    const i = this.#add(LOG, dt, null, message);
+    this.#tail!.codeW[i] = LEVELS.indexOf(level);
   }
 
   record(dt: number, values: Record<string, number>): void {
@@ -107,23 +126,25 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
 
   /** The type of event `i` (0 ≤ i < length), without making the event. */
   typeAt(i: number): EngineEvent["type"] {
-    return TYPES[this.#kind[i]!]!;
+    return TYPES[this.#chunks[i >> CHUNK_BITS]!.kind[i & MASK]!]!;
   }
 
   /** Event `i` as an object (a new one at each call); negative counts from the end, as `Array#at`. */
   at(i: number): EngineEvent | undefined {
     const j = i < 0 ? this.#length + i : i;
     if (!(j >= 0 && j < this.#length)) return undefined;
-    const dt = this.#dt[j]!;
-    const k = j * STRIDE;
-    const n = this.#num;
-    switch (this.#kind[j]) {
+    const c = this.#chunks[j >> CHUNK_BITS]!;
+    const m = j & MASK;
+    const dt = c.dt[m]!;
+    const k = m * STRIDE;
+    const n = c.num;
+    switch (c.kind[m]) {
       case ORDER: {
-        const code = this.#code[j]!;
-        return { type: "order", dt, event: EVENT_KINDS[code >> 4]!, order: this.#snapshot(j, code & 15, dt) };
+        const code = c.code[m]!;
+        return { type: "order", dt, event: EVENT_KINDS[code >> 4]!, order: snapshotAt(c, m, code & 15, dt) };
       }
       case FILL: {
-        const o = this.#orders[j]!;
+        const o = c.orders[m]!;
         const { id: orderId, asset } = o;
         return {
           type: "fill",
@@ -137,13 +158,13 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
         };
       }
       case STOP_MOVED: {
-        const o = this.#orders[j]!;
+        const o = c.orders[m]!;
         return { type: "stopMoved", dt, orderId: o.id, symbol: o.asset.symbol, stop: n[k]!, hwm: n[k + 1]! };
       }
       case LOG:
-        return { type: "log", dt, level: LEVELS[this.#code[j]!]!, message: this.#refs[j] as string };
+        return { type: "log", dt, level: LEVELS[c.code[m]!]!, message: c.refs[m] as string };
       default:
-        return { type: "record", dt, values: this.#refs[j] as Record<string, number> };
+        return { type: "record", dt, values: c.refs[m] as Record<string, number> };
     }
   }
 
@@ -158,56 +179,44 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
     for (let i = 0; i < this.#length; i++) yield this.at(i)!;
   }
 
-  /** What `snapshotOrder` returned when event `j` happened (same fields, same order). */
-  #snapshot(j: number, status: number, dt: number): OrderSnapshot {
-    const o = this.#orders[j]!;
-    const n = this.#num;
-    const k = j * STRIDE;
-    const filled = n[k]!;
-    return snapshotWith(o, {
-      amount: n[k + 1]!,
-      filled,
-      status: STATUSES[status]!,
-      reason: this.#refs[j] as string | null,
-      stop: o.stop === null ? null : n[k + 2]!,
-      // An order event is the order's latest transition, made at the event's time.
-      updatedAt: dt,
-      avgFillPrice: filled === 0 ? null : n[k + 3]! / Math.abs(filled),
-      commission: n[k + 4]!,
-    });
-  }
-
-  #add(kind: number, dt: number, o: Order | null, ref: string | Record<string, number> | null): number {
+  /** Add an event to the tail chunk (a new one when it is full); its index in that chunk. */
+  #add(kind: number, dt: number, o: Order | null, ref: Ref): number {
     const i = this.#length;
-    if (i === this.#capacity) this.#grow();
-    this.#kindW[i] = kind;
-    this.#dtW[i] = dt;
-    this.#orders.push(o);
-    this.#refs.push(ref);
+    const m = i & MASK;
+    const c = m === 0 ? this.#newChunk() : this.#tail!;
+    c.kindW[m] = kind;
+    c.dtW[m] = dt;
+    c.orders[m] = o;
+    c.refs[m] = ref;
     this.#length = i + 1;
-    return i;
+    return m;
   }
 
-  #grow(): void {
-    const cap = Math.max(FIRST_CAPACITY, this.#capacity * 2);
-    const kind = new Uint8Array(cap);
-    const code = new Uint8Array(cap);
-    const dt = new Float64Array(cap);
-    const num = new Float64Array(cap * STRIDE);
-    kind.set(this.#kind);
-    code.set(this.#code);
-    dt.set(this.#dt);
-    num.set(this.#num);
-    this.#kind = kind;
-    this.#code = code;
-    this.#dt = dt;
-    this.#num = num;
-    this.#kindW = storeView(kind);
-    this.#codeW = storeView(code);
-    this.#dtW = storeView(dt);
-    this.#numW = storeView(num);
-    this.#capacity = cap;
+  #newChunk(): Chunk {
+    const c = new Chunk();
+    this.#chunks.push(c);
+    this.#tail = c;
+    return c;
   }
+}
+
+/** What `snapshotOrder` returned when the order event at `m` of chunk `c` happened (same fields, same order). */
+function snapshotAt(c: Chunk, m: number, status: number, dt: number): OrderSnapshot {
+  const o = c.orders[m]!;
+  const n = c.num;
+  const k = m * STRIDE;
+  const filled = n[k]!;
+  return snapshotWith(o, {
+    amount: n[k + 1]!,
+    filled,
+    status: STATUSES[status]!,
+    reason: c.refs[m] as string | null,
+    stop: o.stop === null ? null : n[k + 2]!,
+    // An order event is the order's latest transition, made at the event's time.
+    updatedAt: dt,
+    avgFillPrice: filled === 0 ? null : n[k + 3]! / Math.abs(filled),
+    commission: n[k + 4]!,
+  });
 }
 
 /** An iterator that is done at once, for a bar without events (no iterator made per bar). */

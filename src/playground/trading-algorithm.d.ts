@@ -36,7 +36,8 @@ declare module "playground" {
     initialize(context: Context): void;
     /**
      * Called on every bar; `data` sees bars up to and including this one. Orders placed here
-     * fill on a later bar, never this one.
+     * fill on a later bar, never this one. The run reads it (and `beforeTradingStart`) once,
+     * after `initialize`: one assigned during the run is not called.
      * @example
      * ```ts
      * handleData(context: Context, data: BarData) {

@@ -77,6 +77,39 @@ describe("the bar loop", () => {
       [2, []],
     ]);
   });
+  it("takes handleData and beforeTradingStart from the strategy once, after initialize", () => {
+    const calls: string[] = [];
+    class S extends TradingAlgorithm {
+      override initialize() {
+        // set in initialize: this is the handleData the run calls
+        this.handleData = () => {
+          calls.push(`set in initialize@${bt.clock.t}`);
+          // replaced during the run: the run keeps the one it started with
+          this.handleData = () => void calls.push("replaced");
+          this.beforeTradingStart = () => void calls.push("added later");
+        };
+      }
+    }
+    const bt: Backtest = new Backtest([bars("A", rows)], TEST_SETTINGS, new S());
+    bt.run();
+    expect(calls).toEqual(["set in initialize@0", "set in initialize@1", "set in initialize@2"]);
+  });
+  it("a handleData that is not a function stops the run at the first bar, naming the hook", () => {
+    class S extends TradingAlgorithm {
+      override initialize() {
+        (this as { handleData: unknown }).handleData = 42;
+      }
+    }
+    const bt = new Backtest([bars("A", rows)], TEST_SETTINGS, new S());
+    expect(() => bt.run()).toThrow(
+      expect.objectContaining({
+        hook: "handleData",
+        barIndex: 0,
+        message: "handleData must be a method of the strategy, got number",
+      }),
+    );
+    expect(bt.barsDone).toBe(0);
+  });
   it("a strategy given as TypeScript source runs through the runtime", () => {
     const source = `
       import { TradingAlgorithm, order } from "playground";

@@ -61,14 +61,15 @@ describe("the event log", () => {
     expect(read.some((e) => e.event === "OrderCancelled" && e.order.reason !== null)).toBe(true);
   });
 
-  it("keeps log lines, records and fills as they were given, past its first columns' size", () => {
-    const rows: Row[] = Array.from({ length: 600 }, () => [100, 101, 99, 100] as const);
+  it("keeps log lines, records and fills as they were given, across the chunks its columns grow by", () => {
+    // 4,203 events: more than two chunks of 2,048
+    const rows: Row[] = Array.from({ length: 2_100 }, () => [100, 101, 99, 100] as const);
     const bt = run(bars("A", rows), (b, _c, _d, t) => {
       b.host.log.info(`bar ${t}`);
       b.record({ t });
       if (t === 0) b.order(b.symbol("A"), 3);
     });
-    expect(bt.events.length).toBe(2 * 600 + 3); // a log line and a record a bar, the order's two events and its fill
+    expect(bt.events.length).toBe(2 * 2_100 + 3); // a log line and a record a bar, the order's two events and its fill
     const all: EngineEvent[] = [...bt.events];
     expect(all.filter((e) => e.type === "log").map((e) => e.message)).toEqual(rows.map((_, t) => `bar ${t}`));
     expect(all.filter((e) => e.type === "record").map((e) => e.values)).toEqual(rows.map((_, t) => ({ t })));
@@ -82,7 +83,9 @@ describe("the event log", () => {
       commission: 0,
       basePrice: 100,
     });
-    expect(bt.events.at(-1)).toEqual({ type: "record", dt: bt.md.timeline[599], values: { t: 599 } });
+    expect(bt.events.at(-1)).toEqual({ type: "record", dt: bt.md.timeline[2_099], values: { t: 2_099 } });
+    expect(bt.events.at(2_048)).toEqual(all[2_048]);
+    expect(bt.events.slice(2_040, 2_060)).toEqual(all.slice(2_040, 2_060));
     expect(bt.events.at(bt.events.length)).toBeUndefined();
     expect(all.map((e) => e.type)).toEqual(all.map((_, i) => bt.events.typeAt(i)));
   });

@@ -7,7 +7,10 @@ export class Position {
   amount = 0;
   /** Exact signed cost of the shares held (amount × average cost). Commissions are kept apart. */
   readonly cost = new ExactSum();
-  lastSalePrice: number;
+  // A number from the start (not a bare declaration, which starts it as `undefined`): V8 then
+  // keeps the field as a double it updates in place, where the mark to market's store every
+  // bar otherwise made a new heap number per position.
+  lastSalePrice = NaN;
   /** The read-only view user code gets (position-view.ts), made on first use. */
   view: object | null = null;
   constructor(

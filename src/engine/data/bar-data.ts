@@ -7,8 +7,6 @@ import { StrategyError } from "../strategy-error";
 
 export type CurrentField = BarField | "price";
 
-const FIELDS = new Set<string>(["open", "high", "low", "close", "volume", "price"]);
-
 /**
  * The `data` argument of handleData: what the strategy may see at the current bar,
  * never beyond it. One object for the whole run, so no allocation per bar.
@@ -28,9 +26,11 @@ export class BarData {
   current(asset: Asset, field: CurrentField): number;
   current(assets: readonly Asset[], field: CurrentField): number[];
   current(asset: Asset | readonly Asset[], field: CurrentField): number | number[] {
-    const col = checkField(field);
-    if (Array.isArray(asset)) return asset.map((a: Asset) => this.#value(a, col));
-    return this.#value(asset as Asset, col);
+    if (Array.isArray(asset)) {
+      const col = checkField(field);
+      return asset.map((a: Asset) => this.#value(a, col));
+    }
+    return this.#value(asset as Asset, checkField(field));
   }
 
   /** The last `barCount` values including the current bar, oldest first; shorter at the start. */
@@ -42,16 +42,13 @@ export class BarData {
     barCount: number,
     frequency = "1d",
   ): Series | Map<Asset, Series> {
+    // Kept small (every message is built in a function of its own): a strategy calls this
+    // several times a bar, and only a method this small is inlined into its handleData, where
+    // the compiler can then do without the Series a `.mean()` reads at once.
     const col = checkField(field);
-    if (!Number.isInteger(barCount) || barCount < 1) {
-      throw new StrategyError(`history barCount must be a whole number of at least 1, got ${describeValue(barCount)}`);
-    }
-    if (typeof frequency !== "string") throw new StrategyError(`history frequency must be a string like "1d"`);
-    if (Array.isArray(asset)) {
-      const out = new Map<Asset, Series>();
-      for (const a of asset as readonly Asset[]) out.set(a, this.#window(a, col, barCount));
-      return out;
-    }
+    if (!Number.isInteger(barCount) || barCount < 1) throw badBarCount(barCount);
+    if (typeof frequency !== "string") throw badFrequency();
+    if (Array.isArray(asset)) return this.#windows(asset as readonly Asset[], col, barCount);
     return this.#window(asset as Asset, col, barCount);
   }
 
@@ -75,26 +72,47 @@ export class BarData {
   #window(asset: Asset, col: BarField, n: number): Series {
     const sid = this.#sid(asset);
     const end = this.#md.cursor[sid]! + 1;
-    const start = Math.max(0, end - n);
+    const start = end > n ? end - n : 0;
     return Series.view(this.#md.bars[sid]![col], start, end - start);
+  }
+
+  #windows(assets: readonly Asset[], col: BarField, n: number): Map<Asset, Series> {
+    const out = new Map<Asset, Series>();
+    for (const a of assets) out.set(a, this.#window(a, col, n));
+    return out;
   }
 
   #sid(asset: Asset): number {
     const sid = (asset as Asset | undefined)?.sid;
-    if (sid === undefined || this.#md.assets[sid] !== asset) {
-      throw new StrategyError(`expected an Asset from this.symbol(...), got ${describe(asset)}`);
-    }
+    if (sid === undefined || this.#md.assets[sid] !== asset) throw notAnAsset(asset);
     return sid;
   }
 }
 
+/** The column a field reads ("price" is the close). A switch: a `Set` lookup cost more than the rest of `history`. */
 function checkField(field: string): BarField {
-  if (!FIELDS.has(field)) {
-    throw new StrategyError(`unknown field ${describeValue(field)}: use open, high, low, close, volume or price`);
+  switch (field) {
+    case "close":
+    case "price":
+      return "close";
+    case "open":
+    case "high":
+    case "low":
+    case "volume":
+      return field;
   }
-  return (field === "price" ? "close" : field) as BarField;
+  throw new StrategyError(`unknown field ${describeValue(field)}: use open, high, low, close, volume or price`);
 }
 
-function describe(x: unknown): string {
-  return typeof x === "string" ? `${describeValue(x)} (call this.symbol(...) first)` : describeValue(x);
+function badBarCount(barCount: unknown): StrategyError {
+  return new StrategyError(`history barCount must be a whole number of at least 1, got ${describeValue(barCount)}`);
+}
+
+function badFrequency(): StrategyError {
+  return new StrategyError(`history frequency must be a string like "1d"`);
+}
+
+function notAnAsset(x: unknown): StrategyError {
+  const what = typeof x === "string" ? `${describeValue(x)} (call this.symbol(...) first)` : describeValue(x);
+  return new StrategyError(`expected an Asset from this.symbol(...), got ${what}`);
 }

@@ -55,6 +55,39 @@ describe("data.history", () => {
     });
     expect(errors.every((e) => e instanceof StrategyError)).toBe(true);
   });
+  it("says what is wrong with each argument, checking the field, the count, the frequency, then the asset", () => {
+    let messages: string[] = [];
+    run(bars("A", rows), {
+      0: (b, _c, d) => {
+        const a = b.symbol("A");
+        messages = [
+          () => d.history(a, "vwap" as "close", 0),
+          () => d.history(a, "close", 2.5),
+          () => d.history(a, "close", 2, 1 as unknown as string),
+          () => d.history("A" as never, "close", 2),
+          () => d.history([a, { sid: 0 } as never], "close", 2),
+          () => d.current({ sid: 0 } as never, "open"),
+          () => d.current([a], "bid" as "close"),
+        ].map((f) => {
+          try {
+            f();
+            return "no error";
+          } catch (e) {
+            return (e as Error).message;
+          }
+        });
+      },
+    });
+    expect(messages).toEqual([
+      'unknown field the string "vwap": use open, high, low, close, volume or price',
+      "history barCount must be a whole number of at least 1, got 2.5",
+      'history frequency must be a string like "1d"',
+      'expected an Asset from this.symbol(...), got the string "A" (call this.symbol(...) first)',
+      "expected an Asset from this.symbol(...), got an object",
+      "expected an Asset from this.symbol(...), got an object",
+      'unknown field the string "bid": use open, high, low, close, volume or price',
+    ]);
+  });
 });
 
 describe("data.current", () => {
