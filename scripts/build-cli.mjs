@@ -26,33 +26,33 @@ const SCRIPT_ENTRY = join(SRC, "cli/run-worker-thread.ts");
 /** What the bundle depends on beside its sources: the locked dependencies and this script. */
 const BUILD_FILES = ["package-lock.json", "scripts/build-cli.mjs"];
 
-/**
- * The newest modification time among `files` (paths from the root); a missing one counts as
- * newer than any bundle.
- */
-function newestOf(files) {
-  let newest = 0;
+/** The modification time of each of `files` (paths from `root`), or null when one is missing. */
+function timesOf(files, root) {
+  const times = [];
   for (const f of files) {
-    const st = statSync(join(ROOT, f), { throwIfNoEntry: false });
-    if (st === undefined) return Infinity;
-    newest = Math.max(newest, st.mtimeMs);
+    const st = statSync(join(root, f), { throwIfNoEntry: false });
+    if (st === undefined) return null;
+    times.push(st.mtimeMs);
   }
-  return newest;
+  return times;
 }
 
 /**
- * True when dist-cli/ holds a bundle of the current sources: none of the files the last build
- * read (esbuild's list, kept in the stamp) is newer than it was then. Only those files are looked
- * at, not every file under src/ (a file no bundled source imports cannot change the bundle; a
- * source that starts importing one is itself changed).
+ * True when `root`/dist-cli/ holds a bundle of the current sources: each file the last build read
+ * (esbuild's list, kept in the stamp) has the modification time it had then. Only those files are
+ * looked at, not every file under src/ (a file no bundled source imports cannot change the bundle;
+ * a source that starts importing one is itself changed).
  */
-export function isFresh() {
+export function isFresh(root = ROOT) {
   try {
-    const stamp = JSON.parse(readFileSync(STAMP, "utf8"));
+    const stamp = JSON.parse(readFileSync(join(root, "dist-cli", "stamp.json"), "utf8"));
+    const times = timesOf(stamp.inputs, root);
     return (
-      Array.isArray(stamp.inputs) &&
-      stamp.newest === newestOf(stamp.inputs) &&
-      stamp.entries.every((e) => existsSync(join(OUT, e)))
+      times !== null &&
+      Array.isArray(stamp.times) &&
+      times.length === stamp.times.length &&
+      times.every((t, i) => t === stamp.times[i]) &&
+      stamp.entries.every((e) => existsSync(join(root, "dist-cli", e)))
     );
   } catch {
     return false;
@@ -146,8 +146,8 @@ export async function buildCli() {
     ...BUILD_FILES,
   ].sort();
   // A source saved while the build read it may be in the bundle as it was before: build again next time.
-  const newest = newestOf(inputs);
-  const stamp = { newest: newest < started ? newest : -1, entries: files, inputs };
+  const times = timesOf(inputs, ROOT);
+  const stamp = { entries: files, inputs, times: times?.every((t) => t < started) ? times : null };
   writeFileSync(`${STAMP}.${process.pid}.tmp`, JSON.stringify(stamp) + "\n");
   renameSync(`${STAMP}.${process.pid}.tmp`, STAMP);
   return outs;
