@@ -6,13 +6,14 @@
  * An entry is named by a hash of the file's path and of what git looks at to tell a file changed
  * (device, inode, size, modification and change times: a change time cannot be set back, so an
  * edit that keeps size and modification time still misses), and of the parser's own code (the
- * bundle it is in, by size and time). An entry keeps a SHA-256 digest of its columns, taken
- * from the parser's own output when it was written, and a run gets the columns only when their
- * bytes still give that digest: the bars are then exactly the ones the parser gave (a value
- * changed on disk is seen even when it still looks like a bar), and hashing 9.6 MB natively
- * costs a fraction of checking 1.2 million values in a cold loop. An entry that cannot be read,
- * is cut short or fails the digest is parsed again. Only files of at least MIN_CACHED_FILE_BYTES are kept, and the folder
- * is trimmed to MAX_CACHE_BYTES, oldest entries first.
+ * bundle it is in, by size and time). An entry keeps a SHA-256 digest of what it describes (the
+ * warnings, each symbol's name, tick size and bar count, and the columns), taken from the
+ * parser's own output when it was written, and a run gets the bars only when the entry still
+ * gives that digest: they are then exactly the ones the parser gave (a value changed on disk is
+ * seen even when it still looks like a bar), and hashing 9.6 MB natively costs a fraction of
+ * checking 1.2 million values in a cold loop. An entry that cannot be read, is cut short or fails
+ * the digest is parsed again. Only files of at least MIN_CACHED_FILE_BYTES are kept, and the
+ * folder is trimmed to MAX_CACHE_BYTES, oldest entries first.
  */
 import { createHash } from "node:crypto";
 import {
@@ -67,8 +68,8 @@ function entryOf(file: string, st: Stats, cache: ParsedDataCache): string {
 /**
  * `parse()`, or what it gave last time for this same file. Layout of an entry: a 4-byte length,
  * that many bytes of JSON (warnings, each symbol's name, tick size and bar count, and the digest
- * of the columns), zeros to a multiple of 8, then each symbol's six columns of float64 in COLUMNS
- * order.
+ * of those and of the columns), zeros to a multiple of 8, then each symbol's six columns of
+ * float64 in COLUMNS order.
  */
 export function cachedParse(file: string, cache: ParsedDataCache | undefined, parse: () => ParsedBars): ParsedBars {
   const st = cache && statSync(file);
@@ -81,16 +82,20 @@ export function cachedParse(file: string, cache: ParsedDataCache | undefined, pa
   return parsed;
 }
 
-interface Header {
+/** What an entry says of the bars besides their columns. */
+interface Described {
   warnings: string[];
   symbols: { symbol: string; tickSize: number; bars: number }[];
-  /** SHA-256 (hex) of every column's bytes, in the order they are laid out. */
+}
+
+interface Header extends Described {
+  /** SHA-256 (hex) of the rest of the header's JSON and of every column's bytes, as laid out. */
   digest: string;
 }
 
-/** The digest of columns as laid out in an entry. */
-function digestOf(columns: readonly Uint8Array[]): string {
-  const hash = createHash("sha256");
+/** The digest of an entry's description and its columns as laid out. */
+function digestOf(described: Described, columns: readonly Uint8Array[]): string {
+  const hash = createHash("sha256").update(JSON.stringify(described));
   for (const c of columns) hash.update(c);
   return hash.digest("hex");
 }
@@ -109,12 +114,12 @@ function readEntry(entry: string): ParsedBars | undefined {
   }
   try {
     const length = buf.readUInt32LE(0);
-    const header = JSON.parse(buf.toString("utf8", 4, 4 + length)) as Header;
+    const { digest, ...described } = JSON.parse(buf.toString("utf8", 4, 4 + length)) as Header;
     // Views of the file's own memory when it is aligned (it is, for a file this big), else a copy.
     const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
     const start = bytes.byteOffset + align8(4 + length);
     let at = start;
-    const bars = header.symbols.map(({ symbol, tickSize, bars: n }) => {
+    const bars = described.symbols.map(({ symbol, tickSize, bars: n }) => {
       const cols = COLUMNS.map(() => {
         const col = new Float64Array(bytes.buffer, at, n);
         at += n * 8;
@@ -123,9 +128,10 @@ function readEntry(entry: string): ParsedBars | undefined {
       const [time, open, high, low, close, volume] = cols as [Float64Array, ...Float64Array[]];
       return { symbol, tickSize, time, open, high, low, close, volume } as SymbolBars;
     });
-    if (at !== bytes.byteOffset + bytes.length || !Array.isArray(header.warnings)) return undefined;
-    if (digestOf([new Uint8Array(bytes.buffer, start, at - start)]) !== header.digest) return undefined;
-    return { bars, warnings: header.warnings.map(String) };
+    if (at !== bytes.byteOffset + bytes.length) return undefined;
+    // JSON.parse then JSON.stringify gives back the text JSON.stringify wrote: the same digest.
+    if (digestOf(described, [new Uint8Array(bytes.buffer, start, at - start)]) !== digest) return undefined;
+    return { bars, warnings: described.warnings };
   } catch {
     return undefined; // cut short or not ours: parse again
   }
@@ -133,11 +139,11 @@ function readEntry(entry: string): ParsedBars | undefined {
 
 function writeEntry(entry: string, parsed: ParsedBars, dir: string): void {
   const columns = parsed.bars.flatMap((b) => COLUMNS.map((k) => bytesOf(b[k])));
-  const header: Header = {
+  const described: Described = {
     warnings: parsed.warnings,
     symbols: parsed.bars.map((b) => ({ symbol: b.symbol, tickSize: b.tickSize, bars: b.time.length })),
-    digest: digestOf(columns),
   };
+  const header: Header = { ...described, digest: digestOf(described, columns) };
   const json = Buffer.from(JSON.stringify(header), "utf8");
   const head = Buffer.alloc(align8(4 + json.length));
   head.writeUInt32LE(json.length, 0);
