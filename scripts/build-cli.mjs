@@ -1,7 +1,7 @@
 // Bundles the command line (src/cli/*) into dist-cli/ with esbuild, so `npm run backtest` starts
 // from prebuilt JavaScript instead of compiling TypeScript at every start. `node scripts/build-cli.mjs`
-// builds; scripts/backtest.mjs calls buildCli() itself when a source is newer than the bundle.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// builds; scripts/cli.mjs calls buildCli() itself when a source is newer than the bundle.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -23,29 +23,37 @@ function entries() {
  */
 const SCRIPT_ENTRY = join(SRC, "cli/run-worker-thread.ts");
 
-/** The newest modification time among what the bundle is made of. */
-function newestSource() {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|tsx|js|mjs|json)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  walk(SRC);
-  for (const f of ["package-lock.json", "scripts/build-cli.mjs"]) {
-    if (existsSync(join(ROOT, f))) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
+/** What the bundle depends on beside its sources: the locked dependencies and this script. */
+const BUILD_FILES = ["package-lock.json", "scripts/build-cli.mjs"];
+
+/** The modification time of each of `files` (paths from `root`), or null when one is missing. */
+function timesOf(files, root) {
+  const times = [];
+  for (const f of files) {
+    const st = statSync(join(root, f), { throwIfNoEntry: false });
+    if (st === undefined) return null;
+    times.push(st.mtimeMs);
   }
-  return newest;
+  return times;
 }
 
-/** True when dist-cli/ holds a bundle of the current sources. */
-export function isFresh() {
-  if (!existsSync(STAMP)) return false;
+/**
+ * True when `root`/dist-cli/ holds a bundle of the current sources: each file the last build read
+ * (esbuild's list, kept in the stamp) has the modification time it had then. Only those files are
+ * looked at, not every file under src/ (a file no bundled source imports cannot change the bundle;
+ * a source that starts importing one is itself changed).
+ */
+export function isFresh(root = ROOT) {
   try {
-    const stamp = JSON.parse(readFileSync(STAMP, "utf8"));
-    return stamp.newest === newestSource() && stamp.entries.every((e) => existsSync(join(OUT, e)));
+    const stamp = JSON.parse(readFileSync(join(root, "dist-cli", "stamp.json"), "utf8"));
+    const times = timesOf(stamp.inputs, root);
+    return (
+      times !== null &&
+      Array.isArray(stamp.times) &&
+      times.length === stamp.times.length &&
+      times.every((t, i) => t === stamp.times[i]) &&
+      stamp.entries.every((e) => existsSync(join(root, "dist-cli", e)))
+    );
   } catch {
     return false;
   }
@@ -76,19 +84,34 @@ const relocateUrls = {
   },
 };
 
-/** Bundles every entry into dist-cli/<same path>.js (ESM); typescript stays external (loaded only to type-check). */
+/** How long a chunk no build names is kept, for a run that started before the build replaced it. */
+const OLD_CHUNK_MS = 10 * 60_000;
+
+/**
+ * Bundles every entry into dist-cli/<same path>.js (ESM); typescript stays external (loaded only
+ * to type-check). What the entries share, and what a program imports only when it needs it (the
+ * rest of the command line after the strategy's thread is started), is split into chunks beside
+ * them (dist-cli/cli/chunk-<hash>.js), so a program loads only what it uses.
+ */
 export async function buildCli() {
   const { build } = await import("esbuild");
-  const newest = newestSource();
+  const started = Date.now();
   const points = entries();
   const common = {
     write: false,
+    metafile: true,
+    absWorkingDir: ROOT,
     outdir: OUT,
     outbase: SRC,
     bundle: true,
     platform: "node",
     target: "node20",
     sourcemap: "linked",
+    // Without comments (and the spaces that only indent): less to read and decode at each start,
+    // and all ASCII, so Node reads it into a one-byte string (a comment's "×" made the strategy
+    // thread's 1.3 MB a two-byte string, decoded the slow way). Names are kept; the maps point
+    // back at the sources (`node --enable-source-maps`).
+    minifyWhitespace: true,
     external: ["typescript", "esbuild", "tsx"],
     logLevel: "warning",
     plugins: [relocateUrls],
@@ -97,11 +120,15 @@ export async function buildCli() {
     ...common,
     entryPoints: points,
     format: "esm",
+    splitting: true,
+    // Beside the entries, so the `new URL(…, import.meta.url)` relocated above hold in a chunk too.
+    chunkNames: "cli/[name]-[hash]",
     // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
     banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   });
   const script = build({ ...common, entryPoints: [SCRIPT_ENTRY], format: "cjs", outExtension: { ".js": ".cjs" } });
-  const outputFiles = (await Promise.all([modules, script])).flatMap((r) => r.outputFiles);
+  const results = await Promise.all([modules, script]);
+  const outputFiles = results.flatMap((r) => r.outputFiles);
   // Each file whole or not at all: two runs that find the bundle stale may build it at once.
   for (const f of outputFiles) {
     mkdirSync(dirname(f.path), { recursive: true });
@@ -109,15 +136,32 @@ export async function buildCli() {
     writeFileSync(partial, f.contents);
     renameSync(partial, f.path);
   }
-  const outName = (p, ext) =>
-    relative(SRC, p)
-      .replace(/\.tsx?$/, ext)
-      .split(sep)
-      .join("/");
+  const fromOut = (p) => relative(OUT, p).split(sep).join("/");
+  const files = outputFiles.map((f) => fromOut(f.path)).filter((f) => !f.endsWith(".map"));
+  removeOldChunks(new Set(files));
+  const outName = (p, ext) => fromOut(join(OUT, relative(SRC, p))).replace(/\.tsx?$/, ext);
   const outs = [...points.map((p) => outName(p, ".js")), outName(SCRIPT_ENTRY, ".cjs")];
-  writeFileSync(`${STAMP}.${process.pid}.tmp`, JSON.stringify({ newest, entries: outs }) + "\n");
+  const inputs = [
+    ...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((f) => !f.startsWith("node_modules/"))),
+    ...BUILD_FILES,
+  ].sort();
+  // A source saved while the build read it may be in the bundle as it was before: build again next time.
+  const times = timesOf(inputs, ROOT);
+  const stamp = { entries: files, inputs, times: times?.every((t) => t < started) ? times : null };
+  writeFileSync(`${STAMP}.${process.pid}.tmp`, JSON.stringify(stamp) + "\n");
   renameSync(`${STAMP}.${process.pid}.tmp`, STAMP);
   return outs;
+}
+
+/** Chunks (and their maps) of earlier builds that this one does not name, once they are old. */
+function removeOldChunks(keep) {
+  const dir = join(OUT, "cli");
+  for (const name of readdirSync(dir)) {
+    const file = `cli/${name}`;
+    if (!/^chunk-.*\.js(\.map)?$/.test(name) || keep.has(file.replace(/\.map$/, ""))) continue;
+    const st = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (st && Date.now() - st.mtimeMs > OLD_CHUNK_MS) rmSync(join(dir, name), { force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -30,3 +30,7 @@ process.exitCode = await runCli(
   undefined,
   started,
 );
+// Everything is said once both streams have written out what they were given: exit then, rather
+// than after Node has freed this thread's heap and modules one by one (nothing is left to run).
+await Promise.all([process.stdout, process.stderr].map((s) => new Promise((done) => s.write("", done))));
+process.exit();

@@ -7,7 +7,6 @@ import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
 import { formatUserError } from "../runtime/user-error";
 import { ArgError, type CliArgs, parseArgs, USAGE } from "./args";
-import { linkInput } from "./link-input";
 import { loadDataPath } from "./load-data";
 import { startStrategyThread, type StrategyThread } from "./strategy-thread";
 import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
@@ -64,7 +63,7 @@ async function runWith(
   const fail = (code: number, message: string): number => failed(io, code, message);
   let input: CliInput;
   try {
-    input = args.link !== undefined ? fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
+    input = args.link !== undefined ? await fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
   } catch (e) {
     if (e instanceof ArgError) return fail(2, `error: ${e.message}`);
     if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
@@ -139,7 +138,9 @@ function fromFile(strategy: string, dataPath: string): CliInput {
   return { file, label: strategy, source: readFileSync(file, "utf8"), data: loadDataPath(dataPath) };
 }
 
-function fromLink(text: string, dataPath: string): CliInput {
+/** A link's decoder (and the share codec under it) is loaded only for `--link`. */
+async function fromLink(text: string, dataPath: string): Promise<CliInput> {
+  const { linkInput } = await import("./link-input");
   const { link, settings, data } = linkInput(text, SAMPLE_DATA, dataPath === SAMPLE_DATA ? undefined : dataPath);
   return { file: resolve(LINK_FILE), label: `link:${LINK_FILE}`, source: link.code, data, settings };
 }

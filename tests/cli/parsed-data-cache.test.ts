@@ -115,6 +115,38 @@ describe("the parsed-data cache", { timeout: 60_000 }, () => {
     expect(again.result.bars).toEqual(first.bars);
   });
 
+  it("parses again from an entry whose columns changed on disk into bars that still look right", () => {
+    const { file, cache } = setUp();
+    const first = load(file, cache).result;
+    const entry = join(cache.dir, readdirSync(cache.dir)[0]!);
+    const bytes = readFileSync(entry);
+    const volume = bytes.readDoubleLE(bytes.length - 8); // the last bar's volume: any volume is a volume
+    bytes.writeDoubleLE(volume + 1, bytes.length - 8);
+    writeFileSync(entry, bytes);
+    const again = load(file, cache);
+    expect(again.parsed).toBe(true);
+    expect(again.result.bars).toEqual(first.bars);
+    expect(load(file, cache).parsed).toBe(false); // written again, whole
+  });
+
+  it("parses again from an entry whose symbol or tick size changed on disk", () => {
+    const { file, cache } = setUp();
+    const first = load(file, cache).result;
+    const entry = join(cache.dir, readdirSync(cache.dir)[0]!);
+    const whole = readFileSync(entry);
+    // One character each, so the entry keeps its length: the symbol's first letter, a tick size digit.
+    for (const after of ['"symbol":"', '"tickSize":0.']) {
+      const at = whole.indexOf(after) + after.length;
+      expect(at).toBeGreaterThan(after.length);
+      const bytes = Buffer.from(whole);
+      bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31; // "1" or "2": still a name, still a number
+      writeFileSync(entry, bytes);
+      const again = load(file, cache);
+      expect(again.parsed).toBe(true);
+      expect(again.result.bars).toEqual(first.bars);
+    }
+  });
+
   it("keeps no entry for a small file", () => {
     const data = dir();
     const file = join(data, "SMALL.csv");
