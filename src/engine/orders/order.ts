@@ -107,8 +107,8 @@ export class Order {
 
   /** A bracket entry's child, in the order they are made. */
   addChild(id: string): void {
-    if (this.children === NO_CHILDREN) this.children = [id];
-    else this.children = [...this.children, id];
+    // A new list each time (a view may hold the old one); concat, not a spread, which iterates.
+    this.children = this.children === NO_CHILDREN ? [id] : this.children.concat(id);
   }
 
   /** Move through the transition table; throws on an illegal transition. */
