@@ -186,7 +186,7 @@ export class Broker implements OrderBook {
         } else {
           child.amount = -o.filled;
           child.activeBar = this.clock.t;
-          child.activeTau = tau;
+          child.releasedBetweenBars = !Number.isFinite(tau);
           this.transition(child, "OrderReleased");
         }
       }

@@ -55,7 +55,7 @@ export class OrderMatcher {
     cands.length = 0;
     for (const o of b.live[sid]!) {
       if (o.status === "HELD" || o.placedBar >= t) continue;
-      if (o.activeBar === t && !Number.isFinite(o.activeTau)) continue;
+      if (o.activeBar === t && o.releasedBetweenBars) continue;
       // Past its date a GTD order cannot fill, even one placed on the last bar on that date;
       // step 2 expires it.
       if (o.tifSpec.kind === "GTD" && b.clock.dt > o.tifSpec.until) continue;
@@ -218,8 +218,9 @@ export class OrderMatcher {
       b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
     }
     const released = this.released;
-    for (const id of o.children) {
-      const child = b.orders.get(id)!;
+    const children = o.children; // indexed: a for-of over the shared frozen empty list made an iterator
+    for (let i = 0; i < children.length; i++) {
+      const child = b.orders.get(children[i]!)!;
       if (child.status === "HELD") released.push(child);
     }
     // Children released by a part-filled entry start where it filled, also when the rest is cut.
