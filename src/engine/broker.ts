@@ -10,6 +10,7 @@ import type { Ledger } from "./account/ledger";
 import type { MarketData } from "./data/market-data";
 import type { Money } from "./account/money";
 import { ExactPrice } from "./account/exact-sum";
+import { removeFrom } from "./remove-from";
 import { Order, type OrderRole, type OrderType } from "./orders/order";
 import type { OrderEventKind } from "./orders/order-status";
 import { OrderMatcher } from "./matching/order-matcher";
@@ -44,6 +45,8 @@ export class Broker implements OrderBook {
   /** Every (bar, pair) that was ambiguous, for the chart to flag. */
   readonly ambiguous: Array<{ dt: number; symbol: string; orderIds: [string, string] }> = [];
   private lastAmbiguousBar = -1;
+  /** The fill price as the exact sums take it, reset for each fill (the ledger and the order keep no hold on it). */
+  readonly #px = new ExactPrice(0);
   private nextSeq = 2;
 
   constructor(
@@ -135,7 +138,7 @@ export class Broker implements OrderBook {
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
     const cNum = commission.isZero() ? 0 : commission.toNumber();
-    const px = new ExactPrice(price);
+    const px = this.#px.reset(price);
     this.ledger.applyFill(o.asset, shares, price, commission, px);
     o.recordFill(shares, price, commission, cNum, px);
     const { dt, t } = this.clock;
@@ -159,7 +162,9 @@ export class Broker implements OrderBook {
    */
   afterDone(o: Order, tau: number): void {
     if (o.ocoId !== null) {
-      for (const other of this.live[o.asset.sid]!.slice()) {
+      const list = this.live[o.asset.sid]!;
+      for (let i = 0; i < list.length; i++) {
+        const other = list[i]!;
         if (other !== o && other.ocoId === o.ocoId && other.status !== "HELD") {
           // A plain transition, not cancel(): cancel would run afterDone on `other` and, when
           // `o` only part-filled and is still open, cancel `o` back. Legs have no children.
@@ -168,6 +173,7 @@ export class Broker implements OrderBook {
             "OrderCancelled",
             `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : "was cancelled"}`,
           );
+          if (list[i] !== other) i--; // it left the list: the next one moved into its place
         }
       }
     }
@@ -180,7 +186,7 @@ export class Broker implements OrderBook {
         } else {
           child.amount = -o.filled;
           child.activeBar = this.clock.t;
-          child.activeTau = tau;
+          child.releasedBetweenBars = !Number.isFinite(tau);
           this.transition(child, "OrderReleased");
         }
       }
@@ -209,9 +215,7 @@ export class Broker implements OrderBook {
   }
 
   private unlist(o: Order): void {
-    const list = this.live[o.asset.sid]!;
-    const i = list.indexOf(o);
-    if (i >= 0) list.splice(i, 1);
+    removeFrom(this.live[o.asset.sid]!, o);
   }
 
   private newOrder(

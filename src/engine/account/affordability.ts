@@ -60,71 +60,95 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
 /**
  * At fill time: how many of `shares` cash (no borrowing by default) and the gross exposure
  * limit (1x the portfolio value by default, x with `setMaxLeverage(x)`) allow at `price`.
- * What cannot be afforded is cut, with the reason in `cut`.
+ * What cannot be afforded is cut, with the reason in `cut`. One per matcher, its fields reset
+ * by each call: a fill makes no closure or result object.
  */
-export function affordableShares(
-  s: BrokerState,
-  o: Order,
-  shares: number,
-  price: number,
-): { shares: number; cut: string | null } {
-  const sign = Math.sign(o.openAmount);
-  if (sign < 0 && s.controls.longOnly) {
-    // Long only holds at fill time too: a sell accepted against buys that never filled
-    // would otherwise go short. Selling what is held only reduces, so nothing else applies.
-    const held = Math.max(0, s.ledger.positions.get(o.asset)?.amount ?? 0);
-    if (shares <= held) return { shares, cut: null };
-    return {
-      shares: held,
-      cut: `LONG_ONLY: holding ${held} ${o.asset.symbol}, so ${held} of ${shares} shares could sell without going short`,
-    };
+export class FillAffordability {
+  /** Why the last call cut the order, or null. */
+  cut: string | null = null;
+  // The last call's inputs, for `cashOk` / `grossOk`.
+  #s!: BrokerState;
+  #o!: Order;
+  #price = 0;
+  #sign = 0;
+  #amt = 0;
+  /** Whether cash limits the fill (no leverage limit, a buy), and that cash as a float. */
+  #checkCash = false;
+  #cash = 0;
+  /** Whether the gross exposure limits it, the other positions' exposure and the limit. */
+  #checkGross = false;
+  #others = 0;
+  #limit = 0;
+
+  /** The shares of `shares` that may fill now; `cut` says why when fewer. */
+  shares(s: BrokerState, o: Order, shares: number, price: number): number {
+    this.cut = null;
+    const sign = Math.sign(o.openAmount);
+    if (sign < 0 && s.controls.longOnly) {
+      // Long only holds at fill time too: a sell accepted against buys that never filled
+      // would otherwise go short. Selling what is held only reduces, so nothing else applies.
+      const held = Math.max(0, s.ledger.positions.get(o.asset)?.amount ?? 0);
+      if (shares <= held) return shares;
+      this.cut = `LONG_ONLY: holding ${held} ${o.asset.symbol}, so ${held} of ${shares} shares could sell without going short`;
+      return held;
+    }
+    const lev = s.controls.maxLeverage;
+    const pos = s.ledger.positions.get(o.asset);
+    const amt = pos?.amount ?? 0;
+    this.#s = s;
+    this.#o = o;
+    this.#price = price;
+    this.#sign = sign;
+    this.#amt = amt;
+    // Gross exposure: what only reduces the position always passes; the rest may take the
+    // book's longs plus |shorts| up to the limit. Without setMaxLeverage a long-only book
+    // cannot break 1x once cash covers the buy, so the sum over positions is skipped there.
+    this.#checkGross = lev !== null || (sign < 0 ? amt - shares < 0 : hasShort(s));
+    if (this.#checkGross) {
+      this.#others = s.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
+      this.#limit = (lev ?? 1) * s.ledger.portfolioValue();
+    }
+    this.#checkCash = lev === null && sign > 0;
+    if (this.#checkCash) this.#cash = s.ledger.cashNum;
+    if (this.#ok(shares)) return shares;
+    let lo = 0;
+    let hi = shares;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (this.#ok(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    const code =
+      this.#checkGross && !this.#grossOk(lo + 1)
+        ? `MAX_LEVERAGE: the ${lev ?? 1}x gross exposure limit${lev === null ? " (the default; setMaxLeverage raises it)" : ""} allows`
+        : `INSUFFICIENT_FUNDS: cash $${s.ledger.cashNum.toFixed(2)} covers`;
+    this.cut = `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}`;
+    return lo;
   }
-  const lev = s.controls.maxLeverage;
-  const pos = s.ledger.positions.get(o.asset);
-  const amt = pos?.amount ?? 0;
-  // Gross exposure: what only reduces the position always passes; the rest may take the
-  // book's longs plus |shorts| up to the limit. Without setMaxLeverage a long-only book
-  // cannot break 1x once cash covers the buy, so the sum over positions is skipped there.
-  const needsGross = lev !== null || (sign < 0 ? amt - shares < 0 : hasShort(s));
-  let grossOk: ((n: number) => boolean) | null = null;
-  if (needsGross) {
-    const others = s.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
-    const limit = (lev ?? 1) * s.ledger.portfolioValue();
-    grossOk = (n) => others + Math.abs((amt + sign * n) * price) <= limit || Math.abs(amt + sign * n) <= Math.abs(amt);
+
+  #ok(n: number): boolean {
+    return (!this.#checkCash || this.#cashOk(n)) && (!this.#checkGross || this.#grossOk(n));
   }
-  let cashOk: ((n: number) => boolean) | null = null;
-  if (lev === null && sign > 0) {
-    const cash = s.ledger.cashNum;
-    const estimate = (n: number) => n * price + estimateCommission(s.commission, n, price, o.filled, o.commissionNum);
-    // Floats decide the clear cases; near the edge the exact cost decides, so cash never goes below 0.
-    const exact = (n: number) =>
-      money(price)
-        .times(n)
-        .plus(s.commission.charge(n, price, o.filled, o.commissionExact))
-        .lte(s.ledger.cash);
-    cashOk = (n) => {
-      const e = estimate(n);
-      return e < cash - 1e-6 * Math.abs(cash) - 0.01
-        ? true
-        : e > cash + 1e-6 * Math.abs(cash) + 0.01
-          ? false
-          : exact(n);
-    };
+
+  #grossOk(n: number): boolean {
+    const after = this.#amt + this.#sign * n;
+    return this.#others + Math.abs(after * this.#price) <= this.#limit || Math.abs(after) <= Math.abs(this.#amt);
   }
-  const ok = (n: number) => (cashOk === null || cashOk(n)) && (grossOk === null || grossOk(n));
-  if (ok(shares)) return { shares, cut: null };
-  let lo = 0;
-  let hi = shares;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
+
+  /** Floats decide the clear cases; near the edge the exact cost decides, so cash never goes below 0. */
+  #cashOk(n: number): boolean {
+    const s = this.#s;
+    const o = this.#o;
+    const price = this.#price;
+    const cash = this.#cash;
+    const e = n * price + estimateCommission(s.commission, n, price, o.filled, o.commissionNum);
+    if (e < cash - 1e-6 * Math.abs(cash) - 0.01) return true;
+    if (e > cash + 1e-6 * Math.abs(cash) + 0.01) return false;
+    return money(price)
+      .times(n)
+      .plus(s.commission.charge(n, price, o.filled, o.commissionExact))
+      .lte(s.ledger.cash);
   }
-  const code =
-    grossOk !== null && !grossOk(lo + 1)
-      ? `MAX_LEVERAGE: the ${lev ?? 1}x gross exposure limit${lev === null ? " (the default; setMaxLeverage raises it)" : ""} allows`
-      : `INSUFFICIENT_FUNDS: cash $${s.ledger.cashNum.toFixed(2)} covers`;
-  return { shares: lo, cut: `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}` };
 }
 
 /** Whether the book holds any short position. */

@@ -44,8 +44,9 @@ export function mantissaOf(x: number, d: number): number {
  * Decimal, and price × shares as a Decimal, each made once per fill whichever sums need it.
  */
 export class ExactPrice {
-  readonly d: number;
-  readonly k: number;
+  price = 0;
+  d = 0;
+  k = 0;
   #px: Money | null = null;
   #n = 0;
   #product: Money | null = null;
@@ -54,9 +55,21 @@ export class ExactPrice {
   #bk = 0n;
   #bd = -2;
 
-  constructor(readonly price: number) {
+  constructor(price: number) {
+    this.reset(price);
+  }
+
+  /** Make this another price (the broker reuses one for every fill: nothing keeps a hold on it). */
+  reset(price: number): this {
+    this.price = price;
     this.d = decimalsOf(price);
     this.k = this.d >= 0 ? mantissaOf(price, this.d) : 0;
+    this.#px = null;
+    this.#n = 0;
+    this.#product = null;
+    this.#bk = 0n;
+    this.#bd = -2;
+    return this;
   }
 
   /** The decimals of the big form (parsed on first use), −1 when there is none. */

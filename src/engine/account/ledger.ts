@@ -1,6 +1,7 @@
 import type { Asset } from "../data/asset";
 import { ExactPrice, ExactSum } from "./exact-sum";
 import { money, type Money, ZERO } from "./money";
+import { removeFrom } from "../remove-from";
 
 /** A holding as users see it (`context.portfolio.positions.get(asset)`). */
 export class Position {
@@ -126,7 +127,7 @@ export class Ledger {
     }
     if (pos.amount === 0) {
       this.positions.delete(asset);
-      this.held.splice(this.held.indexOf(pos), 1);
+      removeFrom(this.held, pos);
     }
   }
 

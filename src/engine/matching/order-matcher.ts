@@ -1,10 +1,9 @@
 import type { OrderBook } from "../broker-state";
 import type { Order } from "../orders/order";
-import { affordableShares } from "../account/affordability";
+import { FillAffordability } from "../account/affordability";
 import { type PathHit, PricePath } from "./price-path";
 import { ratchetTrailingStops } from "./trailing-stop";
-
-const NO_ORDERS: readonly Order[] = [];
+import { removeAt } from "../remove-from";
 
 interface Candidate {
   o: Order;
@@ -27,6 +26,9 @@ export class OrderMatcher {
   private readonly path = new PricePath();
   private readonly hit: PathHit = { tau: 0, price: 0 };
   private readonly cands: Candidate[] = [];
+  /** The children `fill` released (empty between fills). */
+  private readonly released: Order[] = [];
+  private readonly afford = new FillAffordability();
   // The bar being matched.
   private t = 0;
   private low = 0;
@@ -53,7 +55,7 @@ export class OrderMatcher {
     cands.length = 0;
     for (const o of b.live[sid]!) {
       if (o.status === "HELD" || o.placedBar >= t) continue;
-      if (o.activeBar === t && !Number.isFinite(o.activeTau)) continue;
+      if (o.activeBar === t && o.releasedBetweenBars) continue;
       // Past its date a GTD order cannot fill, even one placed on the last bar on that date;
       // step 2 expires it.
       if (o.tifSpec.kind === "GTD" && b.clock.dt > o.tifSpec.until) continue;
@@ -65,20 +67,23 @@ export class OrderMatcher {
 
     while (cands.length > 0) {
       const i = this.nextCandidate();
-      const cand = cands.splice(i, 1)[0]!;
+      const cand = cands[i]!;
+      removeAt(cands, i);
       if (!cand.o.isOpen) continue; // cancelled earlier on this bar's path (an OCO sibling)
       if (!cand.fill) {
         this.trigger(cand.o);
         continue;
       }
       const released = this.fill(cand);
-      if (released.length > 0 && b.fillModel.childrenSameBar) {
+      if (released.length === 0) continue;
+      if (b.fillModel.childrenSameBar) {
         for (const child of released) {
           const cc = this.candidate(child, cand.tau);
           if (cc) cands.push(cc);
         }
         this.resolvePairs();
       }
+      released.length = 0;
     }
     ratchetTrailingStops(b, sid, t, this.high, this.low);
   }
@@ -138,11 +143,16 @@ export class OrderMatcher {
     const { b, cands } = this;
     for (const a of cands) {
       if (!a.fill || a.o.ocoId === null || a.o.ocoId !== a.o.id) continue;
-      const other = cands.find((x) => x !== a && x.fill && x.o.ocoId === a.o.ocoId);
+      let other: Candidate | undefined;
+      for (const x of cands) {
+        if (x !== a && x.fill && x.o.ocoId === a.o.ocoId) {
+          other = x;
+          break;
+        }
+      }
       if (!other) continue;
       b.noteAmbiguousBar(this.t, a.o, other.o);
       if (b.sameBarPolicy === "path") continue;
-      const isStop = (x: Candidate) => x.o.type !== "limit" && x.o.type !== "market";
       const stopLeg = isStop(a) ? a : isStop(other) ? other : null;
       const targetLeg = !isStop(a) ? a : !isStop(other) ? other : null;
       const first = b.sameBarPolicy === "stopFirst" ? stopLeg : targetLeg;
@@ -178,8 +188,11 @@ export class OrderMatcher {
     if (o.status === "OPEN") this.b.transition(o, "OrderTriggered");
   }
 
-  /** Fill as much of the order as volume, cash and leverage allow; returns released bracket children. */
-  private fill(cand: Candidate): readonly Order[] {
+  /**
+   * Fill as much of the order as volume, cash and leverage allow; returns the bracket children
+   * it released, in a list the matcher reuses (the caller empties it).
+   */
+  private fill(cand: Candidate): Order[] {
     const b = this.b;
     const o = cand.o;
     if (o.type === "stopLimit" && !o.triggered) this.trigger(o);
@@ -188,14 +201,15 @@ export class OrderMatcher {
     const allowed = Math.min(want, this.capacity);
     if (o.tifSpec.kind === "FOK" && allowed < want) {
       b.cancel(o, `FOK_UNFILLED: only ${allowed} of ${want} shares could fill on the first bar, so none did`);
-      return NO_ORDERS;
+      return this.released;
     }
-    if (allowed <= 0) return NO_ORDERS; // the bar's volume cap is used up; try again next bar
+    if (allowed <= 0) return this.released; // the bar's volume cap is used up; try again next bar
     const price = this.fillPrice(o, cand.price, sign * allowed);
-    const { shares, cut } = affordableShares(b, o, allowed, price);
+    const shares = this.afford.shares(b, o, allowed, price);
+    const cut = this.afford.cut;
     if (o.tifSpec.kind === "FOK" && shares < want) {
       b.cancel(o, `FOK_UNFILLED: ${cut ?? "the whole amount could not fill"}`);
-      return NO_ORDERS;
+      return this.released;
     }
     if (shares > 0) {
       const commission = b.commission.charge(sign * shares, price, o.filled, o.commissionExact);
@@ -203,14 +217,20 @@ export class OrderMatcher {
       this.capacity -= shares;
       b.transition(o, o.openAmount === 0 ? "OrderFilled" : "OrderPartiallyFilled");
     }
-    const heldBefore =
-      o.children.length === 0
-        ? NO_ORDERS
-        : o.children.map((id) => b.orders.get(id)!).filter((x) => x.status === "HELD");
+    const released = this.released;
+    const children = o.children; // indexed: a for-of over the shared frozen empty list made an iterator
+    for (let i = 0; i < children.length; i++) {
+      const child = b.orders.get(children[i]!)!;
+      if (child.status === "HELD") released.push(child);
+    }
     // Children released by a part-filled entry start where it filled, also when the rest is cut.
     if (cut !== null) b.cancel(o, cut, cand.tau);
     else b.afterDone(o, cand.tau);
-    return heldBefore.length === 0 ? NO_ORDERS : heldBefore.filter((x) => x.status === "OPEN");
+    // Of the children held before, those open now were released.
+    let n = 0;
+    for (const child of released) if (child.status === "OPEN") released[n++] = child;
+    released.length = n;
+    return released;
   }
 
   /** Slippage moves the price against the order; it never leaves the bar, nor passes a limit. */
@@ -221,4 +241,8 @@ export class OrderMatcher {
     if (limited) p = shares > 0 ? Math.min(p, o.limit!) : Math.max(p, o.limit!);
     return p;
   }
+}
+
+function isStop(x: Candidate): boolean {
+  return x.o.type !== "limit" && x.o.type !== "market";
 }

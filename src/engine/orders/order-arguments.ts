@@ -73,12 +73,13 @@ export function checkStyle(style: unknown): ExecutionStyle {
       );
     case "bracket": {
       const entry = s.entryStyle === undefined ? undefined : checkLeg("BracketOrder entryStyle", s.entryStyle);
-      const params = { stopLossPrice: s.stopLossPrice, takeProfitPrice: s.takeProfitPrice } as {
-        stopLossPrice: number;
-        takeProfitPrice: number;
-      };
+      // The params literal written out, not spread from another object (a spread copies through the slow path).
       return Object.freeze(
-        new BracketOrder({ ...params, entryStyle: entry as BracketOrder["entryStyle"] | undefined }),
+        new BracketOrder({
+          stopLossPrice: s.stopLossPrice as number,
+          takeProfitPrice: s.takeProfitPrice as number,
+          entryStyle: entry as BracketOrder["entryStyle"] | undefined,
+        }),
       );
     }
     default:

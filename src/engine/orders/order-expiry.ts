@@ -19,11 +19,11 @@ export function expireOrders(b: OrderBook, t: number): void {
 }
 
 function endIfDue(b: OrderBook, o: Order, t: number): boolean {
-  if (o.status === "HELD" || o.placedBar >= t || !o.isOpen) return false;
+  const tif = o.tifSpec;
+  if (tif.kind === "GTC" || o.status === "HELD" || o.placedBar >= t || !o.isOpen) return false; // GTC never expires
   const timeline = b.md.timeline;
   const now = timeline[t]!;
   const next = t + 1 < timeline.length ? timeline[t + 1]! : NaN;
-  const tif = o.tifSpec;
   const left = Math.abs(o.openAmount);
   if (tif.kind === "IOC" && o.firstMatchBar === t) {
     b.cancel(o, `IOC_UNFILLED: ${left} of ${Math.abs(o.amount)} shares did not fill on the first bar`);

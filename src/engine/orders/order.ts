@@ -12,6 +12,8 @@ export type OrderRole = "entry" | "stopLoss" | "takeProfit" | "ocoLeg" | null;
 const NO_CHILDREN: readonly string[] = Object.freeze([]);
 /** The commission of an order never charged one: zero, never added to. */
 const NO_COMMISSION = new ExactSum();
+const INITIALIZED = 1;
+const TRIGGERED = 2;
 
 /**
  * One order. Users read it (`getOrder(id)`); only the engine writes it, and its status
@@ -39,19 +41,21 @@ export class Order {
   readonly notionalSum = new ExactSum();
   notionalNum = 0;
   commissionNum = 0;
-  /** A stop-limit whose stop was touched. */
-  triggered = false;
   /** Trailing stops: high-water mark (sell) or low-water mark (buy). */
   watermark = 0;
   role: OrderRole = null;
   /** Timeline index of the first bar it was matched against (IOC, FOK, DAY). */
   firstMatchBar = -1;
-  /** Bracket children activated mid-bar: the bar and path position they start from. */
+  /**
+   * Bracket children: the bar their entry's fill released them on. They start on that bar's
+   * path where the entry filled, unless released between bars (`releasedBetweenBars`).
+   */
   activeBar = -1;
-  activeTau = 0;
+  releasedBetweenBars = false;
   /** The read-only view user code gets (orders/order-view.ts), made on first use. */
   view: object | null = null;
-  private initialized = false;
+  /** Bits: INITIALIZED (placed: its first transition happened), TRIGGERED. One field, not two: every order keeps it. */
+  #flags = 0;
 
   constructor(
     readonly id: string,
@@ -71,6 +75,14 @@ export class Order {
   }
 
   /** Exact commission charged so far (read it, never add to it: it may be the shared zero). */
+  /** A stop-limit whose stop was touched. */
+  get triggered(): boolean {
+    return (this.#flags & TRIGGERED) !== 0;
+  }
+  set triggered(on: boolean) {
+    this.#flags = on ? this.#flags | TRIGGERED : this.#flags & ~TRIGGERED;
+  }
+
   get commissionSum(): ExactSum {
     return this.#commissionSum ?? NO_COMMISSION;
   }
@@ -107,14 +119,14 @@ export class Order {
 
   /** A bracket entry's child, in the order they are made. */
   addChild(id: string): void {
-    if (this.children === NO_CHILDREN) this.children = [id];
-    else this.children = [...this.children, id];
+    // A new list each time (a view may hold the old one); concat, not a spread, which iterates.
+    this.children = this.children === NO_CHILDREN ? [id] : this.children.concat(id);
   }
 
   /** Move through the transition table; throws on an illegal transition. */
   apply(event: OrderEventKind, atMs: number, reason?: string): OrderStatus {
-    const to = nextStatus(this.initialized ? this.status : null, event);
-    this.initialized = true;
+    const to = nextStatus((this.#flags & INITIALIZED) !== 0 ? this.status : null, event);
+    this.#flags |= INITIALIZED;
     this.status = to;
     this.updatedAtMs = atMs;
     if (reason !== undefined) this.reason = reason;

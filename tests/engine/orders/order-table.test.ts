@@ -44,3 +44,19 @@ describe("the broker's table of orders", () => {
     expect(seen).toEqual([10, undefined, undefined]);
   });
 });
+
+describe("a table of more orders than one chunk holds", () => {
+  it("finds each of 2,100 orders by its id, in placement order, and nothing past the last", () => {
+    const bt = run(bars("A", flat(100, 3)), {
+      0: (b) => {
+        const a = b.symbol("A");
+        for (let i = 0; i < 2100; i++) b.order(a, 1, { style: new LimitOrder(50) });
+      },
+    });
+    const table = bt.broker.orders;
+    expect(table.size).toBe(2100);
+    for (const id of ["o1", "o1024", "o1025", "o2048", "o2049", "o2100"]) expect(table.get(id)!.id).toBe(id);
+    expect(table.get("o2101")).toBeUndefined();
+    expect([...table.keys()]).toEqual(Array.from({ length: 2100 }, (_, i) => `o${i + 1}`));
+  });
+});
