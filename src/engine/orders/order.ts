@@ -74,7 +74,6 @@ export class Order {
     this.updatedAtMs = createdAtMs;
   }
 
-  /** Exact commission charged so far (read it, never add to it: it may be the shared zero). */
   /** A stop-limit whose stop was touched. */
   get triggered(): boolean {
     return (this.#flags & TRIGGERED) !== 0;
@@ -83,6 +82,7 @@ export class Order {
     this.#flags = on ? this.#flags | TRIGGERED : this.#flags & ~TRIGGERED;
   }
 
+  /** Exact commission charged so far (read it, never add to it: it may be the shared zero). */
   get commissionSum(): ExactSum {
     return this.#commissionSum ?? NO_COMMISSION;
   }

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ExactPrice } from "../../../src/engine/account/exact-sum";
 import { money } from "../../../src/engine/account/money";
 import type { FillRecord } from "../../../src/engine/events";
 import { Order, type OrderType } from "../../../src/engine/orders/order";
@@ -58,9 +57,7 @@ const order = fc
       updatedAtMs: r.createdAt + r.later,
     });
     for (const f of r.fills) {
-      o.filled += Math.sign(r.amount) * f.shares;
-      o.notionalSum.addPrice(new ExactPrice(f.price), f.shares);
-      o.commissionSum.addMoney(money(f.commission));
+      o.recordFill(Math.sign(r.amount) * f.shares, f.price, money(f.commission), f.commission);
     }
     return o;
   });
