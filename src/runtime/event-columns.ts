@@ -184,7 +184,7 @@ export function columnsProblem(c: unknown): string | null {
     if (k >= count.length) return "an event of an unknown type";
     count[k]!++;
   }
-  const rows = (g: GroupName) => (groups as Record<GroupName, ColumnGroup>)[g].strs.length / STRIDE[g][0];
+  const rows = (g: GroupName) => rowsOf(c as EventColumns, g);
   const [orders, fills, moves, lines, recs] = count;
   if (orders !== rows("orders") || fills !== rows("fills") || moves !== rows("stopMoves") || lines !== logs)
     return "events whose sequence does not match their columns";

@@ -6,7 +6,7 @@
  */
 import { roundCents, roundPrice } from "../account/money";
 import type { EngineEvent } from "../events";
-import { writePiece } from "./byte-pieces";
+import { writePiece, type BytePiece } from "./byte-pieces";
 import { writeJsonValue } from "./json-value";
 import type { JsonBytes } from "./json-bytes";
 import { putIso, putNumber, putString, putStringOrNull, ROW_BYTES, stringBytes } from "./put-bytes";
@@ -57,17 +57,26 @@ function orderRow(out: JsonBytes, k: RowPieces, e: OrderEvent): void {
   out.advance(writePiece(view, p, k.close));
 }
 
-/** A fill event at depth 2: eventJson's fields. */
-function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
-  const next = k.next;
+/**
+ * The start of a fill's or a stop move's row, the same in both: `{ dt, type, orderId, symbol`,
+ * with room made for the whole row; the position after the symbol.
+ */
+function putOrderEventHead(out: JsonBytes, k: RowPieces, e: FillEvent | StopMovedEvent, kind: BytePiece): number {
   let p = out.reserve(ROW_BYTES + stringBytes(e.orderId) + stringBytes(e.symbol));
   const view = out.dataView;
   p = writePiece(view, p, k.openDt);
   p = putIso(view, p, out.iso, e.dt);
-  p = writePiece(view, p, k.fillEvent);
+  p = writePiece(view, p, kind);
   p = putString(view, p, e.orderId);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, e.symbol);
+  p = writePiece(view, p, k.next.symbol);
+  return putString(view, p, e.symbol);
+}
+
+/** A fill event at depth 2: eventJson's fields. */
+function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
+  const next = k.next;
+  let p = putOrderEventHead(out, k, e, k.fillEvent);
+  const view = out.dataView;
   p = writePiece(view, p, next.amount);
   p = putNumber(view, p, e.amount);
   p = writePiece(view, p, next.price);
@@ -84,14 +93,8 @@ function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
 /** A trailing stop's move at depth 2: eventJson's fields. */
 function stopMovedRow(out: JsonBytes, k: RowPieces, e: StopMovedEvent): void {
   const next = k.next;
-  let p = out.reserve(ROW_BYTES + stringBytes(e.orderId) + stringBytes(e.symbol));
+  let p = putOrderEventHead(out, k, e, k.stopMovedEvent);
   const view = out.dataView;
-  p = writePiece(view, p, k.openDt);
-  p = putIso(view, p, out.iso, e.dt);
-  p = writePiece(view, p, k.stopMovedEvent);
-  p = putString(view, p, e.orderId);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, e.symbol);
   p = writePiece(view, p, next.stop);
   p = putNumber(view, p, roundPrice(e.stop));
   p = writePiece(view, p, next.hwm);
