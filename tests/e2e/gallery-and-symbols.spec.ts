@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "./helpers/playground";
 
 test("the gallery lists every example file, grouped by category", async ({ app }) => {
@@ -46,6 +46,10 @@ test("a pairs trade shows fills on both legs; the chart switches between the tra
   const other = first === "PEP" ? "KO" : "PEP";
   await app.chart.switchTo(other);
   await expect.poll(() => app.chart.markers()).toBeGreaterThan(0);
+  // The OHLC readout is the shown symbol's latest candle, not the one shown before.
+  const [date, , , , close] = readFileSync(`sample-data/${other}.csv`, "utf8").trim().split("\n").at(-1)!.split(",");
+  await expect(app.page.getByTestId("ohlc")).toContainText(date!);
+  await expect(app.page.getByTestId("ohlc")).toContainText(`C ${Number(close).toFixed(2)}`);
   expect(await app.chart.bars()).toBeGreaterThan(2000);
 
   await app.tabs.open("fills");

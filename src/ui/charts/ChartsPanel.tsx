@@ -187,8 +187,15 @@ export function ChartsPanel() {
         if (!live || !(await price.current?.setBars(symbol, b)) || !live) return;
         setBars(b);
         fit();
+        // Until the pointer is over the chart, the readout shows this symbol's latest candle.
+        const win = price.current?.window;
+        if (ohlcEl.current) ohlcEl.current.textContent = win?.first.length ? candleText(win, win.first.length - 1) : "";
       },
-      () => live && setBars(null),
+      () => {
+        if (!live) return;
+        setBars(null);
+        if (ohlcEl.current) ohlcEl.current.textContent = "";
+      },
     );
     return () => {
       live = false;
