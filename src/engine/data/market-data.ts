@@ -88,18 +88,40 @@ function lastIndexBefore(time: Float64Array, t: number): number {
 }
 
 function unionTimeline(bars: readonly SymbolBars[], start: number, end: number): Float64Array {
-  if (bars.length === 1 || bars.every((b) => sameTimes(b.time, bars[0]!.time))) {
-    // A view, not a copy: the engine only reads the timeline, and 200,000 bars are 1.6 MB.
-    const t = bars[0]!.time;
+  // Each symbol's times inside [start, end], as views (the engine only reads the timeline).
+  let runs = bars.map((b) => {
+    const t = b.time;
     const from = lastIndexBefore(t, start) + 1;
-    const to = Math.max(from, lastIndexAtOrBefore(t, end) + 1);
-    return t.subarray(from, to);
+    return t.subarray(from, Math.max(from, lastIndexAtOrBefore(t, end) + 1));
+  });
+  // One calendar (one symbol, or all on the same times): its view, not a copy (200,000 bars are 1.6 MB).
+  if (bars.length === 1 || bars.every((b) => sameTimes(b.time, bars[0]!.time))) return runs[0]!;
+  // Merge the sorted runs two by two until one is left: O(n log k) for k symbols, no sort.
+  while (runs.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < runs.length; i += 2)
+      next.push(i + 1 < runs.length ? mergeUnique(runs[i]!, runs[i + 1]!) : runs[i]!);
+    runs = next;
   }
-  const all: number[] = [];
-  for (const b of bars) for (const x of b.time) if (x >= start && x <= end) all.push(x);
-  const sorted = Float64Array.from(all).sort();
-  const slots = storeView(sorted);
+  return runs[0]!;
+}
+
+/** The sorted union of two ascending arrays without repeats, each time once. */
+function mergeUnique(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  // Written through a prototype-less view: a locked-down realm stores into `out` itself slowly.
+  const slots = storeView(out);
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) slots[n++] = sorted[i]!;
-  return sorted.slice(0, n);
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    slots[n++] = x < y ? x : y;
+  }
+  while (i < a.length) slots[n++] = a[i++]!;
+  while (j < b.length) slots[n++] = b[j++]!;
+  return out.subarray(0, n);
 }
