@@ -155,7 +155,17 @@ const dataSlice =
     // A re-import of the same file name replaces the earlier one.
     addImport: (csv) =>
       set((s) => ({ imported: [...s.imported.filter((c) => c.name !== csv.name), csv], importError: null })),
-    removeImport: (name) => set((s) => ({ imported: s.imported.filter((c) => c.name !== name) })),
+    // A removed file's symbols leave the symbols setting too: a setting that named only them
+    // would leave the next run without data (empty, it is every sample again).
+    removeImport: (name) =>
+      set((s) => {
+        const gone = new Set(s.imported.find((c) => c.name === name)?.symbols);
+        const symbols = s.settings.symbols.filter((x) => !gone.has(x));
+        const imported = s.imported.filter((c) => c.name !== name);
+        return symbols.length === s.settings.symbols.length
+          ? { imported }
+          : { imported, settings: { ...s.settings, symbols } };
+      }),
     setImportError: (importError) => set({ importError }),
   });
 

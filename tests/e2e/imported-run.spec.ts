@@ -79,3 +79,25 @@ test("a run on an imported CSV trades as the command line does on the same file"
   await app.tabs.open("log");
   await expect(app.page.getByText("ZED.csv: rows were not in time order; sorted them")).toBeVisible();
 });
+
+test("with every sample unchecked beside an import, the run reads the imported file alone", async ({ app, page }) => {
+  await app.open();
+  await app.editor.ready();
+  await app.editor.replaceCode(SMA_CROSS);
+  await app.csvImport.upload("ZED.csv", zedCsv());
+  await expect(app.chart.root).toHaveAttribute("data-symbol", "ZED");
+  await app.settings.open();
+  const samples = await app.settings.sampleBoxes();
+  expect(samples.length).toBeGreaterThan(1);
+  for (const box of samples) await box.uncheck();
+  for (const box of samples) await expect(box).not.toBeChecked();
+  await app.settings.close();
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds(120_000)).toBe("done");
+  const symbols = await page.evaluate(
+    () =>
+      (window as unknown as { playground: { results(): { run: { symbols: string[] } } } }).playground.results().run
+        .symbols,
+  );
+  expect(symbols).toEqual(["ZED"]);
+});

@@ -2,6 +2,7 @@ import { SETTINGS, type SettingName } from "../../engine/settings";
 import { DEFAULT_PLAYGROUND_SETTINGS, TIME_LIMIT } from "../../store/playground-settings";
 import { usePlayground } from "../../store/store";
 import { SAMPLE_SYMBOLS } from "../data/sample-data";
+import { symbolsSetting } from "./symbols-setting";
 import { NumberField, SettingField } from "./SettingField";
 
 /**
@@ -24,14 +25,23 @@ export function SettingsPanel() {
   const imported = usePlayground((s) => s.imported);
   const run = settings.run;
   const all = SAMPLE_SYMBOLS;
+  const importedSymbols = imported.flatMap((c) => c.symbols);
   const selected = new Set(settings.symbols.length ? settings.symbols : all);
+  const checked = all.filter((s) => selected.has(s));
   const toggle = (sym: string) => {
     const next = new Set(selected);
     if (next.has(sym)) next.delete(sym);
     else next.add(sym);
-    const list = all.filter((s) => next.has(s));
-    update({ symbols: list.length === all.length ? [] : list });
+    update({
+      symbols: symbolsSetting(
+        all.filter((s) => next.has(s)),
+        all,
+        importedSymbols,
+      ),
+    });
   };
+  // Some data must stay: without an import, the last checked sample cannot be unchecked.
+  const lastOne = (sym: string) => importedSymbols.length === 0 && checked.length === 1 && checked[0] === sym;
   return (
     <aside className="side-panel" data-testid="settings-panel" aria-label="Settings">
       <header className="side-panel-header">
@@ -49,15 +59,14 @@ export function SettingsPanel() {
                 type="checkbox"
                 data-testid={`symbol-${sym}`}
                 checked={selected.has(sym)}
+                disabled={lastOne(sym)}
                 onChange={() => toggle(sym)}
               />{" "}
               {sym}
             </label>
           ))}
         </div>
-        {imported.length > 0 && (
-          <p className="muted">Imported (always sent): {imported.flatMap((c) => c.symbols).join(", ")}</p>
-        )}
+        {imported.length > 0 && <p className="muted">Imported (always sent): {importedSymbols.join(", ")}</p>}
         <div className="field-row">
           {DATES.map((name) => (
             <SettingField key={name} name={name} settings={run} onChange={updateRun} />

@@ -60,4 +60,8 @@ export class Settings {
   symbol(symbol: string): Locator {
     return this.page.getByTestId(`symbol-${symbol}`);
   }
+  /** Every bundled sample's checkbox in the data list. */
+  sampleBoxes(): Promise<Locator[]> {
+    return this.panel.locator('input[type="checkbox"][data-testid^="symbol-"]').all();
+  }
 }
