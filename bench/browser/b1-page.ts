@@ -64,6 +64,22 @@ export async function openWithB1(app: Playground): Promise<void> {
   await app.open();
   await app.editor.ready();
   await app.editor.replaceCode(B1_SMA_CROSS);
+  // The editor's TypeScript worker starting up takes seconds of CPU; a benchmark that pressed Run
+  // a second after opening the page measured it beside the run on a 2-core machine (as the figures
+  // before 7 December 2026 did: BENCH_COLD_EDITOR=1 measures that way again).
+  if (process.env.BENCH_COLD_EDITOR !== "1") await app.editor.languageReady();
+}
+
+/**
+ * Unchecks every bundled sample in Settings, so the run reads A.csv alone, as the Node run it is
+ * compared with does (with the samples loaded, the run's timeline is the union of nine calendars).
+ * BENCH_WITH_SAMPLES=1 keeps them, as the figures before 7 December 2026 did.
+ */
+export async function runOnImportAlone(app: Playground): Promise<void> {
+  if (process.env.BENCH_WITH_SAMPLES === "1") return;
+  await app.settings.open();
+  for (const box of await app.settings.sampleBoxes()) await box.uncheck();
+  await app.settings.close();
 }
 
 /**

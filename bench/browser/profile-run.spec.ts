@@ -12,6 +12,7 @@ import {
   longTasks,
   openWithB1,
   pageNow,
+  runOnImportAlone,
   runToTheEnd,
 } from "./b1-page";
 import { longTaskCpu, selfTimes, startProfiler } from "./page-profiler";
@@ -22,6 +23,7 @@ test("profile of the page during the B1 run", async ({ app, page, browser }) => 
   test.skip(!OUT, "set PROFILE_OUT to a folder to profile");
   await openWithB1(app);
   await importCsv(app, join(benchFiles(csvText()), "A.csv"));
+  await runOnImportAlone(app);
   const stop = await startProfiler(browser, page, OUT!, "run");
   const start = await pageNow(app);
   await runToTheEnd(app);
