@@ -37,6 +37,30 @@ const MASK = CHUNK - 1;
 type Ref = string | Record<string, number> | null;
 
 /**
+ * What `EventLog.visit` tells of each event, in its parts, without making an event object (the
+ * run worker copies them into the columns it posts). The arguments are the fields `at` would
+ * give; an order event's fixed fields are read from `o`, as `at` reads them.
+ */
+export interface EventVisitor {
+  order(
+    o: Order,
+    event: OrderEventKind,
+    dt: number,
+    status: OrderStatus,
+    reason: string | null,
+    amount: number,
+    filled: number,
+    stop: number | null,
+    avgFillPrice: number | null,
+    commission: number,
+  ): void;
+  fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number): void;
+  stopMoved(o: Order, dt: number, stop: number, hwm: number): void;
+  log(dt: number, level: LogLevel, message: string): void;
+  record(dt: number, values: Record<string, number>): void;
+}
+
+/**
  * `CHUNK` events in columns. A log that doubled one set of arrays copied each event about once
  * more and touched twice the memory it kept (fresh memory, which costs more on first touch
  * than copying); chunks are never copied, and at 2,048 events (100 kB) they are small enough
@@ -179,6 +203,49 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
     for (let i = 0; i < this.#length; i++) yield this.at(i)!;
   }
 
+  /** Events `[from, to)` told to `v` in order, each in its parts (no object made per event). */
+  visit(from: number, to: number, v: EventVisitor): void {
+    for (let i = Math.max(0, from); i < Math.min(to, this.#length); i++) {
+      const c = this.#chunks[i >> CHUNK_BITS]!;
+      const m = i & MASK;
+      const dt = c.dt[m]!;
+      const k = m * STRIDE;
+      const n = c.num;
+      switch (c.kind[m]) {
+        case ORDER: {
+          const o = c.orders[m]!;
+          const code = c.code[m]!;
+          const reason = c.refs[m] as string | null;
+          const status = STATUSES[code & 15]!;
+          v.order(
+            o,
+            EVENT_KINDS[code >> 4]!,
+            dt,
+            status,
+            reason,
+            n[k + 1]!,
+            n[k]!,
+            stopAt(c, m),
+            avgFillAt(c, m),
+            n[k + 4]!,
+          );
+          break;
+        }
+        case FILL:
+          v.fill(c.orders[m]!, dt, n[k]!, n[k + 1]!, n[k + 2]!, n[k + 3]!);
+          break;
+        case STOP_MOVED:
+          v.stopMoved(c.orders[m]!, dt, n[k]!, n[k + 1]!);
+          break;
+        case LOG:
+          v.log(dt, LEVELS[c.code[m]!]!, c.refs[m] as string);
+          break;
+        default:
+          v.record(dt, c.refs[m] as Record<string, number>);
+      }
+    }
+  }
+
   /** Add an event to the tail chunk (a new one when it is full); its index in that chunk. */
   #add(kind: number, dt: number, o: Order | null, ref: Ref): number {
     const i = this.#length;
@@ -205,18 +272,29 @@ function snapshotAt(c: Chunk, m: number, status: number, dt: number): OrderSnaps
   const o = c.orders[m]!;
   const n = c.num;
   const k = m * STRIDE;
-  const filled = n[k]!;
   return snapshotWith(o, {
     amount: n[k + 1]!,
-    filled,
+    filled: n[k]!,
     status: STATUSES[status]!,
     reason: c.refs[m] as string | null,
-    stop: o.stop === null ? null : n[k + 2]!,
+    stop: stopAt(c, m),
     // An order event is the order's latest transition, made at the event's time.
     updatedAt: dt,
-    avgFillPrice: filled === 0 ? null : n[k + 3]! / Math.abs(filled),
+    avgFillPrice: avgFillAt(c, m),
     commission: n[k + 4]!,
   });
+}
+
+/** The stop level of the order event at `m` (null for an order without a stop). */
+function stopAt(c: Chunk, m: number): number | null {
+  return c.orders[m]!.stop === null ? null : c.num[m * STRIDE + 2]!;
+}
+
+/** The average fill price of the order event at `m` (null before its first fill). */
+function avgFillAt(c: Chunk, m: number): number | null {
+  const k = m * STRIDE;
+  const filled = c.num[k]!;
+  return filled === 0 ? null : c.num[k + 3]! / Math.abs(filled);
 }
 
 /** An iterator that is done at once, for a bar without events (no iterator made per bar). */

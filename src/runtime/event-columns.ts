@@ -8,7 +8,10 @@
  * each of its events carries only what can change. Numbers that may be null travel as NaN
  * (the engine never holds a NaN: data and order arguments are checked at the boundary).
  */
-import type { EngineEvent, OrderSnapshot } from "../engine/events";
+import type { EventVisitor } from "../engine/event-log";
+import type { EngineEvent, LogLevel } from "../engine/events";
+import type { Order } from "../engine/orders/order";
+import type { OrderEventKind, OrderStatus } from "../engine/orders/order-status";
 
 /** Strings and numbers per row of each group (the layout is fixed by these). */
 export const STRIDE = {
@@ -55,10 +58,12 @@ const nullable = (v: number | null | undefined): number => (v === null || v === 
 
 /**
  * Collects a run's events into columns, batch after batch (one per run: its string table and
- * the orders it has seen span the batches). Worker side: appends go to plain arrays, copied into
+ * the orders it has seen span the batches). The run worker hands it the engine's event log
+ * (`EventLog.visit`: each event in its parts, no object made); `add` takes an event object.
+ * Worker side: appends go to plain arrays, a value at a time (no array made per row), copied into
  * typed arrays once per batch (under SES an indexed store into a typed array is slow).
  */
-export class EventColumnsEncoder {
+export class EventColumnsEncoder implements EventVisitor {
   readonly #index = new Map<string, number>();
   readonly #placed = new Set<string>();
   #strings: string[] = [];
@@ -79,44 +84,160 @@ export class EventColumnsEncoder {
     return i;
   }
 
-  #row(g: GroupName, strs: Array<string | null>, nums: number[]): void {
-    const s = this.#strs[g];
-    for (const v of strs) s.push(this.#s(v));
-    const n = this.#nums[g];
-    for (const v of nums) n.push(v);
-  }
-
-  #place(o: OrderSnapshot): void {
-    this.#placed.add(o.id);
-    this.#row(
-      "placed",
-      [o.id, o.symbol, o.type, o.tif, o.parentId, o.ocoId, o.role],
-      [nullable(o.limit), nullable(o.trailPercent), nullable(o.trailAmount), o.createdAt],
+  /** An order's fixed fields, the first time one of its events is added. */
+  #place(
+    id: string,
+    symbol: string,
+    type: string,
+    tif: string,
+    parentId: string | null,
+    ocoId: string | null,
+    role: string | null,
+    limit: number | null,
+    trailPercent: number | null,
+    trailAmount: number | null,
+    createdAt: number,
+  ): void {
+    this.#placed.add(id);
+    this.#strs.placed.push(
+      this.#s(id),
+      this.#s(symbol),
+      this.#s(type),
+      this.#s(tif),
+      this.#s(parentId),
+      this.#s(ocoId),
+      this.#s(role),
     );
+    this.#nums.placed.push(nullable(limit), nullable(trailPercent), nullable(trailAmount), createdAt);
   }
 
+  #orderRow(
+    id: string,
+    event: string,
+    dt: number,
+    status: string,
+    reason: string | null,
+    amount: number,
+    filled: number,
+    stop: number | null,
+    updatedAt: number,
+    avgFillPrice: number | null,
+    commission: number,
+  ): void {
+    this.#sequence.push(KIND.order);
+    this.#strs.orders.push(this.#s(id), this.#s(event), this.#s(status), this.#s(reason));
+    this.#nums.orders.push(dt, amount, filled, nullable(stop), updatedAt, nullable(avgFillPrice), commission);
+  }
+
+  /** An order event from the engine's log: the order's fixed fields are read from the order itself. */
+  order(
+    o: Order,
+    event: OrderEventKind,
+    dt: number,
+    status: OrderStatus,
+    reason: string | null,
+    amount: number,
+    filled: number,
+    stop: number | null,
+    avgFillPrice: number | null,
+    commission: number,
+  ): void {
+    if (!this.#placed.has(o.id))
+      this.#place(
+        o.id,
+        o.asset.symbol,
+        o.type,
+        o.tif,
+        o.parentId,
+        o.ocoId,
+        o.role,
+        o.limit,
+        o.trailPercent,
+        o.trailAmount,
+        o.createdAtMs,
+      );
+    // An event of the log is the order's latest transition, made at the event's time (as `EventLog.at` has it).
+    this.#orderRow(o.id, event, dt, status, reason, amount, filled, stop, dt, avgFillPrice, commission);
+  }
+
+  fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number): void {
+    this.#fillRow(o.id, o.asset.symbol, dt, amount, price, commission, basePrice);
+  }
+
+  #fillRow(id: string, symbol: string, dt: number, amount: number, price: number, commission: number, base?: number) {
+    this.#sequence.push(KIND.fill);
+    this.#strs.fills.push(this.#s(id), this.#s(symbol));
+    this.#nums.fills.push(dt, amount, price, commission, nullable(base));
+  }
+
+  stopMoved(o: Order, dt: number, stop: number, hwm: number): void {
+    this.#stopRow(o.id, o.asset.symbol, dt, stop, hwm);
+  }
+
+  #stopRow(id: string, symbol: string, dt: number, stop: number, hwm: number): void {
+    this.#sequence.push(KIND.stopMoved);
+    this.#strs.stopMoves.push(this.#s(id), this.#s(symbol));
+    this.#nums.stopMoves.push(dt, stop, hwm);
+  }
+
+  log(dt: number, level: LogLevel, message: string): void {
+    this.#sequence.push(KIND.log);
+    this.#strs.logs.push(this.#s(level));
+    this.#nums.logs.push(dt);
+    this.#messages.push(message);
+  }
+
+  record(dt: number, values: Record<string, number>): void {
+    this.#sequence.push(KIND.record);
+    this.#records.push({ dt, values });
+  }
+
+  /** An event object (what a listener's `onBar` iterates). */
   add(e: EngineEvent): void {
-    this.#sequence.push(KIND[e.type]);
     switch (e.type) {
       case "order": {
         const o = e.order;
-        if (!this.#placed.has(o.id)) this.#place(o);
-        const nums = [e.dt, o.amount, o.filled, nullable(o.stop), o.updatedAt, nullable(o.avgFillPrice), o.commission];
-        this.#row("orders", [o.id, e.event, o.status, o.reason], nums);
+        if (!this.#placed.has(o.id))
+          this.#place(
+            o.id,
+            o.symbol,
+            o.type,
+            o.tif,
+            o.parentId,
+            o.ocoId,
+            o.role,
+            o.limit,
+            o.trailPercent,
+            o.trailAmount,
+            o.createdAt,
+          );
+        const { amount, filled, stop, updatedAt, avgFillPrice, commission } = o;
+        this.#orderRow(
+          o.id,
+          e.event,
+          e.dt,
+          o.status,
+          o.reason,
+          amount,
+          filled,
+          stop,
+          updatedAt,
+          avgFillPrice,
+          commission,
+        );
         break;
       }
       case "fill":
-        this.#row("fills", [e.orderId, e.symbol], [e.dt, e.amount, e.price, e.commission, nullable(e.basePrice)]);
+        this.#fillRow(e.orderId, e.symbol, e.dt, e.amount, e.price, e.commission, e.basePrice);
         break;
       case "stopMoved":
-        this.#row("stopMoves", [e.orderId, e.symbol], [e.dt, e.stop, e.hwm]);
+        this.#stopRow(e.orderId, e.symbol, e.dt, e.stop, e.hwm);
         break;
       case "log":
-        this.#row("logs", [e.level], [e.dt]);
-        this.#messages.push(e.message);
+        this.log(e.dt, e.level, e.message);
         break;
       case "record":
-        this.#records.push({ dt: e.dt, values: e.values });
+        this.record(e.dt, e.values);
         break;
     }
   }

@@ -26,12 +26,18 @@ export function runSession(
 ): void {
   const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
   let bt: Backtest | null = null;
-  // The run's events since the last batch, as columns (one encoder: its string table spans the run).
-  const pending = new EventColumnsEncoder();
+  // The run's events as columns (one encoder: its string table spans the run), read from the
+  // engine's event log at each batch: no event object is made.
+  const encoder = new EventColumnsEncoder();
   let sentTo = 0;
+  /** Events sent, and the log's length at the last bar's end (what `analyze` logs later is not streamed). */
+  let eventsSent = 0;
+  let eventsToBar = 0;
   let lastPost = now();
   const flush = (barsDone: number) => {
     if (!bt) return;
+    bt.events.visit(eventsSent, eventsToBar, encoder);
+    eventsSent = eventsToBar;
     const n = barsDone - sentTo;
     const equity = {
       from: sentTo,
@@ -39,17 +45,17 @@ export function runSession(
       value: bt.equityValue.slice(sentTo, barsDone),
       cash: bt.equityCash.slice(sentTo, barsDone),
     };
-    if (n > 0 || !pending.empty) {
+    if (n > 0 || !encoder.empty) {
       const benchmark = bt.host.benchmark?.symbol ?? null;
-      const events = pending.take();
+      const events = encoder.take();
       post({ ...base, type: "batch", barsDone, totalBars: bt.md.timeline.length, events, equity, benchmark });
     }
     sentTo = barsDone;
     lastPost = now();
   };
   const listener: BacktestListener = {
-    onBar(t, events) {
-      for (const e of events) pending.add(e);
+    onBar(t) {
+      eventsToBar = bt!.events.length;
       if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EngineEvent } from "../../src/engine/events";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import { BracketOrder, LimitOrder, TrailingStopOrder } from "../../src/engine/orders/execution-styles";
 import { columnBuffers, columnsProblem, EventColumnsEncoder, rowsOf } from "../../src/runtime/event-columns";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
@@ -35,6 +36,25 @@ function realEvents(): EngineEvent[] {
   return events;
 }
 
+/** A run whose log holds every kind of event, log lines of each level among them, commissions paid (as the worker reads it). */
+function loggedRun() {
+  const settings = { commission: DEFAULT_SETTINGS.commission };
+  return run(
+    bars("A", ROWS),
+    (b, _c, _d, t) => {
+      const a = b.symbol("A");
+      if (t === 0) b.order(a, 10, { style: new BracketOrder({ stopLossPrice: 90, takeProfitPrice: 110 }) });
+      if (t === 2) b.order(a, 1e9);
+      if (t === 12) b.order(a, 20);
+      if (t === 13) b.order(a, -20, { style: new TrailingStopOrder({ trailPercent: 0.05 }) });
+      if (t % 9 === 3 && t < 36)
+        b.host.log[(["debug", "info", "warning", "error"] as const)[(t / 9) | 0]!](`line ${t}: ünïcode`);
+      b.record({ close: 100 + t });
+    },
+    { settings },
+  );
+}
+
 /** The events sent in batches of `size` through one encoder, read back on the other side. */
 function roundTrip(events: readonly EngineEvent[], size: number): EngineEvent[] {
   const enc = new EventColumnsEncoder();
@@ -57,6 +77,27 @@ describe("a run's events as columns", () => {
     for (const k of ["OPEN", "FILLED", "CANCELLED", "REJECTED", "HELD", "fill", "stopMoved", "log", "record"])
       expect(kinds).toContain(k);
     for (const size of [1, 7, events.length]) expect(roundTrip(events, size)).toEqual(events);
+  });
+
+  it("read from the engine's log in their parts, are the columns of the same events as objects", () => {
+    const bt = loggedRun();
+    const events = [...bt.events];
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(["order", "fill", "stopMoved", "log", "record"]));
+    for (const size of [1, 5, events.length]) {
+      const fromLog = new EventColumnsEncoder();
+      const fromObjects = new EventColumnsEncoder();
+      const reader = new EventColumnsReader();
+      const read: EngineEvent[] = [];
+      for (let i = 0; i < events.length; i += size) {
+        bt.events.visit(i, i + size, fromLog);
+        for (const e of events.slice(i, i + size)) fromObjects.add(e);
+        const c = fromLog.take();
+        expect(c).toEqual(fromObjects.take());
+        reader.take(c);
+        read.push(...reader.events(c));
+      }
+      expect(read).toEqual(events);
+    }
   });
 
   it("send each string and each order's fixed fields once per run", () => {

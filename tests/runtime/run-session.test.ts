@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
+import { runStrategy } from "../../src/runtime/run-strategy";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 
@@ -103,6 +104,41 @@ describe("a run session in the worker", () => {
       "OPEN",
       "FILLED",
     ]);
+  });
+
+  it("streams the events of the bars it ran, as the engine logged them, and not what analyze or a failing bar logs", () => {
+    const chatty = `import { TradingAlgorithm, order } from "playground";
+export default class Chatty extends TradingAlgorithm {
+  initialize(context) { context.asset = this.symbol("SPY"); console.log("set up"); }
+  handleData(context, data) {
+    const t = context.barIndex;
+    if (t % 40 === 0) order(context.asset, t % 80 === 0 ? 10 : -10);
+    if (t % 7 === 0) console.warn("bar " + t);
+    if (t === 140 && context.failAt140) throw new Error("no more");
+  }
+  analyze() { console.log("analyzed"); }
+}`;
+    const streamed = (src: string) => {
+      const reader = new EventColumnsReader();
+      return session(src, 200, 10).flatMap((m) => {
+        if (m.type !== "batch") return [];
+        reader.take(m.events);
+        return reader.events(m.events);
+      });
+    };
+    const settings = { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" } as const;
+    const ran = runStrategy({ source: chatty, fileName: "strategy.ts", bars: [dailyBars(200)], settings });
+    const logged = [...ran.backtest.events];
+    expect(logged.at(-1)).toMatchObject({ type: "log", message: "analyzed" });
+    const events = streamed(chatty);
+    expect(events).toEqual(logged.slice(0, -1));
+    expect(events.filter((e) => e.type === "fill").length).toBeGreaterThan(2);
+
+    const failing = streamed(chatty.replace("context.failAt140", "true"));
+    // Bar 140 logs "bar 140", then fails: the bars before it are streamed, not its line.
+    const failed = Date.UTC(2020, 0, 1) + 140 * 86_400_000;
+    expect(logged).toContainEqual(expect.objectContaining({ dt: failed, message: "bar 140" }));
+    expect(failing).toEqual(logged.filter((e) => e.dt < failed));
   });
 
   it("reports a runtime error with the user's line and the bar time, after the bars it finished", () => {
