@@ -12,6 +12,7 @@ import {
   type WorkerMessage,
 } from "../runtime/protocol";
 import { runSession, toUserError } from "../runtime/run-session";
+import { warmUpStrategyPath } from "../runtime/warm-up";
 import { PreparedFiles } from "./prepared-files";
 
 // The worker's own powers, taken before any user code loads (user code could not reach the
@@ -27,6 +28,7 @@ const fetchNow = async (url: string) => {
 };
 /** Bundled files fetched and parsed ahead (a `prepare` request), each taken once. */
 const prepared = new PreparedFiles(fetchNow);
+let warm = false;
 
 addEventListener("message", (ev: MessageEvent<unknown>) => {
   // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
@@ -35,6 +37,10 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
   const ahead = readPrepareRequest(ev.data);
   if (ahead) {
     prepared.prepare(ahead);
+    // A spare worker: compile and load a strategy now (its files fetching meanwhile), so the run's own compile finds the compiler warm.
+    if (!warm) warmUpStrategyPath();
+    warm = true;
+    performance.mark("worker: warmed up");
     return;
   }
   const read = readWorkerRequest(ev.data);
