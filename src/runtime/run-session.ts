@@ -41,9 +41,9 @@ export function runSession(
     const n = barsDone - sentTo;
     const equity = {
       from: sentTo,
-      time: bt.md.timeline.slice(sentTo, barsDone),
-      value: bt.equityValue.slice(sentTo, barsDone),
-      cash: bt.equityCash.slice(sentTo, barsDone),
+      time: copyOf(bt.md.timeline, sentTo, barsDone),
+      value: copyOf(bt.equityValue, sentTo, barsDone),
+      cash: copyOf(bt.equityCash, sentTo, barsDone),
     };
     if (n > 0 || !encoder.empty) {
       const benchmark = bt.host.benchmark?.symbol ?? null;
@@ -92,6 +92,13 @@ export function runSession(
     if (done !== undefined) flush(done);
     post({ ...base, type: "error", error: toUserError(e) });
   }
+}
+
+/** `a[from, to)` as an array of its own (to transfer): `set` from a view, many times faster than `slice` here. */
+function copyOf(a: Float64Array, from: number, to: number): Float64Array {
+  const out = new Float64Array(Math.max(0, to - from));
+  out.set(a.subarray(from, to));
+  return out;
 }
 
 export function toUserError(e: unknown): UserError {
