@@ -8,6 +8,7 @@ import type { RunSettings } from "../engine/settings";
 import type { SymbolBars } from "../engine/data/symbol-bars";
 import { readBarColumns } from "./bar-columns";
 import { columnBuffers, columnsProblem, type EventColumns } from "./event-columns";
+import { readRowsLazily, ROW_KEYS } from "./results-rows";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
@@ -103,12 +104,17 @@ export type WorkerMessage =
       /** The symbol the strategy passed to setBenchmark, or null. */
       benchmark: string | null;
     }
-  /** The results JSON without `events` and `equity` (empty): they arrived in the batches. */
-  | { type: "done"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; results: ResultsJson }
+  /**
+   * The results JSON without `events` and `equity` (empty): they arrived in the batches. With
+   * `rows`, its `orders`, `fills` and `logs` are empty too and travel as JSON bytes, transferred,
+   * read on the page when first needed (results-rows.ts).
+   */
+  | { type: "done"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; results: ResultsJson; rows?: Uint8Array }
   | { type: "error"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; error: UserError };
 
 /** Transferable buffers of a message, so big arrays move instead of being copied. */
 export function transferablesOf(msg: WorkerMessage): ArrayBuffer[] {
+  if (msg.type === "done") return msg.rows ? [msg.rows.buffer as ArrayBuffer] : [];
   if (msg.type !== "batch") return [];
   const { time, value, cash } = msg.equity;
   return [
@@ -222,6 +228,19 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
         break;
       case "done":
         checkResults(m.results);
+        need(m.rows === undefined || m.rows instanceof Uint8Array, "results rows that are not bytes");
+        if (m.rows) {
+          const results = m.results as Record<string, unknown[]>;
+          need(
+            ROW_KEYS.every((k) => results[k]!.length === 0),
+            "results rows both as objects and as bytes",
+          );
+          readRowsLazily(
+            m.results as ResultsJson,
+            m.rows,
+            (detail) => new Error(protocolError(`the worker sent ${detail}`).message),
+          );
+        }
         break;
       default:
         checkUserError(m.error);

@@ -3,8 +3,8 @@ import type { SymbolBars } from "../engine/data/symbol-bars";
 import { DataError } from "../engine/data/symbol-bars";
 import { EventColumnsEncoder } from "./event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
+import { splitResults } from "./results-rows";
 import { runStrategy } from "./run-strategy";
-import { withoutEventsAndEquity } from "../engine/results/results-series";
 import { type UserError, UserFacingError } from "./user-error";
 import { messageOf } from "./thrown-value";
 import { bothListeners, whereWriter } from "./where-cells";
@@ -85,8 +85,9 @@ export function runSession(
     });
     flush(results.run.bars);
     // The page already has every event and equity point from the batches: leave the two
-    // largest arrays out of the final message instead of cloning them a second time.
-    post({ ...base, type: "done", results: withoutEventsAndEquity(results) });
+    // largest arrays out of the final message instead of cloning them a second time; the
+    // orders, fills and log lines go as JSON bytes (results-rows.ts).
+    post({ ...base, type: "done", ...splitResults(results) });
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);

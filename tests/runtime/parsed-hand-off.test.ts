@@ -9,6 +9,7 @@ import {
   type WorkerRequest,
 } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
+import { receivedByPage } from "../helpers/received-by-page";
 
 /** A file of `n` daily bars whose 3rd and 4th rows are swapped, so the parser sorts it and says so. */
 function csvOf(n: number): string {
@@ -60,7 +61,7 @@ async function run(req: WorkerRequest): Promise<WorkerMessage[]> {
     req,
     bars,
     warnings,
-    (m) => sent.push(m),
+    (m) => sent.push(receivedByPage(m)),
     () => 0,
   );
   return sent;

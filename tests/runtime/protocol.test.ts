@@ -75,6 +75,40 @@ describe("the page's check of worker messages", () => {
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results: forged })).toContain("summary value");
   });
 
+  it("refuses a done whose rows are not bytes, or come both as objects and as bytes", () => {
+    const bytes = new TextEncoder().encode('{"orders":[],"fills":[],"logs":[]}');
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results, rows: bytes })).toBeNull();
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results, rows: "[]" })).toBe(
+      "the worker sent results rows that are not bytes",
+    );
+    const both = { ...results, fills: [{ orderId: "1" }] };
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: both, rows: bytes })).toBe(
+      "the worker sent results rows both as objects and as bytes",
+    );
+  });
+
+  it("reads a done's rows when they are first read, and refuses rows that are not lists of objects then", () => {
+    const done = (text: string) => {
+      const read = readWorkerMessage({
+        type: "done",
+        protocolVersion: V,
+        runId: 3,
+        results: { ...results },
+        rows: new TextEncoder().encode(text),
+      });
+      if (!("message" in read) || read.message.type !== "done") throw new Error("refused");
+      return read.message.results;
+    };
+    const good = done('{"orders":[{"id":"1"}],"fills":[{"orderId":"1"}],"logs":[]}');
+    expect(Object.keys(good)).toEqual(Object.keys(results));
+    expect(good.fills).toEqual([{ orderId: "1" }]);
+    expect(good.orders).toEqual([{ id: "1" }]);
+    expect(() => done('{"orders":[1],"fills":[],"logs":[]}').fills).toThrow(
+      /could not understand each other \(the worker sent results whose orders is not a list of objects\)/,
+    );
+    expect(() => done("not json").orders).toThrow(/results rows that are not JSON/);
+  });
+
   it("refuses an error of an unknown kind or with a line that is not a count", () => {
     expect(problem({ type: "error", protocolVersion: V, runId: 3, error: { kind: "pwned", message: "x" } })).toContain(
       "unknown kind",

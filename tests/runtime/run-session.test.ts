@@ -3,6 +3,7 @@ import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
 import { runStrategy } from "../../src/runtime/run-strategy";
+import { receivedByPage } from "../helpers/received-by-page";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 
@@ -73,12 +74,31 @@ describe("a run session in the worker", () => {
   });
 
   it("leaves events and equity out of the final results, since the batches carried them", () => {
-    const done = session(BUY_ONCE, 300).at(-1)!;
+    const done = receivedByPage(session(BUY_ONCE, 300).at(-1)!);
     expect(done.type).toBe("done");
     if (done.type !== "done") return;
     expect(done.results.events).toEqual([]);
     expect(done.results.equity).toEqual([]);
     expect(done.results.fills).toHaveLength(1);
+  });
+
+  it("sends the orders, fills and log lines of the final results as JSON bytes the page reads back as the same rows", () => {
+    const logging = BUY_ONCE.replace(
+      "if (context.barIndex === 0)",
+      'console.log("bar " + context.barIndex);\n    if (context.barIndex === 0)',
+    );
+    const sent = session(logging, 300).at(-1)!;
+    if (sent.type !== "done") throw new Error(sent.type);
+    expect(sent.rows).toBeInstanceOf(Uint8Array);
+    expect([sent.results.orders, sent.results.fills, sent.results.logs]).toEqual([[], [], []]);
+    const settings = { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" } as const;
+    const direct = runStrategy({ source: logging, fileName: "strategy.ts", bars: [dailyBars(300)], settings }).results;
+    const done = receivedByPage(sent);
+    if (done.type !== "done") throw new Error(done.type);
+    expect(done.results.logs).toHaveLength(300);
+    // The export writes the final results with the streamed events and equity put back: the same text as the run's own.
+    const text = (r: object) => JSON.stringify({ ...r, events: [], equity: [] }, null, 2);
+    expect(text(done.results)).toBe(text({ ...direct, run: { ...direct.run, elapsedMs: done.results.run.elapsedMs } }));
   });
 
   it("names the strategy's benchmark in its batches", () => {

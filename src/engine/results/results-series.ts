@@ -86,14 +86,3 @@ type LogEvent = Extract<EngineEvent, { type: "log" }>;
 export function logLineJson(e: LogEvent): ResultsJson["logs"][number] {
   return { dt: isoOf(e.dt), level: e.level, message: e.message };
 }
-
-/**
- * The results with `events` and `equity` empty, without building them (the page's final message:
- * it has both from the stream already). Spreading the results would build every view.
- */
-export function withoutEventsAndEquity(results: ResultsJson): ResultsJson {
-  const out = {} as Record<string, unknown>;
-  for (const key of Object.keys(results))
-    out[key] = key === "events" || key === "equity" ? [] : results[key as keyof ResultsJson];
-  return out as unknown as ResultsJson;
-}
