@@ -64,6 +64,11 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
   await browser.stopTracing();
   const raw = JSON.parse(readFileSync(path, "utf8")) as TraceEvent[] | { traceEvents: TraceEvent[] };
   const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  // Whether anything on the page read the final results' rows (sent as JSON bytes, read when first needed).
+  const rowsRead = await page.evaluate(() => {
+    const final = (window as unknown as { playground: { results(): object | null } }).playground.results();
+    return final !== null && Object.getOwnPropertyDescriptor(final, "fills")?.get === undefined;
+  });
   console.log(
     JSON.stringify({
       runMs: Math.round(end - start),
@@ -72,6 +77,7 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
       runWorkerCpuMs: taskCpu(events, (u) => u.endsWith("strategy.ts")),
       // Monaco's TypeScript worker, when it is still busy during the run.
       editorWorkerCpuMs: taskCpu(events, (u) => /\bts\.worker\b/.test(u)),
+      rowsRead,
     }),
   );
 });
