@@ -6,7 +6,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "../../tests/e2e/helpers/playground";
-import { benchFiles, csvText, importCsv, openWithB1, pageNow, runPhases, runToTheEnd } from "./b1-page";
+import {
+  benchFiles,
+  csvText,
+  importCsv,
+  openWithB1,
+  pageNow,
+  runOnImportAlone,
+  runPhases,
+  runToTheEnd,
+} from "./b1-page";
 
 const OUT = process.env.WORKER_TRACE;
 
@@ -53,6 +62,7 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
   test.skip(!OUT, "set WORKER_TRACE to a folder to trace");
   await openWithB1(app);
   await importCsv(app, join(benchFiles(csvText()), "A.csv"));
+  await runOnImportAlone(app);
   const path = join(OUT!, "run.trace.json");
   await browser.startTracing(page, {
     path,
