@@ -1,4 +1,5 @@
-import type { RoundTrip } from "./round-trips";
+import type { TradeOutcome } from "./round-trips";
+import { firstIndexAtOrAfter, lastIndexAtOrBefore } from "../data/sorted-search";
 import { DAY_MS } from "../data/utc-day";
 import { drawdown } from "./drawdown";
 
@@ -68,7 +69,7 @@ export interface MetricsInput {
   time: Float64Array;
   equity: Float64Array;
   inMarket: Uint8Array;
-  trades: readonly RoundTrip[];
+  trades: readonly TradeOutcome[];
   tradedNotional: number;
   sessions: number;
 }
@@ -149,7 +150,7 @@ export function computeMetrics(m: MetricsInput): Metrics {
   };
 }
 
-function sideStats(trades: readonly RoundTrip[]): SideStats {
+function sideStats(trades: readonly TradeOutcome[]): SideStats {
   let wins = 0;
   let grossProfit = 0;
   let grossLoss = 0;
@@ -169,7 +170,7 @@ function sideStats(trades: readonly RoundTrip[]): SideStats {
   };
 }
 
-function longestStreak(trades: readonly RoundTrip[], hit: (t: RoundTrip) => boolean): number {
+function longestStreak(trades: readonly TradeOutcome[], hit: (t: TradeOutcome) => boolean): number {
   let best = 0;
   let run = 0;
   for (const t of trades) {
@@ -189,16 +190,10 @@ export function buyAndHoldReturn(
   from: number,
   to: number,
 ): number | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < bars.time.length; i++) {
-    const t = bars.time[i]!;
-    if (t < from) continue;
-    if (t > to) break;
-    if (first < 0) first = i;
-    last = i;
-  }
-  return first < 0 ? null : bars.close[last]! / bars.close[first]! - 1;
+  // Two binary searches, not a walk over every bar: the first bar at or after `from`, the last at or before `to`.
+  const first = firstIndexAtOrAfter(bars.time, from);
+  const last = lastIndexAtOrBefore(bars.time, to);
+  return first > last ? null : bars.close[last]! / bars.close[first]! - 1;
 }
 
 /** Benchmark comparison: its total return, and the strategy's beta and annualised alpha to it. */
