@@ -27,8 +27,10 @@ const runArb = fc.record({
   benchmark: fc.boolean(),
 });
 
+type RandomRun = typeof runArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** A random run on two symbols: trades on A (long, short, reversals, brackets), B as the benchmark or held. */
-function randomRun({ rows, actions, perShare, benchmark }: fc.RecordValue<typeof runArb>) {
+function randomRun({ rows, actions, perShare, benchmark }: RandomRun) {
   return run(
     [bars("A", rows), bars("B", rows.slice().reverse())],
     (bt, _context, data, t) => {
