@@ -76,40 +76,13 @@ export interface MetricsInput {
 
 const YEAR_MS = 365.25 * DAY_MS;
 
-/**
- * Returns are not kept in an array: one pass sums them (and the losing ones' squares, the bars
- * held and the equity), a second sums their squared deviations, each sum in bar order as before.
- */
 export function computeMetrics(m: MetricsInput): Metrics {
   const eq = m.equity;
   const n = eq.length;
   const start = m.startingCash;
   const end = n > 0 ? eq[n - 1]! : start;
   const ppy = m.sessions > 0 ? 252 * (n / m.sessions) : 252;
-  let sumR = 0;
-  let down = 0;
-  let sumEquity = 0;
-  let held = 0;
-  let prev = start;
-  for (let i = 0; i < n; i++) {
-    const v = eq[i]!;
-    const r = v / prev - 1;
-    sumR += r;
-    if (r < 0) down += r * r;
-    sumEquity += v;
-    held += m.inMarket[i]!;
-    prev = v;
-  }
-  const mean = n > 0 ? sumR / n : 0;
-  let ss = 0;
-  prev = start;
-  for (let i = 0; i < n; i++) {
-    const v = eq[i]!;
-    ss += (v / prev - 1 - mean) ** 2;
-    prev = v;
-  }
-  const sd = n < 2 ? 0 : Math.sqrt(ss / (n - 1));
-  const downDev = n > 0 ? Math.sqrt(down / n) : 0;
+  const { mean, sd, downDev, sumEquity, held } = barStats(eq, start, m.inMarket);
   const years = n > 1 ? (m.time[n - 1]! - m.time[0]!) / YEAR_MS : 0;
   const totalReturn = end / start - 1;
   const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
@@ -147,6 +120,50 @@ export function computeMetrics(m: MetricsInput): Metrics {
     averageBarsInTrade: nt > 0 ? m.trades.reduce((s, t) => s + t.bars, 0) / nt : null,
     long: sideStats(m.trades.filter((t) => t.side === "long")),
     short: sideStats(m.trades.filter((t) => t.side === "short")),
+  };
+}
+
+/**
+ * The per-bar sums. Returns are not kept in an array: one pass sums them (and the losing ones'
+ * squares, the bars held and the equity), a second sums their squared deviations, each sum in bar
+ * order. A function of its own that reads only typed arrays: the trade statistics (objects of
+ * more than one shape) cannot send these loops, 200,000 bars long, back to unoptimized code,
+ * where every float they make is an allocation.
+ */
+function barStats(
+  eq: Float64Array,
+  start: number,
+  inMarket: Uint8Array,
+): { mean: number; sd: number; downDev: number; sumEquity: number; held: number } {
+  const n = eq.length;
+  let sumR = 0;
+  let down = 0;
+  let sumEquity = 0;
+  let held = 0;
+  let prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    const r = v / prev - 1;
+    sumR += r;
+    if (r < 0) down += r * r;
+    sumEquity += v;
+    held += inMarket[i]!;
+    prev = v;
+  }
+  const mean = n > 0 ? sumR / n : 0;
+  let ss = 0;
+  prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    ss += (v / prev - 1 - mean) ** 2;
+    prev = v;
+  }
+  return {
+    mean,
+    sd: n < 2 ? 0 : Math.sqrt(ss / (n - 1)),
+    downDev: n > 0 ? Math.sqrt(down / n) : 0,
+    sumEquity,
+    held,
   };
 }
 
