@@ -115,6 +115,7 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
   const books = new Map<string, Book>();
   /** Every trade, in the order its entry opened it. */
   const all: Trade[] = [];
+  const closing = new ExactPrice(0);
   for (const f of fills) {
     let book = books.get(f.symbol);
     if (book === undefined) {
@@ -124,7 +125,10 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
     const queue = book.queue;
     let left = f.amount;
     const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
-    const px = new ExactPrice(f.price);
+    // A closing fill's price is read only while it closes (one ExactPrice reused for every
+    // closing fill); a fill that opens a lot gives the lot its own.
+    const closes = queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left);
+    const px = closes ? closing.reset(f.price) : new ExactPrice(f.price);
     // One label per closing fill, looked up only when it closes something.
     let why: string | null = null;
     while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
@@ -159,7 +163,14 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
       book.trades.set(f.orderId, trade);
       all.push(trade);
     }
-    queue.push({ shares: left, price: f.price, px, trade, orderId: f.orderId, commPerShare });
+    queue.push({
+      shares: left,
+      price: f.price,
+      px: closes ? new ExactPrice(f.price) : px,
+      trade,
+      orderId: f.orderId,
+      commPerShare,
+    });
   }
   const closed = all.filter((t) => t.shares > 0);
   // Stable: trades closed on the same bar keep the order their entries opened in.
