@@ -7,7 +7,9 @@ import { DataError } from "../engine/data/symbol-bars";
 import { writeResultsJson } from "../engine/results/results-writer";
 import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
-import { summaryText } from "./summary-table";
+import { buildRunSummary } from "../engine/results/results";
+import { lastLogLines, lastLogLinesOf } from "../engine/results/results-series";
+import { SUMMARY_LOG_LINES, summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
 import { saveCodeCache } from "./code-cache";
 import {
@@ -24,7 +26,7 @@ const { listener, atLine } = whereWriter(shared.where);
 
 function run(input: ThreadInput): ThreadOutcome {
   try {
-    const { results } = runStrategy({
+    const { results, strategy, backtest, timings } = runStrategy({
       source: input.source,
       fileName: input.fileName,
       bars: input.bars,
@@ -32,8 +34,9 @@ function run(input: ThreadInput): ThreadOutcome {
       listener,
       atLine,
       now: () => performance.now(),
-      // --quiet without --json prints nothing of the results: not built, unless analyze reads them.
-      results: input.json === null && !input.summary ? "if-analyzed" : "always",
+      // Without --json nothing prints the results whole: not built, unless analyze reads them (the
+      // summary table needs only their run and summary, built below).
+      results: input.json === null ? "if-analyzed" : "always",
     });
     // Streamed out in chunks: the whole text never exists at once in either thread.
     if (input.json !== null && results !== null) {
@@ -55,7 +58,16 @@ function run(input: ThreadInput): ThreadOutcome {
       };
       writeResultsJson(results, post, { pretty: input.json === "pretty" });
     }
-    return { type: "done", summary: input.summary && results !== null ? summaryText(results) : null };
+    if (!input.summary) return { type: "done", summary: null };
+    const n = SUMMARY_LOG_LINES;
+    const summary =
+      results !== null
+        ? summaryText(results, lastLogLines(results, n))
+        : summaryText(
+            buildRunSummary(backtest, { strategy, elapsedMs: timings.runMs }),
+            lastLogLinesOf(backtest.events, backtest.events.length, n),
+          );
+    return { type: "done", summary };
   } catch (e) {
     return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
   }

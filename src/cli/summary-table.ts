@@ -1,13 +1,15 @@
-import type { ResultsJson } from "../engine/results/results";
+import type { ResultsJson, RunSummary } from "../engine/results/results";
 import { formatMoney } from "../engine/account/format-money";
-import { lastLogLines } from "../engine/results/results-series";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
 const usd = (x: number | null) => (x === null ? "—" : `$${formatMoney(x)}`);
 
-/** The human summary: a metrics table and the last log lines. */
-export function summaryText(r: ResultsJson, logLines = 10): string {
+/** How many of the last log lines the summary shows. */
+export const SUMMARY_LOG_LINES = 10;
+
+/** The human summary: a table of the run's metrics, then `logs` (the last log lines). */
+export function summaryText(r: RunSummary, logs: ResultsJson["logs"]): string {
   const s = r.summary;
   const rows: Array<[string, string]> = [
     ["Strategy", r.run.strategy],
@@ -47,7 +49,6 @@ export function summaryText(r: ResultsJson, logLines = 10): string {
     ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
-  const logs = lastLogLines(r, logLines);
   if (logs.length > 0) {
     lines.push("", `Last ${logs.length} log lines:`);
     for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${l.message}`);

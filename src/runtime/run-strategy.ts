@@ -36,6 +36,8 @@ export interface RunTimings {
 /** What a run gives back: the results JSON, unless the request said it was not needed. */
 export interface RunOutcome<R extends ResultsJson | null = ResultsJson> {
   results: R;
+  /** The strategy's name, as the results' `run.strategy` gives it. */
+  strategy: string;
   backtest: Backtest;
   timings: RunTimings;
 }
@@ -69,13 +71,13 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
   try {
     bt.run();
     const ran = now();
-    if (req.results === "if-analyzed" && !bt.algo.analyze)
-      return { results: null, backtest: bt, timings: { runMs: ran - started, resultsMs: 0 } };
     const name = Strategy.name || req.fileName;
+    if (req.results === "if-analyzed" && !bt.algo.analyze)
+      return { results: null, strategy: name, backtest: bt, timings: { runMs: ran - started, resultsMs: 0 } };
     const results = buildResults(bt, { strategy: name, elapsedMs: ran - started });
     const timings = { runMs: ran - started, resultsMs: now() - ran };
     bt.callAnalyze(results);
-    return { results, backtest: bt, timings };
+    return { results, strategy: name, backtest: bt, timings };
   } catch (e) {
     if (e instanceof StrategyRuntimeError) {
       const cause = e.original;

@@ -62,6 +62,32 @@ describe("the backtest command line", { timeout: 30_000 }, () => {
     expect(r.out).toContain("2020-01-02 → 2020-12-31");
   });
 
+  it("prints the same table and log lines for a strategy with an analyze hook, whose full results it builds", async () => {
+    const trader = (hook: string) => `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
+export default class Trader extends TradingAlgorithm {
+  override initialize(context: Context) { context.asset = this.symbol("SPY"); }
+  override handleData(context: Context, data: BarData) {
+    const held = context.portfolio.positions.get(context.asset)?.amount ?? 0;
+    if (context.barIndex % 7 === 0) { order(context.asset, held > 0 ? -held : 100); this.log.info("turn " + context.barIndex); }
+  }
+  ${hook}
+}
+`;
+    const dir = tmp({
+      "plain.ts": trader(""),
+      "analyzed.ts": trader('override analyze() { this.log.info("analyzed"); }'),
+    });
+    const table = async (file: string) => {
+      const r = await cli(join(dir, file), "--no-type-check", "--start", "2019-01-01", "--end", "2020-12-31");
+      expect(r.code).toBe(0);
+      return r.out.replace(/^Elapsed .*$/m, "");
+    };
+    const plain = await table("plain.ts");
+    expect(plain).toMatch(/Trades\s+[1-9]\d*\n/);
+    expect(plain).toContain("info    turn ");
+    expect(await table("analyzed.ts")).toBe(plain);
+  });
+
   it("gives the same fills hash for the same run twice", async () => {
     const a = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
     const b = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);

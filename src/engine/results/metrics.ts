@@ -1,4 +1,5 @@
-import type { RoundTrip } from "./round-trips";
+import type { TradeOutcome } from "./round-trips";
+import { firstIndexAtOrAfter, lastIndexAtOrBefore } from "../data/sorted-search";
 import { DAY_MS } from "../data/utc-day";
 import { drawdown } from "./drawdown";
 
@@ -68,47 +69,20 @@ export interface MetricsInput {
   time: Float64Array;
   equity: Float64Array;
   inMarket: Uint8Array;
-  trades: readonly RoundTrip[];
+  trades: readonly TradeOutcome[];
   tradedNotional: number;
   sessions: number;
 }
 
 const YEAR_MS = 365.25 * DAY_MS;
 
-/**
- * Returns are not kept in an array: one pass sums them (and the losing ones' squares, the bars
- * held and the equity), a second sums their squared deviations, each sum in bar order as before.
- */
 export function computeMetrics(m: MetricsInput): Metrics {
   const eq = m.equity;
   const n = eq.length;
   const start = m.startingCash;
   const end = n > 0 ? eq[n - 1]! : start;
   const ppy = m.sessions > 0 ? 252 * (n / m.sessions) : 252;
-  let sumR = 0;
-  let down = 0;
-  let sumEquity = 0;
-  let held = 0;
-  let prev = start;
-  for (let i = 0; i < n; i++) {
-    const v = eq[i]!;
-    const r = v / prev - 1;
-    sumR += r;
-    if (r < 0) down += r * r;
-    sumEquity += v;
-    held += m.inMarket[i]!;
-    prev = v;
-  }
-  const mean = n > 0 ? sumR / n : 0;
-  let ss = 0;
-  prev = start;
-  for (let i = 0; i < n; i++) {
-    const v = eq[i]!;
-    ss += (v / prev - 1 - mean) ** 2;
-    prev = v;
-  }
-  const sd = n < 2 ? 0 : Math.sqrt(ss / (n - 1));
-  const downDev = n > 0 ? Math.sqrt(down / n) : 0;
+  const { mean, sd, downDev, sumEquity, held } = barStats(eq, start, m.inMarket);
   const years = n > 1 ? (m.time[n - 1]! - m.time[0]!) / YEAR_MS : 0;
   const totalReturn = end / start - 1;
   const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
@@ -149,7 +123,51 @@ export function computeMetrics(m: MetricsInput): Metrics {
   };
 }
 
-function sideStats(trades: readonly RoundTrip[]): SideStats {
+/**
+ * The per-bar sums. Returns are not kept in an array: one pass sums them (and the losing ones'
+ * squares, the bars held and the equity), a second sums their squared deviations, each sum in bar
+ * order. A function of its own that reads only typed arrays: the trade statistics (objects of
+ * more than one shape) cannot send these loops, 200,000 bars long, back to unoptimized code,
+ * where every float they make is an allocation.
+ */
+function barStats(
+  eq: Float64Array,
+  start: number,
+  inMarket: Uint8Array,
+): { mean: number; sd: number; downDev: number; sumEquity: number; held: number } {
+  const n = eq.length;
+  let sumR = 0;
+  let down = 0;
+  let sumEquity = 0;
+  let held = 0;
+  let prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    const r = v / prev - 1;
+    sumR += r;
+    if (r < 0) down += r * r;
+    sumEquity += v;
+    held += inMarket[i]!;
+    prev = v;
+  }
+  const mean = n > 0 ? sumR / n : 0;
+  let ss = 0;
+  prev = start;
+  for (let i = 0; i < n; i++) {
+    const v = eq[i]!;
+    ss += (v / prev - 1 - mean) ** 2;
+    prev = v;
+  }
+  return {
+    mean,
+    sd: n < 2 ? 0 : Math.sqrt(ss / (n - 1)),
+    downDev: n > 0 ? Math.sqrt(down / n) : 0,
+    sumEquity,
+    held,
+  };
+}
+
+function sideStats(trades: readonly TradeOutcome[]): SideStats {
   let wins = 0;
   let grossProfit = 0;
   let grossLoss = 0;
@@ -169,7 +187,7 @@ function sideStats(trades: readonly RoundTrip[]): SideStats {
   };
 }
 
-function longestStreak(trades: readonly RoundTrip[], hit: (t: RoundTrip) => boolean): number {
+function longestStreak(trades: readonly TradeOutcome[], hit: (t: TradeOutcome) => boolean): number {
   let best = 0;
   let run = 0;
   for (const t of trades) {
@@ -189,16 +207,10 @@ export function buyAndHoldReturn(
   from: number,
   to: number,
 ): number | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < bars.time.length; i++) {
-    const t = bars.time[i]!;
-    if (t < from) continue;
-    if (t > to) break;
-    if (first < 0) first = i;
-    last = i;
-  }
-  return first < 0 ? null : bars.close[last]! / bars.close[first]! - 1;
+  // Two binary searches, not a walk over every bar: the first bar at or after `from`, the last at or before `to`.
+  const first = firstIndexAtOrAfter(bars.time, from);
+  const last = lastIndexAtOrBefore(bars.time, to);
+  return first > last ? null : bars.close[last]! / bars.close[first]! - 1;
 }
 
 /** Benchmark comparison: its total return, and the strategy's beta and annualised alpha to it. */

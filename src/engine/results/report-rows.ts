@@ -6,7 +6,6 @@
  */
 import type { FillRecord } from "../events";
 import type { Order } from "../orders/order";
-import { snapshotOrder } from "../orders/order-snapshot";
 import { roundCents, roundPrice } from "../account/money";
 import type { JsonBytes } from "./json-bytes";
 import { writePiece } from "./byte-pieces";
@@ -19,11 +18,28 @@ import type { RowPieces } from "./row-pieces";
 
 const price = (x: number | null): number | null => (x === null ? null : roundPrice(x));
 
-/** An order's final state as `orders[]` holds it: its snapshot with ISO times and money from the exact sums. */
+/**
+ * An order's final state as `orders[]` holds it: its snapshot's fields in the snapshot's order
+ * (snapshotOrder), with ISO times and money from the exact sums. Written as one object rather than
+ * the snapshot spread into another: the page's worker makes one per order of a finished run.
+ */
 export function orderJson(o: Order): ResultsJson["orders"][number] {
   return {
-    ...snapshotOrder(o),
+    id: o.id,
+    symbol: o.asset.symbol,
+    amount: o.amount,
+    filled: o.filled,
+    status: o.status,
+    reason: o.reason,
+    type: o.type,
+    limit: o.limit,
     stop: price(o.stop),
+    trailPercent: o.trailPercent,
+    trailAmount: o.trailAmount,
+    tif: o.tif,
+    parentId: o.parentId,
+    ocoId: o.ocoId,
+    role: o.role,
     createdAt: isoTime(o.createdAtMs),
     updatedAt: isoTime(o.updatedAtMs),
     // Reports use the exact sums, not the float mirrors the run displays.

@@ -73,9 +73,14 @@ export function unreadSeries(results: ResultsJson, key: SeriesKey): ResultsSerie
 export function lastLogLines(results: ResultsJson, n: number): ResultsJson["logs"] {
   const series = unreadSeries(results, "logs");
   if (series === undefined) return n > 0 ? results.logs.slice(-n) : [];
+  return lastLogLinesOf(series.events, series.eventCount, n);
+}
+
+/** The last `n` log lines among the first `count` events of a run, as `logs[]` writes them. */
+export function lastLogLinesOf(events: EventLog, count: number, n: number): ResultsJson["logs"] {
   const out: ResultsJson["logs"] = [];
-  for (let i = series.eventCount - 1; i >= 0 && out.length < n; i--) {
-    if (series.events.typeAt(i) === "log") out.push(logLineJson(series.events.at(i) as LogEvent));
+  for (let i = count - 1; i >= 0 && out.length < n; i--) {
+    if (events.typeAt(i) === "log") out.push(logLineJson(events.at(i) as LogEvent));
   }
   return out.reverse();
 }

@@ -5,7 +5,7 @@ import { orderLabel } from "../orders/order-label";
 import { roundCents, roundPrice, toCents } from "../account/money";
 import { fillsHash } from "./fills-hash";
 import { isoTime } from "./iso-time";
-import { roundTrips } from "./round-trips";
+import { roundTrips, tradeOutcomes, type TradeOutcome } from "./round-trips";
 import { orderFinder } from "./order-finder";
 import { fillJson, orderJson, tradeJson } from "./report-rows";
 import type { ResultsJson } from "./results-schema";
@@ -21,6 +21,9 @@ type LogEvent = Extract<EngineEvent, { type: "log" }>;
 /** Float money (equity points) to the cent without a Decimal per point: they are floats already. */
 export const cents = (x: number): number => Math.round(x * 100) / 100;
 
+/** The results' `run` and `summary`: all the CLI's summary table prints. */
+export type RunSummary = Pick<ResultsJson, "run" | "summary">;
+
 /** The results JSON of docs/cli.md (schemaVersion 1) for a finished (or stopped) run. */
 export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: number }): ResultsJson {
   const { md, ledger, broker } = bt;
@@ -30,68 +33,11 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const orders = [...broker.orders.values()];
   const findOrder = orderFinder(orders, broker.orders);
   const trips = roundTrips(broker.fills, md, { get: findOrder });
-  let traded = 0;
-  for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
-  const m = computeMetrics({
-    startingCash: ledger.startingCash.toNumber(),
-    time,
-    equity,
-    inMarket: bt.inMarket.subarray(0, n),
-    trades: trips,
-    tradedNotional: traded,
-    sessions: countSessions(time),
-  });
-  let bench = {};
-  if (bt.host.benchmark) {
-    const b = md.bars[bt.host.benchmark.sid]!;
-    const closes = forwardFill(time, n, { time: b.time, value: b.close });
-    bench = { benchmark: bt.host.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
-  }
-  // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").
-  const heldSid = broker.fills[0]?.sid;
-  const buyAndHold =
-    heldSid === undefined || n === 0
-      ? { buyAndHoldSymbol: null, buyAndHoldReturn: null }
-      : {
-          buyAndHoldSymbol: md.assets[heldSid]!.symbol,
-          buyAndHoldReturn: buyAndHoldReturn(md.bars[heldSid]!, time[0]!, time[n - 1]!),
-        };
-  const s = bt.settings;
+  const { run, summary } = runSummary(bt, meta, trips);
   const results: ResultsJson = {
     schemaVersion: 1,
-    run: {
-      strategy: meta.strategy,
-      start: n > 0 ? iso(time[0]!) : null,
-      end: n > 0 ? iso(time[n - 1]!) : null,
-      bars: n,
-      symbols: md.assets.map((a) => a.symbol),
-      settings: resultsSettings({
-        cash: ledger.startingCash.toNumber(),
-        fillModel: s.fillModel,
-        sameBarPolicy: s.sameBarPolicy,
-        commission: broker.commission.describe(),
-        slippage: broker.slippage.describe(),
-        start: s.start ?? null,
-        end: s.end ?? null,
-      }),
-      fillsHash: fillsHash(broker.fills),
-      elapsedMs: Math.round(meta.elapsedMs),
-      stopped: bt.stopped,
-    },
-    summary: {
-      startingCash: toCents(ledger.startingCash),
-      endingValue: toCents(ledger.portfolioValueExact()),
-      ...m,
-      ...moneyOfTrades(m),
-      commissions: toCents(ledger.commissions),
-      realizedPnl: toCents(ledger.realized),
-      unrealizedPnl: toCents(ledger.unrealizedExact()),
-      ambiguousBars: broker.ambiguousBars,
-      orders: broker.orders.size,
-      fills: broker.fills.length,
-      ...buyAndHold,
-      ...bench,
-    },
+    run,
+    summary,
     orders: [],
     fills: [],
     ambiguous: broker.ambiguous.map((a) => ({ dt: iso(a.dt), symbol: a.symbol, orderIds: a.orderIds })),
@@ -129,6 +75,87 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   defineView(results, "fills", () => series.fills.map((f) => fillJson(f, series.fillReason(f.orderId))));
   defineView(results, "trades", () => series.trades.map(tradeJson));
   return results;
+}
+
+/**
+ * The results' `run` and `summary` alone, equal to those of `buildResults`: the trades without
+ * their exit reasons, MAE and MFE, and none of the long parts (for a caller that prints the metrics only).
+ */
+export function buildRunSummary(bt: Backtest, meta: { strategy: string; elapsedMs: number }): RunSummary {
+  return runSummary(bt, meta, tradeOutcomes(bt.broker.fills));
+}
+
+function runSummary(
+  bt: Backtest,
+  meta: { strategy: string; elapsedMs: number },
+  trades: readonly TradeOutcome[],
+): RunSummary {
+  const { md, ledger, broker } = bt;
+  const n = bt.barsDone;
+  const time = md.timeline.subarray(0, n);
+  const equity = bt.equityValue.subarray(0, n);
+  let traded = 0;
+  for (const f of broker.fills) traded += Math.abs(f.amount * f.price);
+  const m = computeMetrics({
+    startingCash: ledger.startingCash.toNumber(),
+    time,
+    equity,
+    inMarket: bt.inMarket.subarray(0, n),
+    trades,
+    tradedNotional: traded,
+    sessions: countSessions(time),
+  });
+  let bench = {};
+  if (bt.host.benchmark) {
+    const b = md.bars[bt.host.benchmark.sid]!;
+    const closes = forwardFill(time, n, { time: b.time, value: b.close });
+    bench = { benchmark: bt.host.benchmark.symbol, ...benchmarkMetrics(equity, closes, m.periodsPerYear) };
+  }
+  // Buy and hold of the symbol the run traded first (TradingView's "buy & hold return").
+  const heldSid = broker.fills[0]?.sid;
+  const buyAndHold =
+    heldSid === undefined || n === 0
+      ? { buyAndHoldSymbol: null, buyAndHoldReturn: null }
+      : {
+          buyAndHoldSymbol: md.assets[heldSid]!.symbol,
+          buyAndHoldReturn: buyAndHoldReturn(md.bars[heldSid]!, time[0]!, time[n - 1]!),
+        };
+  const s = bt.settings;
+  return {
+    run: {
+      strategy: meta.strategy,
+      start: n > 0 ? iso(time[0]!) : null,
+      end: n > 0 ? iso(time[n - 1]!) : null,
+      bars: n,
+      symbols: md.assets.map((a) => a.symbol),
+      settings: resultsSettings({
+        cash: ledger.startingCash.toNumber(),
+        fillModel: s.fillModel,
+        sameBarPolicy: s.sameBarPolicy,
+        commission: broker.commission.describe(),
+        slippage: broker.slippage.describe(),
+        start: s.start ?? null,
+        end: s.end ?? null,
+      }),
+      fillsHash: fillsHash(broker.fills),
+      elapsedMs: Math.round(meta.elapsedMs),
+      stopped: bt.stopped,
+    },
+    summary: {
+      startingCash: toCents(ledger.startingCash),
+      endingValue: toCents(ledger.portfolioValueExact()),
+      ...m,
+      ...moneyOfTrades(m),
+      commissions: toCents(ledger.commissions),
+      realizedPnl: toCents(ledger.realized),
+      unrealizedPnl: toCents(ledger.unrealizedExact()),
+      ambiguousBars: broker.ambiguousBars,
+      orders: broker.orders.size,
+      fills: broker.fills.length,
+      ...buyAndHold,
+      ...bench,
+    },
+  };
 }
 
 /** `events[from, to)` of the results JSON. */

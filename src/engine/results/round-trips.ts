@@ -77,6 +77,9 @@ interface Book {
   trades: Map<string, Trade>;
 }
 
+/** What the metrics read of a round trip (a summary needs no more: no exit reason, MAE or MFE). */
+export type TradeOutcome = Pick<RoundTrip, "side" | "pnl" | "bars">;
+
 /**
  * One trade per entry order and symbol. A closing fill uses up the oldest open lots first
  * (FIFO); the part it closes is added to the trade of the order that opened that lot.
@@ -88,13 +91,31 @@ export function roundTrips(
   md: MarketData,
   orders?: { get(id: string): OrderKind | undefined },
 ): RoundTrip[] {
-  const books = new Map<string, Book>();
-  /** Every trade, in the order its entry opened it. */
-  const all: Trade[] = [];
   const reason = (id: string) => {
     const o = orders?.get(id);
     return o ? orderLabel(o) : "signal";
   };
+  return closedTrades(fills, reason).map((t) => finish(t, md));
+}
+
+/**
+ * The same trades as `roundTrips`, with only what the metrics read: no exit reasons (so no order
+ * is looked up) and no walk over the bars held for MAE and MFE.
+ */
+export function tradeOutcomes(fills: readonly FillRecord[]): TradeOutcome[] {
+  return closedTrades(fills, null).map((t) => ({
+    side: t.long ? "long" : "short",
+    pnl: t.pnl.toNumber(),
+    bars: t.exitBar - t.entryBar,
+  }));
+}
+
+/** The trades of `fills` that closed shares, in the order they were last closed; `reason` labels the closing fills (null: none). */
+function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) => string) | null): Trade[] {
+  const books = new Map<string, Book>();
+  /** Every trade, in the order its entry opened it. */
+  const all: Trade[] = [];
+  const closing = new ExactPrice(0);
   for (const f of fills) {
     let book = books.get(f.symbol);
     if (book === undefined) {
@@ -104,11 +125,17 @@ export function roundTrips(
     const queue = book.queue;
     let left = f.amount;
     const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
-    const px = new ExactPrice(f.price);
+    // A closing fill's price is read only while it closes (one ExactPrice reused for every
+    // closing fill); a fill that opens a lot gives the lot its own.
+    const closes = queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left);
+    const px = closes ? closing.reset(f.price) : new ExactPrice(f.price);
+    // One label per closing fill, looked up only when it closes something.
+    let why: string | null = null;
     while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
       const lot = queue[0]!;
       const qty = Math.min(Math.abs(left), Math.abs(lot.shares));
-      close(lot.trade, lot, f, px, qty, commPerShare, reason(f.orderId));
+      if (reason !== null) why ??= reason(f.orderId);
+      close(lot.trade, lot, f, px, qty, commPerShare, why);
       const dir = Math.sign(lot.shares);
       lot.shares -= dir * qty;
       left += dir * qty;
@@ -136,15 +163,30 @@ export function roundTrips(
       book.trades.set(f.orderId, trade);
       all.push(trade);
     }
-    queue.push({ shares: left, price: f.price, px, trade, orderId: f.orderId, commPerShare });
+    queue.push({
+      shares: left,
+      price: f.price,
+      px: closes ? new ExactPrice(f.price) : px,
+      trade,
+      orderId: f.orderId,
+      commPerShare,
+    });
   }
   const closed = all.filter((t) => t.shares > 0);
   // Stable: trades closed on the same bar keep the order their entries opened in.
   closed.sort((a, b) => a.exitBar - b.exitBar);
-  return closed.map((t) => finish(t, md));
+  return closed;
 }
 
-function close(t: Trade, lot: Lot, f: FillRecord, px: ExactPrice, qty: number, exitComm: number, why: string): void {
+function close(
+  t: Trade,
+  lot: Lot,
+  f: FillRecord,
+  px: ExactPrice,
+  qty: number,
+  exitComm: number,
+  why: string | null,
+): void {
   const dir = lot.shares > 0 ? 1 : -1;
   // (exit − entry) × qty × dir − commissions, each part exact, as the Decimals gave it before.
   t.pnl.addPrice(px, qty * dir);
@@ -157,7 +199,7 @@ function close(t: Trade, lot: Lot, f: FillRecord, px: ExactPrice, qty: number, e
   t.exitDt = f.dt;
   t.exitBar = f.bar;
   t.exitOrderId = f.orderId;
-  if (!t.reasons.includes(why)) t.reasons.push(why);
+  if (why !== null && !t.reasons.includes(why)) t.reasons.push(why);
 }
 
 function finish(t: Trade, md: MarketData): RoundTrip {

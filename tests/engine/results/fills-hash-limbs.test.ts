@@ -49,4 +49,10 @@ describe("the fills hash", () => {
       { numRuns: 1000 },
     );
   });
+  it("hashes many fills, and a line longer than its scratch buffer, as one stream of lines", () => {
+    const many = fc.sample(fill, { numRuns: 3000, seed: 7 });
+    expect(fillsHash(many)).toBe(reference(many));
+    const long = { ...many[0]!, symbol: "S".repeat(70_000) + "é" };
+    expect(fillsHash([many[1]!, long, many[2]!])).toBe(reference([many[1]!, long, many[2]!]));
+  });
 });

@@ -128,4 +128,11 @@ describe("buy and hold of the traded symbol", () => {
     expect(buyAndHoldReturn(bars, 0, 9)).toBeCloseTo(0.5, 12);
   });
   it("is null when the symbol has no bar in the run", () => expect(buyAndHoldReturn(bars, 5, 9)).toBeNull());
+  it("takes the first bar at or after the run's start and the last at or before its end", () => {
+    const gappy = { time: Float64Array.of(1, 2, 5, 6, 9), close: Float64Array.of(10, 12, 11, 15, 20) };
+    expect(buyAndHoldReturn(gappy, 1.5, 8)).toBeCloseTo(15 / 12 - 1, 12);
+    expect(buyAndHoldReturn(gappy, 5, 5)).toBe(0);
+    expect(buyAndHoldReturn(gappy, 3, 4)).toBeNull();
+    expect(buyAndHoldReturn(gappy, -5, 0)).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { money } from "../../../src/engine/account/money";
 import type { FillRecord } from "../../../src/engine/events";
 import { Order, type OrderType } from "../../../src/engine/orders/order";
 import type { OrderStatus } from "../../../src/engine/orders/order-status";
+import { snapshotOrder } from "../../../src/engine/orders/order-snapshot";
 import {
   fillJson,
   orderJson,
@@ -90,6 +91,28 @@ const trade = fc.record({
   mae: fc.double({ min: -1e9, max: 0, noNaN: true }),
   mfe: fc.double({ min: 0, max: 1e9, noNaN: true }),
 }) satisfies fc.Arbitrary<RoundTrip>;
+
+describe("an order's row in the results", () => {
+  it("has its snapshot's fields, in the snapshot's order, with the same ids, amounts and statuses", () => {
+    fc.assert(
+      fc.property(order, (o) => {
+        const row = orderJson(o);
+        const snapshot = snapshotOrder(o);
+        expect(Object.keys(row)).toEqual(Object.keys(snapshot));
+        const { stop, createdAt, updatedAt, avgFillPrice, commission, ...fixed } = row;
+        const { stop: _s, createdAt: _c, updatedAt: _u, avgFillPrice: _a, commission: _m, ...same } = snapshot;
+        expect(fixed).toEqual(same);
+        expect([stop, createdAt, updatedAt]).toEqual([
+          snapshot.stop === null ? null : Math.round(snapshot.stop * 1e6) / 1e6,
+          new Date(snapshot.createdAt).toISOString(),
+          new Date(snapshot.updatedAt).toISOString(),
+        ]);
+        expect(avgFillPrice === null).toBe(o.filled === 0);
+        expect(typeof commission).toBe("number");
+      }),
+    );
+  });
+});
 
 describe("orders, fills and trades written field by field", { timeout: 60_000 }, () => {
   for (const pretty of [false, true]) {
