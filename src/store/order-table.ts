@@ -26,13 +26,21 @@ export interface OrderTable {
   /** Orders so far. */
   readonly size: number;
   get(id: string): OrderRow | undefined;
+  /** Order `id` as it is now, without making its row (no history): what a fill's marker needs. */
+  order(id: string): OrderSnapshot | undefined;
   /** The symbol of order `id`, without making its row. */
   symbolOf(id: string): string | undefined;
   /** Every order, in the order they were placed. */
   values(): Iterable<OrderRow>;
 }
 
-export const NO_ORDERS: OrderTable = { size: 0, get: () => undefined, symbolOf: () => undefined, values: () => [] };
+export const NO_ORDERS: OrderTable = {
+  size: 0,
+  get: () => undefined,
+  order: () => undefined,
+  symbolOf: () => undefined,
+  values: () => [],
+};
 
 /**
  * A run's order events, appended batch by batch and never copied: per event its order, time,
@@ -99,12 +107,19 @@ export class OrderColumns {
     return made;
   }
 
+  /** The order at `place` as it is now: its row's, when made, else a snapshot without the history. */
+  order(place: number): OrderSnapshot | undefined {
+    if (!(place >= 0 && place < this.#first.length)) return undefined;
+    return this.#rows[place]?.order ?? this.reader.snapshot(place, this.#state[place]!);
+  }
+
   /** A table of the orders so far. */
   view(): OrderTable {
     const size = this.#first.length;
     return {
       size,
       get: (id) => this.row(this.reader.placeOfId(id)),
+      order: (id) => this.order(this.reader.placeOfId(id)),
       symbolOf: (id) => this.reader.symbolOf(this.reader.placeOfId(id)),
       values: () => Array.from({ length: size }, (_, p) => this.row(p)!),
     };

@@ -5,6 +5,7 @@ export function orderTable(rows: Record<string, OrderRow>): OrderTable {
   return {
     size: Object.keys(rows).length,
     get: (id) => rows[id],
+    order: (id) => rows[id]?.order,
     symbolOf: (id) => rows[id]?.order.symbol,
     values: () => Object.values(rows),
   };

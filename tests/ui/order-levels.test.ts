@@ -199,6 +199,24 @@ describe("the order layer model, fed batch by batch", () => {
     ).toBe(true);
     expect(m.allLevels().map((l) => [l.outcome, l.points.at(-1)![0]])).toEqual([["cancelled", d(4)]]);
   });
+  it("a batch of market orders and their fills makes no order's row (no history for orders that draw no level)", () => {
+    const made: string[] = [];
+    const table = orderTable({ o1: entry, o2: row({ id: "o2", status: "FILLED" }, [step(2, "OrderFilled")]) });
+    const counting = { ...table, get: (id: string) => (made.push(id), table.get(id)) };
+    const m = new OrderLayerModel();
+    m.sync(
+      base({
+        orders: counting,
+        orderIds: ["o1", "o2"],
+        fills: [fill(1, "o1", 100, 100), fill(2, "o2", -100, 101)],
+      }),
+    );
+    expect(m.markers.map((x) => [x.orderId, x.exit])).toEqual([
+      ["o1", false],
+      ["o2", true],
+    ]);
+    expect(made).toEqual([]);
+  });
   it("nothing new is no change; another symbol starts afresh", () => {
     const m = new OrderLayerModel();
     const input = base({ fills: [fill(1, "o1", 100, 100)] });

@@ -57,17 +57,26 @@ export function linkCharts(a: Linked, b: Linked): () => void {
       syncing = false;
     }
   };
-  const crosshairTo = (source: Linked, target: Linked) => (param: MouseEventParams<Time>) => {
-    if (param.time === undefined || param.logical === undefined) {
+  const crosshairTo = (source: Linked, target: Linked) => {
+    // Whether this link placed the target's crosshair. A chart also reports a crosshair "move"
+    // with no point whenever its data changes (each redraw of a streaming run): clearing a
+    // crosshair that is not there would repaint the other chart, every marker of the run with it.
+    let placed = false;
+    const clear = () => {
+      if (!placed) return;
+      placed = false;
       target.chart.clearCrosshairPosition();
-      return;
-    }
-    const frame = source.axis?.()?.toFrame(param.logical) ?? param.logical;
-    const at = Math.round(target.axis?.()?.fromFrame(frame) ?? frame);
-    const data = target.series.dataByIndex(at);
-    const value = data && "value" in data ? data.value : data && "close" in data ? data.close : undefined;
-    if (!data || value === undefined) target.chart.clearCrosshairPosition();
-    else target.chart.setCrosshairPosition(value, data.time, target.series);
+    };
+    return (param: MouseEventParams<Time>) => {
+      if (param.time === undefined || param.logical === undefined) return clear();
+      const frame = source.axis?.()?.toFrame(param.logical) ?? param.logical;
+      const at = Math.round(target.axis?.()?.fromFrame(frame) ?? frame);
+      const data = target.series.dataByIndex(at);
+      const value = data && "value" in data ? data.value : data && "close" in data ? data.close : undefined;
+      if (!data || value === undefined) return clear();
+      placed = true;
+      target.chart.setCrosshairPosition(value, data.time, target.series);
+    };
   };
   // The visible bars, on the containers, so tests can see that the charts agree.
   // In frame bars, whatever the chart's own logical indices are.

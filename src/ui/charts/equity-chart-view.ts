@@ -37,6 +37,8 @@ export class EquityChartView {
   /** The baseline (starting cash) and the benchmark's title as last applied. */
   private cash = 100_000;
   private benchmarkTitle: string | undefined = undefined;
+  /** Whether the benchmark line holds data. */
+  private benchmarkShown = false;
   /** The frame's bar times the picks were drawn on. */
   private time: ArrayLike<number> | null = null;
 
@@ -141,7 +143,9 @@ export class EquityChartView {
     const title = symbol ? `benchmark ${symbol}` : "";
     if (title !== this.benchmarkTitle)
       this.benchmark.applyOptions({ visible: symbol !== null, title: (this.benchmarkTitle = title) });
-    this.benchmark.setData(symbol ? data : []);
+    // No benchmark, as before: no new (empty) data, which would make the chart redraw for nothing.
+    if (symbol || this.benchmarkShown) this.benchmark.setData(symbol ? data : []);
+    this.benchmarkShown = symbol !== null;
     this.container.dataset.benchmark = symbol ?? "";
     this.container.dataset.benchmarkPoints = String(symbol ? points : 0);
   }

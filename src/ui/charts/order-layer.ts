@@ -14,6 +14,7 @@ import { candleOf, type CandleWindow } from "./candle-window";
 import { markerMode, clusterMarkers, type MarkerMode } from "./marker-thinning";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 import { levelColor, markerColor, markerText } from "./order-style";
+import { barToX, priceToY } from "./pane-coordinates";
 
 type Target = Parameters<IPrimitivePaneRenderer["draw"]>[0];
 
@@ -110,13 +111,15 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     const newBars = win?.bars !== this.window?.bars;
     this.window = win;
     // Other bars: what is drawn is placed on them afresh, by time.
-    if (newBars)
+    if (newBars) {
+      const markers = this.markers;
+      this.markers = [];
       this.setData(
         this.levels.map((g) => g.level),
-        this.markers,
+        markers,
         this.flags.map((f) => f.flag),
       );
-    else this.placeOnCandles();
+    } else this.placeOnCandles();
     this.requestUpdate();
   }
 
@@ -127,19 +130,35 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
       const bar = Int32Array.from(level.points, ([t]) => at(t));
       return { level, bar, idx: bar };
     });
-    this.markers = [...markers];
-    this.markerBar = Int32Array.from(this.markers, (m) => at(m.time));
+    // A streaming run only adds markers: those held already keep their places, the new ones are placed.
+    const kept = this.heldBefore(markers);
+    const bar = new Int32Array(markers.length);
+    bar.set(this.markerBar.subarray(0, kept));
+    for (let i = kept; i < markers.length; i++) bar[i] = at(markers[i]!.time);
+    const idx = new Int32Array(markers.length);
+    idx.set(this.markerIdx.subarray(0, kept));
+    this.markers = markers.slice();
+    this.markerBar = bar;
+    this.markerIdx = idx;
     this.flags = flags.map((flag) => ({ flag, bar: at(flag.time), idx: 0 }));
-    this.placeOnCandles();
+    this.placeOnCandles(kept);
     this.requestUpdate();
   }
 
-  private placeOnCandles(): void {
+  /** How many of `markers`, from the first, are the markers held now (the same objects). */
+  private heldBefore(markers: readonly ChartMarker[]): number {
+    const held = this.markers;
+    if (markers.length < held.length) return 0;
+    for (let i = 0; i < held.length; i++) if (markers[i] !== held[i]) return 0;
+    return held.length;
+  }
+
+  /** Places what is drawn on the candles held; markers before `keptMarkers` stand where they were placed. */
+  private placeOnCandles(keptMarkers = 0): void {
     const win = this.window;
     const place = (i: number) => (win ? candleOf(win, i) : i);
     for (const g of this.levels) g.idx = g.bar.map(place);
-    if (this.markerBar.length !== this.markers.length) this.markerBar = new Int32Array(this.markers.length);
-    this.markerIdx = this.markerBar.map(place);
+    for (let i = keptMarkers; i < this.markerBar.length; i++) this.markerIdx[i] = place(this.markerBar[i]!);
     for (const f of this.flags) f.idx = place(f.bar);
   }
 
@@ -158,8 +177,8 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     const range = ts.getVisibleLogicalRange();
     if (!range) return;
     const spacing = ts.options().barSpacing;
-    const x = (i: number) => ts.logicalToCoordinate(i as never) as number | null;
-    const y = (p: number) => series.priceToCoordinate(p) as number | null;
+    const x = barToX(ts);
+    const y = priceToY(series);
     target.useMediaCoordinateSpace(({ context: ctx, mediaSize }) => {
       ctx.save();
       ctx.font = FONT;

@@ -246,7 +246,7 @@ export class OrderLayerModel {
       const before = this.position;
       this.position += f.amount;
       const reduces = before !== 0 && Math.sign(f.amount) !== Math.sign(before);
-      this.markers.push(markerOfFill(f, orders.get(f.orderId)?.order, reduces));
+      this.markers.push(markerOfFill(f, orders.order(f.orderId), reduces));
       changed = true;
     }
     this.fillsSeen = fills.length;
@@ -258,8 +258,11 @@ export class OrderLayerModel {
     this.updatesSeen = orderUpdates.length;
     const place = (id: string) => this.placement.get(id) ?? Infinity;
     for (const id of [...touched].sort((a, b) => place(a) - place(b))) {
+      const order = orders.order(id);
+      // A market order has no level (levelsOfOrder): its row, with its history, is not made for nothing.
+      if (!order || order.symbol !== symbol || (order.type === "market" && !this.levels.has(id))) continue;
       const row = orders.get(id);
-      if (!row || row.order.symbol !== symbol || this.rows.get(id) === row) continue;
+      if (!row || this.rows.get(id) === row) continue;
       changed = this.rebuild(id, row) || changed;
     }
     // Open levels reach the run's last bar: they grow with it; a trailing stop that moved is redrawn.

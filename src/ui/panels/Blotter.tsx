@@ -132,11 +132,14 @@ export function Blotter() {
           </thead>
           <tbody>
             {win.padTop > 0 && <tr className="spacer" style={{ height: win.padTop }} aria-hidden />}
-            {inView.map((row) => {
+            {/* Rows are keyed by their place in the window: while a run streams, new orders push every
+                row down on each batch, and rows kept in place get new text instead of the table being
+                built again from new rows (hundreds of elements per batch). */}
+            {inView.map((row, place) => {
               const o = row.order;
               const open = expanded.has(o.id);
               return (
-                <Fragment key={o.id}>
+                <Fragment key={place}>
                   <tr
                     className={`clickable ${open ? "expanded" : ""}`}
                     data-testid={`order-row-${o.id}`}
