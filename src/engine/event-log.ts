@@ -57,8 +57,11 @@ class Chunk {
   // Made at their full size: pushing grew them step by step, each step a copy.
   /** ORDER, FILL, STOP_MOVED: the order. */
   readonly orders = new Array<Order | null>(CHUNK);
-  /** ORDER: its reason; LOG: the message; RECORD: the values. */
-  readonly refs = new Array<Ref>(CHUNK);
+  /**
+   * ORDER: its reason; LOG: the message; RECORD: the values. Made with the chunk's first of them:
+   * most events have none (an order accepted or filled, a fill, a stop moved).
+   */
+  refs: Ref[] | null = null;
 }
 
 /**
@@ -162,9 +165,9 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
         return { type: "stopMoved", dt, orderId: o.id, symbol: o.asset.symbol, stop: n[k]!, hwm: n[k + 1]! };
       }
       case LOG:
-        return { type: "log", dt, level: LEVELS[c.code[m]!]!, message: c.refs[m] as string };
+        return { type: "log", dt, level: LEVELS[c.code[m]!]!, message: c.refs![m] as string };
       default:
-        return { type: "record", dt, values: c.refs[m] as Record<string, number> };
+        return { type: "record", dt, values: c.refs![m] as Record<string, number> };
     }
   }
 
@@ -187,7 +190,7 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
     c.kindW[m] = kind;
     c.dtW[m] = dt;
     c.orders[m] = o;
-    c.refs[m] = ref;
+    if (ref !== null) (c.refs ??= new Array<Ref>(CHUNK))[m] = ref;
     this.#length = i + 1;
     return m;
   }
@@ -210,7 +213,7 @@ function snapshotAt(c: Chunk, m: number, status: number, dt: number): OrderSnaps
     amount: n[k + 1]!,
     filled,
     status: STATUSES[status]!,
-    reason: c.refs[m] as string | null,
+    reason: (c.refs?.[m] ?? null) as string | null,
     stop: o.stop === null ? null : n[k + 2]!,
     // An order event is the order's latest transition, made at the event's time.
     updatedAt: dt,
