@@ -39,6 +39,17 @@ export default tseslint.config(
     },
   },
   {
+    // Code a strategy runs every bar: a global \`NaN\` in a branch that has not run yet makes V8
+    // box every number the function returns (docs/architecture.md, "The bar loop and V8").
+    files: ["src/engine/data/series.ts", "src/engine/data/bar-data.ts", "src/engine/data/market-data.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "NaN", message: "write Number.NaN: a bare NaN no run has reached yet makes V8 box the results" },
+      ],
+    },
+  },
+  {
     // The share-link codec serves page and CLI alike: pure, over the engine only.
     files: ["src/share/**/*.ts"],
     rules: {

@@ -1,6 +1,7 @@
 // `npm run bench [filter]`: engine throughput per scenario, a bare-loop floor beside some, and the
 // peers (backtrader, backtesting.py) run right after ours when their sources are present.
 import { fileURLToPath } from "node:url";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { loadDataPath } from "../src/cli/load-data";
 import type { SymbolBars } from "../src/engine/data/symbol-bars";
 import type { RunSettings } from "../src/engine/settings";
@@ -104,6 +105,30 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 const minorPageFaults = () => process.resourceUsage().minorPageFault;
 
+/**
+ * MB the JavaScript heap allocated between `start()` and `stop()`: what it holds at the end less
+ * what it held at the start, plus what each garbage collection in between freed. Unlike `ms`,
+ * it does not move with the machine's load.
+ */
+function heapAllocation(): { start(): void; stop(): number } {
+  let profiler: GCProfiler | null = null;
+  let used = 0;
+  return {
+    start() {
+      profiler = new GCProfiler();
+      profiler.start();
+      used = getHeapStatistics().used_heap_size;
+    },
+    stop() {
+      const end = getHeapStatistics().used_heap_size;
+      let freed = 0;
+      for (const gc of profiler!.stop()?.statistics ?? [])
+        freed += gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize;
+      return (end - used + freed) / 1e6;
+    },
+  };
+}
+
 /** CPU time of the process (every thread: the GC's helpers too) since `from`, in ms. */
 function cpuMsSince(from: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(from);
@@ -124,21 +149,27 @@ for (const sc of scenarios) {
     let faults = 0;
     let cpuMs = NaN;
     let pageFaults = NaN;
+    let allocMB = NaN;
+    const heap = heapAllocation();
     let resultsCpuMs = NaN;
     const now = () => {
       calls++;
+      // The run ends at this call's first instruction; what is counted after it is not in `ms`.
+      const at = performance.now();
       if (calls === 1) {
         faults = minorPageFaults();
+        heap.start();
         cpu = process.cpuUsage();
       } else if (calls === 2) {
         cpuMs = cpuMsSince(cpu);
         pageFaults = minorPageFaults() - faults;
+        allocMB = heap.stop();
         cpu = process.cpuUsage();
       } else if (calls === 3) resultsCpuMs = cpuMsSince(cpu);
-      return performance.now();
+      return calls === 1 ? performance.now() : at;
     };
     const r = runStrategy({ source, fileName: `${sc.name}.ts`, bars, settings: sc.settings, now });
-    return { ...r, cpuMs, pageFaults, resultsCpuMs };
+    return { ...r, cpuMs, pageFaults, allocMB, resultsCpuMs };
   };
   // The first run is what a fresh CLI process measures; the best of the next RUNS is the warm figure.
   const first = run();
@@ -160,6 +191,7 @@ for (const sc of scenarios) {
     firstMs: round(first.results.run.elapsedMs),
     cpuMs: round(best.cpuMs),
     pageFaults: best.pageFaults,
+    allocMB: round(best.allocMB),
     resultsMs: round(best.timings.resultsMs),
     resultsCpuMs: round(best.resultsCpuMs),
     ...writeFigures(best.results, best.timings.resultsMs, ms),

@@ -81,8 +81,11 @@ class Chunk {
   // Made at their full size: pushing grew them step by step, each step a copy.
   /** ORDER, FILL, STOP_MOVED: the order. */
   readonly orders = new Array<Order | null>(CHUNK);
-  /** ORDER: its reason; LOG: the message; RECORD: the values. */
-  readonly refs = new Array<Ref>(CHUNK);
+  /**
+   * ORDER: its reason; LOG: the message; RECORD: the values. Made with the chunk's first of them:
+   * most events have none (an order accepted or filled, a fill, a stop moved).
+   */
+  refs: Ref[] | null = null;
 }
 
 /**
@@ -186,9 +189,9 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
         return { type: "stopMoved", dt, orderId: o.id, symbol: o.asset.symbol, stop: n[k]!, hwm: n[k + 1]! };
       }
       case LOG:
-        return { type: "log", dt, level: LEVELS[c.code[m]!]!, message: c.refs[m] as string };
+        return { type: "log", dt, level: LEVELS[c.code[m]!]!, message: c.refs![m] as string };
       default:
-        return { type: "record", dt, values: c.refs[m] as Record<string, number> };
+        return { type: "record", dt, values: c.refs![m] as Record<string, number> };
     }
   }
 
@@ -215,7 +218,7 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
         case ORDER: {
           const o = c.orders[m]!;
           const code = c.code[m]!;
-          const reason = c.refs[m] as string | null;
+          const reason = (c.refs?.[m] ?? null) as string | null;
           const status = STATUSES[code & 15]!;
           v.order(
             o,
@@ -238,10 +241,10 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
           v.stopMoved(c.orders[m]!, dt, n[k]!, n[k + 1]!);
           break;
         case LOG:
-          v.log(dt, LEVELS[c.code[m]!]!, c.refs[m] as string);
+          v.log(dt, LEVELS[c.code[m]!]!, c.refs![m] as string);
           break;
         default:
-          v.record(dt, c.refs[m] as Record<string, number>);
+          v.record(dt, c.refs![m] as Record<string, number>);
       }
     }
   }
@@ -254,7 +257,7 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
     c.kindW[m] = kind;
     c.dtW[m] = dt;
     c.orders[m] = o;
-    c.refs[m] = ref;
+    if (ref !== null) (c.refs ??= new Array<Ref>(CHUNK))[m] = ref;
     this.#length = i + 1;
     return m;
   }
@@ -276,7 +279,7 @@ function snapshotAt(c: Chunk, m: number, status: number, dt: number): OrderSnaps
     amount: n[k + 1]!,
     filled: n[k]!,
     status: STATUSES[status]!,
-    reason: c.refs[m] as string | null,
+    reason: (c.refs?.[m] ?? null) as string | null,
     stop: stopAt(c, m),
     // An order event is the order's latest transition, made at the event's time.
     updatedAt: dt,

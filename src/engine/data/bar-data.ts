@@ -66,7 +66,7 @@ export class BarData {
   #value(asset: Asset, col: BarField): number {
     const sid = this.#sid(asset);
     const c = this.#md.cursor[sid]!;
-    return c < 0 ? NaN : this.#md.bars[sid]![col][c]!;
+    return c < 0 ? Number.NaN : this.#md.bars[sid]![col][c]!;
   }
 
   #window(asset: Asset, col: BarField, n: number): Series {

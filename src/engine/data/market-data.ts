@@ -70,7 +70,7 @@ export class MarketData {
   /** Last close at or before the current time, NaN before the symbol's first bar. */
   lastClose(sid: number): number {
     const c = this.cursor[sid]!;
-    return c < 0 ? NaN : this.bars[sid]!.close[c]!;
+    return c < 0 ? Number.NaN : this.bars[sid]!.close[c]!;
   }
 }
 

@@ -53,10 +53,10 @@ export class Series {
   /** Element `i`; negative counts from the end (`at(-1)` is the latest). NaN when out of range. */
   at(i: number): number {
     // Only whole numbers index: at("1") must not become src["5" + "1"], a later bar.
-    if (!Number.isInteger(i)) return NaN;
+    if (!Number.isInteger(i)) return Number.NaN;
     const n = this.#length;
     const k = i < 0 ? n + i : i;
-    return k >= 0 && k < n ? this.#src[this.#start + k]! : NaN;
+    return k >= 0 && k < n ? this.#src[this.#start + k]! : Number.NaN;
   }
   last(): number {
     return this.at(-1);
@@ -68,12 +68,12 @@ export class Series {
     return s;
   }
   mean(): number {
-    return this.#length === 0 ? NaN : this.sum() / this.#length;
+    return this.sum() / this.#length; // 0 / 0 is NaN for an empty Series
   }
   /** Sample standard deviation (ddof = 1, like pandas). NaN with fewer than two values. */
   std(): number {
     const n = this.#length;
-    if (n < 2) return NaN;
+    if (n < 2) return Number.NaN;
     const m = this.mean();
     const v = this.#src;
     let ss = 0;
@@ -83,20 +83,20 @@ export class Series {
   min(): number {
     let m = Infinity;
     for (let i = 0; i < this.#length; i++) m = Math.min(m, this.#src[this.#start + i]!);
-    return this.#length === 0 ? NaN : m;
+    return this.#length === 0 ? Number.NaN : m;
   }
   max(): number {
     let m = -Infinity;
     for (let i = 0; i < this.#length; i++) m = Math.max(m, this.#src[this.#start + i]!);
-    return this.#length === 0 ? NaN : m;
+    return this.#length === 0 ? Number.NaN : m;
   }
   /** Change from the previous value as a fraction; the first element is NaN (pandas). */
   pctChange(): Series {
-    return this.#map((x, i, v) => (i === 0 ? NaN : x / v[i - 1]! - 1));
+    return this.#map((x, i, v) => (i === 0 ? Number.NaN : x / v[i - 1]! - 1));
   }
   /** Difference from the previous value; the first element is NaN (pandas). */
   diff(): Series {
-    return this.#map((x, i, v) => (i === 0 ? NaN : x - v[i - 1]!));
+    return this.#map((x, i, v) => (i === 0 ? Number.NaN : x - v[i - 1]!));
   }
   /** (x − mean) / std for every element. */
   zscore(): Series {
@@ -184,7 +184,7 @@ export class Rolling {
     const n = this.#n;
     const out = new Float64Array(v.length);
     for (let i = 0; i < v.length; i++) {
-      out[i] = i + 1 < n ? NaN : f(Series.view(v, i + 1 - n, n));
+      out[i] = i + 1 < n ? Number.NaN : f(Series.view(v, i + 1 - n, n));
     }
     return new Series(out);
   }

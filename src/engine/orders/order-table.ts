@@ -31,7 +31,8 @@ export class OrderTable implements ReadonlyMap<string, Order> {
     const i = indexOf(o.id);
     if (!(i < this.#next - 1) || i < this.#end) throw new Error(`order ${o.id} added out of turn`);
     const c = i >> CHUNK_BITS;
-    while (this.#chunks.length <= c) this.#chunks.push([]);
+    // Made at their full size (holes until filled): an array grown by stores is copied at each step.
+    while (this.#chunks.length <= c) this.#chunks.push(new Array<Order | undefined>(CHUNK));
     this.#chunks[c]![i & (CHUNK - 1)] = o;
     this.#end = i + 1;
     this.#count++;

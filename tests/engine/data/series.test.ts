@@ -13,6 +13,18 @@ describe("Series", () => {
     expect(s(2, 4, 4, 4, 5, 5, 7, 9).std()).toBe(Math.sqrt(32 / 7));
     expect(s(3).std()).toBeNaN();
   });
+  it("an empty Series sums to 0 and has no mean, min, max or std", () => {
+    const none = s();
+    expect(none.sum()).toBe(0);
+    expect([none.mean(), none.min(), none.max(), none.std(), none.at(0), none.last()]).toEqual([
+      NaN,
+      NaN,
+      NaN,
+      NaN,
+      NaN,
+      NaN,
+    ]);
+  });
   it("at counts from the end with negative indices", () => {
     const x = s(1, 2, 3);
     expect([x.at(0), x.at(-1), x.at(-3), x.last()]).toEqual([1, 3, 1, 3]);
