@@ -131,6 +131,22 @@ export async function runToTheEnd(app: Playground): Promise<void> {
   expect(await app.toolbar.runEnds(300_000)).toBe("done");
   await expect(app.page.getByTestId("equity-chart")).toHaveAttribute("data-final", "true", { timeout: 60_000 });
   await app.drawn();
+  await finalDrawnAt(app);
+}
+
+/**
+ * When this run's finished curve was drawn, on the page's clock: the equity chart's
+ * `run: final drawn` mark (a turn after that frame) after the last `run-pressed`. A check polled
+ * from outside sees the run's end later (Playwright retries 100, 250, 500 and 1,000 ms apart).
+ */
+export async function finalDrawnAt(app: Playground): Promise<number> {
+  const read = () =>
+    app.page.evaluate(() => {
+      const pressed = performance.getEntriesByName("run-pressed").at(-1)?.startTime ?? Infinity;
+      return performance.getEntriesByName("run: final drawn").find((m) => m.startTime >= pressed)?.startTime ?? null;
+    });
+  await expect.poll(read, { timeout: 60_000 }).not.toBeNull();
+  return (await read())!;
 }
 
 /**
