@@ -21,17 +21,20 @@ import {
   runToTheEnd,
   wheelAround,
 } from "./b1-page";
+import { browserMemory } from "./process-memory";
 
 test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ app, page }) => {
   const csv = csvText();
   const dir = benchFiles(csv);
   await openWithB1(app);
+  const memOpen = await browserMemory(page);
 
   const importStart = await pageNow(app);
   await importCsv(app, join(dir, "A.csv"));
   const importEnd = await pageNow(app);
   const importPhase = await importPhases(app, importStart);
   await runOnImportAlone(app);
+  const memImported = await browserMemory(page);
 
   const cpu = await cpuMeter(page);
   const runStart = await pageNow(app);
@@ -50,6 +53,9 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
     ).playground.results().run;
     return { workerEngineMs: Math.round(r.elapsedMs), symbols: r.symbols };
   });
+
+  // Resident memory after the run (the renderer's peak covers the import and the run).
+  const memory = await browserMemory(page);
 
   // BENCH_SCREENSHOT=<file.png> keeps a picture of the page after the run, to look at.
   if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
@@ -80,6 +86,9 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
     importLongTasks: imp.count,
     importWorstLongTaskMs: imp.worstMs,
     wheel,
+    rendererRssOpenMB: memOpen.rendererRssMB,
+    rendererRssImportedMB: memImported.rendererRssMB,
+    ...memory,
   };
   console.log(JSON.stringify(report));
 });
