@@ -27,7 +27,9 @@ function RunProgress() {
   const stale = run.status !== "running" && run.runId !== 0 && startedWith.settings !== settings;
   useEffect(() => {
     if (run.status !== "running") return;
-    const id = setInterval(() => setNow(performance.now()), 100);
+    // Four times a second, as the run's batches come: each tick is a frame of the whole page
+    // (render, layout, paint, commit) taken from the worker's bar loop on a 2-core machine.
+    const id = setInterval(() => setNow(performance.now()), 250);
     return () => clearInterval(id);
   }, [run.status]);
   if (run.status === "idle") return <div className="run-progress" data-testid="progress" data-status="idle" />;
