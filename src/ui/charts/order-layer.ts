@@ -72,10 +72,7 @@ const FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
  * (marker-thinning.ts). Keeps what it drew so the pointer can be matched to it.
  */
 export class OrderLayer implements ISeriesPrimitive<Time> {
-  /**
-   * `crosshairMayShow` says whether a crosshair may be on the chart now (the pointer is over the
-   * charts): new data then repaints the whole chart, as the library's own update does.
-   */
+  /** `crosshairMayShow`: whether a crosshair may be on the chart now (the pointer is over the charts). */
   constructor(private readonly crosshairMayShow: () => boolean = () => true) {}
 
   private chart: IChartApi | null = null;
@@ -151,14 +148,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     this.repaintLayer();
   }
 
-  /**
-   * Repaints the layer for new data. The library's `requestUpdate` repaints the whole chart, and
-   * twice: every candle and axis, then again on the next frame, because its layout pass marks the
-   * panes for another paint. The layer is drawn on the pane's top canvas (zOrder "top"), which the
-   * library repaints alone for the crosshair: clearing a crosshair that is not there asks for just
-   * that, so a streaming run's new fills repaint the markers, not the 2,000 candles under them.
-   * With a crosshair on the chart (which clearing would hide), the whole chart is repainted.
-   */
+  /** New data repaints the top canvas alone, not every candle twice (docs/chart.md, "What a redraw repaints"). */
   private repaintLayer(): void {
     if (this.chart && !this.crosshairMayShow()) this.chart.clearCrosshairPosition();
     else this.requestUpdate();
