@@ -6,6 +6,12 @@ import { ShareButton } from "./share/ShareButton";
 import { ExportMenu } from "./export/ExportMenu";
 import { openStrategyName } from "./library/open-strategy-name";
 
+/**
+ * Bar counts as `toLocaleString()` writes them, with one formatter: `toLocaleString` makes a new
+ * one per call, and the progress re-renders ten times a second while a run streams.
+ */
+const BARS = new Intl.NumberFormat();
+
 function formatElapsed(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
@@ -21,7 +27,9 @@ function RunProgress() {
   const stale = run.status !== "running" && run.runId !== 0 && startedWith.settings !== settings;
   useEffect(() => {
     if (run.status !== "running") return;
-    const id = setInterval(() => setNow(performance.now()), 100);
+    // Four times a second, as the run's batches come: each tick is a frame of the whole page
+    // (render, layout, paint, commit) taken from the worker's bar loop on a 2-core machine.
+    const id = setInterval(() => setNow(performance.now()), 250);
     return () => clearInterval(id);
   }, [run.status]);
   if (run.status === "idle") return <div className="run-progress" data-testid="progress" data-status="idle" />;
@@ -33,7 +41,7 @@ function RunProgress() {
       data-testid="progress"
       data-status={run.status}
       data-stale={stale}
-      title={`${run.barsDone.toLocaleString()} of ${run.totalBars.toLocaleString()} bars · ${formatElapsed(Math.max(0, elapsed))}`}
+      title={`${BARS.format(run.barsDone)} of ${BARS.format(run.totalBars)} bars · ${formatElapsed(Math.max(0, elapsed))}`}
     >
       <div
         className="progress-track"
@@ -47,7 +55,7 @@ function RunProgress() {
       <span className="progress-text" data-testid="progress-text">
         {run.totalBars > 0 ? (
           <>
-            {`${run.barsDone.toLocaleString()} / ${run.totalBars.toLocaleString()}`}
+            {`${BARS.format(run.barsDone)} / ${BARS.format(run.totalBars)}`}
             <span className="wide-only"> bars</span>
           </>
         ) : run.status === "running" ? (

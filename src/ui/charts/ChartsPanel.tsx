@@ -163,7 +163,9 @@ export function ChartsPanel() {
       first = last - room + 1;
     const pad = Math.max(3, (50 * (last - first + 1)) / plotWidth);
     p.showFrame(first - pad, last + pad);
-    p.chart.priceScale("right").applyOptions({ autoScale: true });
+    // Only when it is off (the user dragged the axis): new options repaint the whole chart.
+    const scale = p.chart.priceScale("right");
+    if (!scale.options().autoScale) scale.applyOptions({ autoScale: true });
   }, []);
   const runId = usePlayground((s) => s.run.runId);
   const runDone = usePlayground((s) => s.run.status === "done");
@@ -305,18 +307,15 @@ export function ChartsPanel() {
           : null;
       view.setStartingCash(startingCash);
       const moved = view.draw(picks, time, bench, equity.length, runDone);
-      // Points at other bars may shift the equity chart's own range; the price chart's range wins,
-      // once the equity chart has taken the data in (it does so on its next frame). Not needed
-      // while the run grows within one view (the same bars drawn): a paint of the chart saved.
-      if (moved)
-        requestAnimationFrame(() => {
-          const range = price.current?.frameRange();
-          const e = equityView.current;
-          if (range && e)
-            e.chart
-              .timeScale()
-              .setVisibleLogicalRange({ from: e.axis.fromFrame(range.from), to: e.axis.fromFrame(range.to) });
-        });
+      // Points at other bars may shift the equity chart's own range; the price chart's range wins.
+      // Set in the same task as the data: the library applies a range set by the API in its next
+      // paint, after the data, so the curve is painted once at the right range (set a frame later,
+      // it was painted twice). Not needed while the run grows within one view (the same bars drawn).
+      const range = moved ? price.current?.frameRange() : null;
+      if (range)
+        view.chart
+          .timeScale()
+          .setVisibleLogicalRange({ from: view.axis.fromFrame(range.from), to: view.axis.fromFrame(range.to) });
     },
     [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick],
   );

@@ -72,6 +72,9 @@ const FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
  * (marker-thinning.ts). Keeps what it drew so the pointer can be matched to it.
  */
 export class OrderLayer implements ISeriesPrimitive<Time> {
+  /** `crosshairMayShow`: whether a crosshair may be on the chart now (the pointer is over the charts). */
+  constructor(private readonly crosshairMayShow: () => boolean = () => true) {}
+
   private chart: IChartApi | null = null;
   private series: ISeriesApi<SeriesType> | null = null;
   private requestUpdate: () => void = () => {};
@@ -142,7 +145,13 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     this.markerIdx = idx;
     this.flags = flags.map((flag) => ({ flag, bar: at(flag.time), idx: 0 }));
     this.placeOnCandles(kept);
-    this.requestUpdate();
+    this.repaintLayer();
+  }
+
+  /** New data repaints the top canvas alone, not every candle twice (docs/chart.md, "What a redraw repaints"). */
+  private repaintLayer(): void {
+    if (this.chart && !this.crosshairMayShow()) this.chart.clearCrosshairPosition();
+    else this.requestUpdate();
   }
 
   /** How many of `markers`, from the first, are the markers held now (the same objects). */

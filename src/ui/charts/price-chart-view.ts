@@ -30,6 +30,8 @@ import type { ChartLevel, ChartMarker } from "./order-levels";
 const BIG_DATA_BARS = 10_000;
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
+/** Two bar ranges whose ends differ by less than this (in bars) are the same on screen. */
+const SAME_RANGE = 1e-3;
 /** How long the range must rest before the candles are picked again for it. */
 export const RANGE_SETTLE_MS = 80;
 
@@ -51,7 +53,8 @@ export class PriceChartView {
   readonly chart: IChartApi;
   readonly candles: ISeriesApi<"Candlestick">;
   private readonly volume: ISeriesApi<"Histogram">;
-  readonly orders = new OrderLayer();
+  /** The layer of orders; with the pointer away from the charts, its new data repaints only itself. */
+  readonly orders = new OrderLayer(() => this.container.closest(".charts")?.matches(":hover") ?? true);
   private readonly volumeLayer = new VolumeLayer();
   private records = new Map<string, ISeriesApi<"Line">>();
   /** Bar times of the symbol shown, Unix ms; the equity chart lays itself on these. */
@@ -184,6 +187,10 @@ export class PriceChartView {
   /** Shows the bars from `from` to `to` (bar indices, fractional), with candles picked for them. */
   showFrame(from: number, to: number): void {
     this.repick({ from, to });
+    // Already shown (a run's end fits the period its start did): setting it again would repaint
+    // every candle, twice (the library paints again after its layout pass), for nothing.
+    const now = this.frameRange();
+    if (now && Math.abs(now.from - from) < SAME_RANGE && Math.abs(now.to - to) < SAME_RANGE) return;
     this.chart.timeScale().setVisibleLogicalRange(this.toLogical({ from, to }));
   }
 

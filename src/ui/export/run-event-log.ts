@@ -10,19 +10,22 @@ import type { WorkerMessage } from "../../runtime/protocol";
  */
 let batches: EventColumns[] = [];
 let reader = new EventColumnsReader();
+/** How many of `batches` the reader has taken in: read when exported, not while the run streams. */
+let taken = 0;
 let runId = -1;
 
 export function recordRunMessage(msg: WorkerMessage): void {
   if (msg.type === "started") {
     batches = [];
     reader = new EventColumnsReader();
+    taken = 0;
     runId = msg.runId;
   } else if (msg.type === "batch" && msg.runId === runId) {
-    reader.take(msg.events);
     batches.push(msg.events);
   }
 }
 
 export function runEvents(): readonly EngineEvent[] {
+  for (; taken < batches.length; taken++) reader.take(batches[taken]!);
   return batches.flatMap((c) => reader.events(c));
 }
