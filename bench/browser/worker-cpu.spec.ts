@@ -5,12 +5,16 @@
 //   WORKER_TRACE=/tmp/wt PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts worker-cpu
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "../../tests/e2e/helpers/playground";
+import { expect, test } from "../../tests/e2e/helpers/playground";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { B1_SMA_CROSS } from "../peer-scenarios";
 import {
   benchFiles,
+  cpuMeter,
   csvText,
   importCsv,
   openWithB1,
+  nodeEngineRun,
   pageNow,
   runOnImportAlone,
   runPhases,
@@ -18,6 +22,9 @@ import {
 } from "./b1-page";
 
 const OUT = process.env.WORKER_TRACE;
+const ALONE_RUNS = Number(process.env.WORKER_ALONE_RUNS ?? 0);
+/** WORKER_ALONE_REUSE=1: every run in the same worker (the runs after the first find its code warm). */
+const REUSE = process.env.WORKER_ALONE_REUSE === "1";
 
 interface TraceEvent {
   name: string;
@@ -90,4 +97,101 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
       rowsRead,
     }),
   );
+});
+
+/**
+ * The run worker with nothing else to do on the page: B1 on the same 200,000 bars in a run worker
+ * started by hand on the opened page (the page's own worker bundle, readied as the spare is, sent
+ * the CSV text and a where buffer as the page sends them), the page drawing nothing meanwhile.
+ * Against the UI's run (streaming.spec.ts) it tells a slower worker from a worker starved of a core
+ * by the page's drawing. `rendererCpuMs` is the renderer process's CPU during the run: on the idle
+ * page, nearly all of it the worker's. `WORKER_ALONE_RUNS` runs, each in a fresh worker.
+ */
+test("the run worker alone on an idle page", async ({ app, page, browser }) => {
+  test.skip(!ALONE_RUNS, "set WORKER_ALONE_RUNS to the number of runs");
+  const csv = csvText();
+  await openWithB1(app);
+  const url = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .find((n) => /\/run-worker[^/]*\.(js|ts)/.test(n)),
+  );
+  expect(url, "the spare run worker's bundle was loaded").toBeTruthy();
+  await page.evaluate((text) => ((window as unknown as { __csv: string }).__csv = text), csv);
+  for (let i = 0; i < ALONE_RUNS; i++) {
+    // Readied as the spare is (its realm locked down, the strategy path warmed), before the clock starts.
+    if (i === 0 || !REUSE)
+      await page.evaluate(
+        (u) =>
+          new Promise<void>((ready) => {
+            const w = new Worker(u, { type: "module" });
+            (window as unknown as { __w: Worker }).__w = w;
+            w.postMessage({ type: "prepare", protocolVersion: 2, files: [] });
+            // The prepare request is answered by nothing: a request that fails its check is, at once.
+            w.onmessage = () => ready();
+            w.postMessage({ type: "run", protocolVersion: 2, runId: 0 });
+          }),
+        url!,
+      );
+    // WORKER_TRACE: a trace of the last run, as alone.trace.json.
+    const traced = OUT !== undefined && i === ALONE_RUNS - 1;
+    if (traced)
+      await browser.startTracing(page, {
+        path: join(OUT, "alone.trace.json"),
+        categories: ["disabled-by-default-v8.cpu_profiler", "v8", "devtools.timeline", "toplevel"],
+      });
+    const cpu = await cpuMeter(page);
+    const r = await page.evaluate(
+      ({ source, settings, reuse }) =>
+        new Promise<{ elapsedMs: number; wallMs: number; messages: number; firstMs: number; fills: number }>(
+          (done, fail) => {
+            const w = (window as unknown as { __w: Worker }).__w;
+            let messages = 0;
+            let start = 0;
+            let firstMs = NaN;
+            w.onmessage = (
+              ev: MessageEvent<{
+                type: string;
+                results?: { run: { elapsedMs: number; fillsHash: string }; summary: { fills?: number } };
+                error?: { message: string };
+              }>,
+            ) => {
+              messages++;
+              if (ev.data.type === "started") firstMs = performance.now() - start;
+              if (ev.data.type === "error") fail(new Error(ev.data.error!.message));
+              if (ev.data.type !== "done") return;
+              const wallMs = performance.now() - start;
+              if (!reuse) w.terminate();
+              done({ elapsedMs: ev.data.results!.run.elapsedMs, wallMs, messages, firstMs, fills: -1 });
+            };
+            start = performance.now();
+            w.postMessage({
+              type: "run",
+              protocolVersion: 2,
+              runId: 1,
+              source,
+              fileName: "strategy.ts",
+              settings,
+              data: [{ name: "A", text: (window as unknown as { __csv: string }).__csv }],
+              where: globalThis.crossOriginIsolated ? new SharedArrayBuffer(24) : undefined,
+            });
+          },
+        ),
+      { source: B1_SMA_CROSS, settings: { ...DEFAULT_SETTINGS }, reuse: REUSE },
+    );
+    const used = await cpu();
+    if (traced) await browser.stopTracing();
+    console.log(
+      JSON.stringify({
+        run: i,
+        workerAloneEngineMs: Math.round(r.elapsedMs),
+        requestToDoneMs: Math.round(r.wallMs),
+        requestToStartedMs: Math.round(r.firstMs),
+        messages: r.messages,
+        ...used,
+      }),
+    );
+  }
+  console.log(JSON.stringify({ nodeEngineMs: Math.round(nodeEngineRun(benchFiles(csv)).ms) }));
 });
