@@ -12,7 +12,7 @@ import {
   type WorkerMessage,
 } from "../runtime/protocol";
 import { runSession, toUserError } from "../runtime/run-session";
-import { warmUpRunPath } from "../runtime/warm-up";
+import { warmUpStrategyPath } from "../runtime/warm-up";
 import { PreparedFiles } from "./prepared-files";
 
 // The worker's own powers, taken before any user code loads (user code could not reach the
@@ -37,9 +37,8 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
   const ahead = readPrepareRequest(ev.data);
   if (ahead) {
     prepared.prepare(ahead);
-    // A spare worker: run a small strategy now (its files fetching meanwhile), so the run finds
-    // the compiler, the sandbox and the engine's hot code compiled (warm-up.ts).
-    if (!warm) warmUpRunPath();
+    // A spare worker: compile and load a strategy now (its files fetching meanwhile), so the run's own compile finds the compiler warm.
+    if (!warm) warmUpStrategyPath();
     warm = true;
     performance.mark("worker: warmed up");
     return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { warmUpRunPath } from "../../src/runtime/warm-up";
+import { warmUpStrategyPath } from "../../src/runtime/warm-up";
 import { runStrategy } from "../../src/runtime/run-strategy";
 import { bars, type Row } from "../engine/helpers/bars";
 
@@ -20,17 +20,13 @@ const runOnce = () =>
   }).results;
 
 describe("a spare run worker's warm-up", () => {
-  it("runs a strategy that trades through a run's own path, streamed and finished as a session", () => {
-    const warm = warmUpRunPath();
-    expect(warm.ok).toBe(true);
-    // The engine's fills and the batches' encoder both ran, many times over.
-    expect(warm.fills).toBeGreaterThan(100);
-    expect(warm.batches).toBeGreaterThanOrEqual(1);
+  it("compiles and loads its strategy through the run's own path", () => {
+    expect(warmUpStrategyPath()).toBe(true);
   });
 
   it("leaves nothing behind for the run that follows", () => {
     const before = runOnce();
-    warmUpRunPath();
+    warmUpStrategyPath();
     const after = runOnce();
     expect(after.run.fillsHash).toBe(before.run.fillsHash);
     expect(after.fills).toEqual(before.fills);
