@@ -5,12 +5,17 @@
 //   WORKER_TRACE=/tmp/wt PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts worker-cpu
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "../../tests/e2e/helpers/playground";
+import { expect, test } from "../../tests/e2e/helpers/playground";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { parseBarsCsv } from "../../src/engine/data/csv/csv-parser";
+import { B1_SMA_CROSS } from "../peer-scenarios";
 import {
   benchFiles,
+  cpuMeter,
   csvText,
   importCsv,
   openWithB1,
+  nodeEngineRun,
   pageNow,
   runOnImportAlone,
   runPhases,
@@ -18,6 +23,7 @@ import {
 } from "./b1-page";
 
 const OUT = process.env.WORKER_TRACE;
+const ALONE_RUNS = Number(process.env.WORKER_ALONE_RUNS ?? 0);
 
 interface TraceEvent {
   name: string;
@@ -36,6 +42,11 @@ interface ProfileNode {
 }
 
 const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+
+function readTrace(path: string): TraceEvent[] {
+  const raw = JSON.parse(readFileSync(path, "utf8")) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(raw) ? raw : raw.traceEvents;
+}
 
 /**
  * The CPU time (ms) of each thread's tasks (the thread time, `tdur`, of its top-level tasks: a
@@ -72,8 +83,7 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
   await runToTheEnd(app);
   const end = await pageNow(app);
   await browser.stopTracing();
-  const raw = JSON.parse(readFileSync(path, "utf8")) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const events = readTrace(path);
   // Whether anything on the page read the final results' rows (sent as JSON bytes, read when first needed).
   const rowsRead = await page.evaluate(() => {
     const final = (window as unknown as { playground: { results(): object | null } }).playground.results();
@@ -90,4 +100,121 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
       rowsRead,
     }),
   );
+});
+
+/**
+ * The run worker with nothing else to do on the page: B1 on the same 200,000 bars in a run worker
+ * started by hand on the opened page (the page's own worker bundle, readied as the spare is and
+ * sent the import's columns ahead as the page sends them to its spare; the run request names them
+ * and carries a where buffer, as the page's does), the page drawing nothing meanwhile.
+ * Against the UI's run (streaming.spec.ts) it tells a slower worker from a worker starved of a core
+ * by the page's drawing. `rendererCpuMs` is the renderer process's CPU from the request to the final
+ * message: on the idle page, nearly all of it the worker's. `WORKER_ALONE_RUNS` runs, each in a fresh worker.
+ */
+test("the run worker alone on an idle page", async ({ app, page, browser }) => {
+  test.skip(!ALONE_RUNS, "set WORKER_ALONE_RUNS to the number of runs");
+  const csv = csvText();
+  await openWithB1(app);
+  const url = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .find((n) => /\/run-worker[^/]*\.(js|ts)/.test(n)),
+  );
+  expect(url, "the spare run worker's bundle was loaded").toBeTruthy();
+  // The import's columns, parsed here as the page's import parses them, sent to the worker ahead of
+  // the run as the page offers an import to its spare (so the run reads no CSV, as in the UI).
+  const [a] = parseBarsCsv(csv, "A.csv").bars;
+  const columns = Object.fromEntries(
+    (["time", "open", "high", "low", "close", "volume"] as const).map((k) => [k, Array.from(a![k])]),
+  );
+  await page.evaluate(
+    ({ symbol, tickSize, columns }) => {
+      const bars = {
+        symbol,
+        tickSize,
+        ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, Float64Array.from(v)])),
+      };
+      (window as unknown as { __bars: unknown }).__bars = bars;
+    },
+    { symbol: a!.symbol, tickSize: a!.tickSize, columns },
+  );
+  for (let i = 0; i < ALONE_RUNS; i++) {
+    // Readied as the spare is (its realm locked down, the strategy path warmed), before the clock starts.
+    await page.evaluate(
+      (u) =>
+        new Promise<void>((ready) => {
+          const w = new Worker(u, { type: "module" });
+          (window as unknown as { __w: Worker }).__w = w;
+          const bars = (window as unknown as { __bars: unknown }).__bars;
+          const imports = [{ key: "import-1", name: "A.csv", bars: [bars], warnings: [] }];
+          w.postMessage({ type: "prepare", protocolVersion: 2, files: [], imports });
+          // The prepare request is answered by nothing: a request that fails its check is, at once.
+          w.onmessage = () => ready();
+          w.postMessage({ type: "run", protocolVersion: 2, runId: 0 });
+        }),
+      url!,
+    );
+    // WORKER_TRACE: each run traced (alone-<i>.trace.json), for the run worker's own CPU time.
+    const trace = OUT === undefined ? null : join(OUT, `alone-${i}.trace.json`);
+    if (trace)
+      await browser.startTracing(page, {
+        path: trace,
+        categories: ["disabled-by-default-v8.cpu_profiler", "v8", "devtools.timeline", "toplevel"],
+      });
+    const cpu = await cpuMeter(page);
+    const r = await page.evaluate(
+      ({ source, settings }) =>
+        new Promise<{ elapsedMs: number; wallMs: number; messages: number; firstMs: number; fills: number }>(
+          (done, fail) => {
+            const w = (window as unknown as { __w: Worker }).__w;
+            let messages = 0;
+            let start = 0;
+            let firstMs = NaN;
+            w.onmessage = (
+              ev: MessageEvent<{
+                type: string;
+                results?: { run: { elapsedMs: number; fillsHash: string }; summary: { fills?: number } };
+                error?: { message: string };
+              }>,
+            ) => {
+              messages++;
+              if (ev.data.type === "started") firstMs = performance.now() - start;
+              if (ev.data.type === "error") fail(new Error(ev.data.error!.message));
+              if (ev.data.type !== "done") return;
+              const wallMs = performance.now() - start;
+              w.terminate();
+              done({ elapsedMs: ev.data.results!.run.elapsedMs, wallMs, messages, firstMs, fills: -1 });
+            };
+            start = performance.now();
+            w.postMessage({
+              type: "run",
+              protocolVersion: 2,
+              runId: 1,
+              source,
+              fileName: "strategy.ts",
+              settings,
+              data: [{ name: "A.csv", prepared: "import-1" }],
+              where: globalThis.crossOriginIsolated ? new SharedArrayBuffer(24) : undefined,
+            });
+          },
+        ),
+      { source: B1_SMA_CROSS, settings: { ...DEFAULT_SETTINGS } },
+    );
+    const used = await cpu();
+    if (trace) await browser.stopTracing();
+    const workerCpuMs = trace ? taskCpu(readTrace(trace), (u) => u.endsWith("strategy.ts")) : undefined;
+    console.log(
+      JSON.stringify({
+        run: i,
+        workerAloneEngineMs: Math.round(r.elapsedMs),
+        requestToDoneMs: Math.round(r.wallMs),
+        requestToStartedMs: Math.round(r.firstMs),
+        messages: r.messages,
+        ...used,
+        workerCpuMs,
+      }),
+    );
+  }
+  console.log(JSON.stringify({ nodeEngineMs: Math.round(nodeEngineRun(benchFiles(csv)).ms) }));
 });

@@ -7,6 +7,7 @@
  * byte 16: the current bar's Unix ms (NaN before the first bar).
  */
 import type { BacktestListener } from "../engine/backtest";
+import { storeView } from "../engine/data/store-view";
 
 /** The hooks, by their index in the shared cell (0: none yet). */
 export const HOOKS = [
@@ -19,6 +20,8 @@ export const HOOKS = [
   "scheduled function",
   "analyze",
 ] as const;
+
+const HANDLE_DATA = HOOKS.indexOf("handleData");
 
 export const WHERE_BYTES = 24;
 const CELLS = 4;
@@ -46,32 +49,46 @@ export function makeWhereBuffer(): SharedArrayBuffer {
   return buf;
 }
 
-/** Writes the cells as a run goes: the hook and bar on each hook entry, the bars done on each bar. */
+/**
+ * Writes the cells as a run goes: the hook and bar on each hook entry, the bars done on each bar.
+ * This runs at every bar, in a locked-down realm, where an indexed store into a typed array takes
+ * V8's slow path (its prototype is frozen: store-view.ts) and each `Atomics.store` is a fence: the
+ * four stores a bar cost about as much as B1's whole bar loop. So the bar's values are plain
+ * stores through prototype-less views (an aligned Int32 or Float64 store is whole; the other side
+ * reads after the run was stopped or its time ran out, when the stores are long done), and the hook
+ * and the line are stored only when they change.
+ */
 export function whereWriter(buf: SharedArrayBuffer): {
   listener: Required<Pick<BacktestListener, "onHook" | "onBar">>;
   /** Records the user's line (the compiled code calls this at loop heads and function entries). */
   atLine: (line: number) => void;
 } {
-  const cells = new Int32Array(buf, 0, CELLS);
-  const barTime = new Float64Array(buf, 16, 1);
+  const cells = storeView(new Int32Array(buf, 0, CELLS));
+  const barTime = storeView(new Float64Array(buf, 16, 1));
   const hookIndex = new Map<string, number>(HOOKS.map((h, i) => [h, i]));
-  // The line last written: a loop tells the same line on every pass, and a store into shared
-  // memory costs far more than this comparison (about 150 ns against 1 in a tight loop).
+  // What the cells hold (the writer is their only writer): a loop tells the same line on every
+  // pass, and every bar enters the same hook.
   let lastLine = 0;
+  let lastHook = -1;
   return {
     listener: {
       onHook(hook, t, dt) {
-        Atomics.store(cells, HOOK, hookIndex.get(hook) ?? 0);
-        Atomics.store(cells, BAR, t);
-        Atomics.store(cells, LINE, 0);
-        lastLine = 0;
+        const h = hook === "handleData" ? HANDLE_DATA : (hookIndex.get(hook) ?? 0);
+        if (h !== lastHook) {
+          lastHook = h;
+          cells[HOOK] = h;
+        }
+        cells[BAR] = t;
+        if (lastLine !== 0) {
+          lastLine = 0;
+          cells[LINE] = 0;
+        }
         barTime[0] = dt;
       },
       onBar(t) {
-        Atomics.store(cells, BARS_DONE, t + 1);
+        cells[BARS_DONE] = t + 1;
       },
     },
-    // A plain store: an aligned Int32 write is whole, and the reader uses Atomics.load.
     atLine(line) {
       if (line === lastLine) return;
       lastLine = line;

@@ -28,6 +28,29 @@ describe("where a run is, in shared cells", () => {
     expect(readWhere(buf).line).toBe(9);
   });
 
+  it("follows the run from hook to hook and bar to bar", () => {
+    const buf = makeWhereBuffer();
+    const w = whereWriter(buf);
+    const day = (d: number) => Date.UTC(2020, 0, d);
+    w.listener.onHook("handleData", 0, day(2));
+    w.listener.onBar(0, []);
+    w.listener.onHook("beforeTradingStart", 1, day(3));
+    w.atLine(4);
+    expect(readWhere(buf)).toMatchObject({ hook: "beforeTradingStart", bar: 1, barsDone: 1, line: 4 });
+    w.listener.onHook("handleData", 1, day(3));
+    expect(readWhere(buf)).toMatchObject({ hook: "handleData", bar: 1, line: undefined });
+    w.listener.onBar(1, []);
+    w.listener.onHook("handleData", 2, day(4));
+    w.atLine(4);
+    expect(readWhere(buf)).toEqual({
+      hook: "handleData",
+      bar: 2,
+      barTime: "2020-01-04T00:00:00.000Z",
+      barsDone: 2,
+      line: 4,
+    });
+  });
+
   it("says nothing of a bar before the first one", () => {
     const buf = makeWhereBuffer();
     whereWriter(buf).listener.onHook("initialize", 0, NaN);
