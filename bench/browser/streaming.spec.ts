@@ -46,7 +46,9 @@ test("B1 on an imported 200,000-bar CSV: import, run and long tasks", async ({ a
   const phases = await runPhases(app, runEnd);
   const fills = await page.getByTestId("price-chart").getAttribute("data-markers");
   const points = await page.getByTestId("equity-chart").getAttribute("data-points");
-  // The worker's own run.elapsedMs (compile, load, bar loop) and the symbols the run read.
+  // The worker's own run.elapsedMs (compile, load, bar loop) and the symbols the run read, from
+  // the results JSON once its rows have come (they follow the finished run).
+  await app.resultsReady();
   const ran = await page.evaluate(() => {
     const r = (
       window as unknown as { playground: { results(): { run: { elapsedMs: number; symbols: string[] } } } }

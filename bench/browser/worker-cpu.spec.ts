@@ -84,7 +84,9 @@ test("the run worker's CPU during the B1 run", async ({ app, page, browser }) =>
   const end = await pageNow(app);
   await browser.stopTracing();
   const events = readTrace(path);
-  // Whether anything on the page read the final results' rows (sent as JSON bytes, read when first needed).
+  // Whether anything on the page read the final results' rows (sent as JSON bytes after the
+  // results, read when first needed).
+  await app.resultsReady();
   const rowsRead = await page.evaluate(() => {
     const final = (window as unknown as { playground: { results(): object | null } }).playground.results();
     return final !== null && Object.getOwnPropertyDescriptor(final, "fills")?.get === undefined;

@@ -42,6 +42,11 @@ export type WorkerRequest = {
   symbols?: string[];
   /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
   where?: SharedArrayBuffer;
+  /**
+   * Send the results' orders, fills and log lines in a `rows` message after `done`, not in it:
+   * the page draws the finished run while the worker writes them (results-rows.ts).
+   */
+  rowsLater?: boolean;
 };
 
 /** A bundled file a spare worker reads ahead: its URL, and its name as a run's `DataSource` names it. */
@@ -107,14 +112,24 @@ export type WorkerMessage =
   /**
    * The results JSON without `events` and `equity` (empty): they arrived in the batches. With
    * `rows`, its `orders`, `fills` and `logs` are empty too and travel as JSON bytes, transferred,
-   * read on the page when first needed (results-rows.ts).
+   * read on the page when first needed (results-rows.ts). With `rowsFollow` (the request asked
+   * `rowsLater`) they are empty and their bytes come in the `rows` message that follows.
    */
-  | { type: "done"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; results: ResultsJson; rows?: Uint8Array }
+  | {
+      type: "done";
+      protocolVersion: typeof PROTOCOL_VERSION;
+      runId: number;
+      results: ResultsJson;
+      rows?: Uint8Array;
+      rowsFollow?: boolean;
+    }
+  /** The orders, fills and log lines of the run's `done` that said `rowsFollow`, as JSON bytes, transferred. */
+  | { type: "rows"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; rows: Uint8Array }
   | { type: "error"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; error: UserError };
 
 /** Transferable buffers of a message, so big arrays move instead of being copied. */
 export function transferablesOf(msg: WorkerMessage): ArrayBuffer[] {
-  if (msg.type === "done") return msg.rows ? [msg.rows.buffer as ArrayBuffer] : [];
+  if (msg.type === "done" || msg.type === "rows") return msg.rows ? [msg.rows.buffer as ArrayBuffer] : [];
   if (msg.type !== "batch") return [];
   const { time, value, cash } = msg.equity;
   return [
@@ -215,7 +230,7 @@ function checkResults(r: unknown): void {
  */
 export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { problem: string } {
   try {
-    checkEnvelope(m, ["started", "batch", "done", "error"]);
+    checkEnvelope(m, ["started", "batch", "done", "rows", "error"]);
     switch (m.type) {
       case "started":
         need(isCount(m.totalBars) && isStrings(m.symbols) && isStrings(m.warnings), "a start without its bars");
@@ -229,18 +244,28 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
       case "done":
         checkResults(m.results);
         need(m.rows === undefined || m.rows instanceof Uint8Array, "results rows that are not bytes");
-        if (m.rows) {
+        need(
+          isOptional(m.rowsFollow, (v) => typeof v === "boolean"),
+          "a bad promise of rows to follow",
+        );
+        need(!(m.rows && m.rowsFollow), "results rows both sent and to follow");
+        if (m.rows || m.rowsFollow) {
           const results = m.results as Record<string, unknown[]>;
           need(
             ROW_KEYS.every((k) => results[k]!.length === 0),
             "results rows both as objects and as bytes",
           );
+        }
+        if (m.rows) {
           readRowsLazily(
             m.results as ResultsJson,
             m.rows,
             (detail) => new Error(protocolError(`the worker sent ${detail}`).message),
           );
         }
+        break;
+      case "rows":
+        need(m.rows instanceof Uint8Array, "results rows that are not bytes");
         break;
       default:
         checkUserError(m.error);
@@ -305,6 +330,10 @@ export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { pr
     const data = m.data.map(readDataSource);
     need(isOptional(m.symbols, isStrings), "a request with bad symbols");
     need(isOptional(m.where, isWhereBuffer), "a request with a bad where buffer");
+    need(
+      isOptional(m.rowsLater, (v) => typeof v === "boolean"),
+      "a request with a bad rowsLater",
+    );
     return { request: { ...(m as WorkerRequest), data } };
   } catch (e) {
     if (e instanceof ShapeError) return { problem: `the page sent ${e.message}`, runId };

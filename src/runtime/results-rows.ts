@@ -20,6 +20,16 @@ const isRowKey = (k: string): k is RowKey => (ROW_KEYS as readonly string[]).inc
  * row keys empty and their rows as JSON bytes in `rows`. Builds no view it leaves out.
  */
 export function splitResults(results: ResultsJson): { results: ResultsJson; rows: Uint8Array } {
+  const split = splitResultsLater(results);
+  return { results: split.results, rows: split.rows() };
+}
+
+/**
+ * splitResults in two steps: the results to post now, and the writing of their rows, to call
+ * after (the page draws the finished run meanwhile: writing the rows of a 200,000-bar run takes
+ * a fresh worker a few hundred milliseconds, most of it before V8 has compiled the writers).
+ */
+export function splitResultsLater(results: ResultsJson): { results: ResultsJson; rows: () => Uint8Array } {
   const out = {} as Record<string, unknown>;
   const part = {} as ResultsJson;
   let series: ResultsSeries | undefined;
@@ -35,7 +45,7 @@ export function splitResults(results: ResultsJson): { results: ResultsJson; rows
     } else out[key] = results[key];
   }
   if (series) attachSeries(part, series);
-  return { results: out as unknown as ResultsJson, rows: jsonBytes(part) };
+  return { results: out as unknown as ResultsJson, rows: () => jsonBytes(part) };
 }
 
 /** `value` written as compact JSON, in one array. */
@@ -87,3 +97,41 @@ export function readRowsLazily(results: ResultsJson, rows: Uint8Array, problem: 
   };
   for (const key of ROW_KEYS) defineView(results, key, () => all()[key] as never);
 }
+
+/** Results whose rows are still on their way (`readRowsLater`), with what settles them. */
+const awaited = new WeakMap<ResultsJson, { arrived: Promise<void>; settle: () => void }>();
+
+/**
+ * The page's side of rows that follow the results in a message of their own: until `supply(rows)`,
+ * reading a row key throws `problem`'s error (nothing on the page reads them before the export
+ * or the debug API, which wait for `rowsArrived`); then they read as `readRowsLazily` reads them.
+ * `supply(null)`: they will not come (the worker failed), and reading them throws for good.
+ */
+export function readRowsLater(
+  results: ResultsJson,
+  problem: (detail: string) => Error,
+): (rows: Uint8Array | null) => void {
+  let settle = () => {};
+  const arrived = new Promise<void>((resolve) => (settle = resolve));
+  awaited.set(results, { arrived, settle });
+  const early = () => {
+    throw problem("no rows yet: they follow the finished run");
+  };
+  for (const key of ROW_KEYS) defineView(results, key, early);
+  return (rows) => {
+    if (rows) readRowsLazily(results, rows, problem);
+    else
+      for (const key of ROW_KEYS)
+        defineView(results, key, () => {
+          throw problem("no rows: the worker ended without them");
+        });
+    awaited.get(results)?.settle();
+    awaited.delete(results);
+  };
+}
+
+/** Whether every row key of `results` can be read now (their rows are not on their way). */
+export const rowsReady = (results: ResultsJson): boolean => !awaited.has(results);
+
+/** Settles when the rows of `results` can be read (at once when they are not on their way). */
+export const rowsArrived = (results: ResultsJson): Promise<void> => awaited.get(results)?.arrived ?? Promise.resolve();

@@ -3,7 +3,7 @@ import type { SymbolBars } from "../engine/data/symbol-bars";
 import { DataError } from "../engine/data/symbol-bars";
 import { EventColumnsEncoder } from "./event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "./protocol";
-import { splitResults } from "./results-rows";
+import { splitResults, splitResultsLater } from "./results-rows";
 import { runStrategy } from "./run-strategy";
 import { type UserError, UserFacingError } from "./user-error";
 import { messageOf } from "./thrown-value";
@@ -86,8 +86,13 @@ export function runSession(
     flush(results.run.bars);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time; the
-    // orders, fills and log lines go as JSON bytes (results-rows.ts).
-    post({ ...base, type: "done", ...splitResults(results) });
+    // orders, fills and log lines go as JSON bytes (results-rows.ts): in a message of their own
+    // after this one when the page asked so, to draw the finished run while they are written.
+    if (req.rowsLater) {
+      const split = splitResultsLater(results);
+      post({ ...base, type: "done", results: split.results, rowsFollow: true });
+      post({ ...base, type: "rows", rows: split.rows() });
+    } else post({ ...base, type: "done", ...splitResults(results) });
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);

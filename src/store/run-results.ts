@@ -196,6 +196,9 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
         run: { ...run, status: "done", barsDone: msg.results.run.bars, finishedAt: now },
         results: { ...results, final: msg.results },
       };
+    case "rows":
+      // The run's rows, after its results: the run controller hands them to the results (results-rows.ts).
+      return state;
     case "error":
       return {
         run: { ...run, status: "error", finishedAt: now, error: msg.error },

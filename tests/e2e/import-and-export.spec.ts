@@ -181,6 +181,7 @@ test("a 200,000-bar chart zoomed in shows the real bars, and a fill's marker sit
   await app.editor.replaceCode(TWO_FILLS);
   await app.toolbar.runToCompletion();
   await expect(app.page.getByTestId("equity-chart")).toHaveAttribute("data-final", "true", { timeout: 60_000 });
+  await app.resultsReady();
   const fill = (await app.page.evaluate(() => (window as unknown as Win).playground.results()!)).fills[0]!;
   const chart = <T>(f: string) => app.page.evaluate(`window.playground.chart.${f}`) as Promise<T>;
   const box = (await app.chart.root.boundingBox())!;

@@ -62,6 +62,7 @@ test("a run on an imported CSV trades as the command line does on the same file"
   await expect(app.chart.root).toHaveAttribute("data-symbol", "ZED");
   await app.toolbar.run();
   expect(await app.toolbar.runEnds(120_000)).toBe("done");
+  await app.resultsReady();
   const page_ = await page.evaluate(() => {
     const w = window as unknown as { playground: { results(): { run: { fillsHash: string }; fills: unknown[] } } };
     const r = w.playground.results();
@@ -94,6 +95,7 @@ test("with every sample unchecked beside an import, the run reads the imported f
   await app.settings.close();
   await app.toolbar.run();
   expect(await app.toolbar.runEnds(120_000)).toBe("done");
+  await app.resultsReady();
   const symbols = await page.evaluate(
     () =>
       (window as unknown as { playground: { results(): { run: { symbols: string[] } } } }).playground.results().run

@@ -26,6 +26,7 @@ async function runExample(app: Playground, id: string): Promise<ResultsJson> {
   await app.gallery.open();
   await app.gallery.choose(id);
   await app.toolbar.runToCompletion();
+  await app.resultsReady();
   const r = await resultsOf(app.page);
   await expect.poll(() => app.chart.symbol()).toBe(r.orders[0]!.symbol);
   await expect.poll(() => app.chart.markers()).toBe(r.fills.filter((f) => f.symbol === r.orders[0]!.symbol).length);

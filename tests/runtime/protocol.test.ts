@@ -3,6 +3,8 @@ import { EventColumnsEncoder } from "../../src/runtime/event-columns";
 import { PROTOCOL_VERSION, protocolError, readWorkerMessage, readWorkerRequest } from "../../src/runtime/protocol";
 import { bars, flat } from "../engine/helpers/bars";
 import { results as resultsOf, run } from "../engine/helpers/run";
+import type { ResultsJson } from "../../src/engine/results/results";
+import { readRowsLater, rowsArrived, rowsReady } from "../../src/runtime/results-rows";
 
 const V = PROTOCOL_VERSION;
 const equity = { from: 0, time: new Float64Array(1), value: new Float64Array(1), cash: new Float64Array(1) };
@@ -85,6 +87,46 @@ describe("the page's check of worker messages", () => {
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results: both, rows: bytes })).toBe(
       "the worker sent results rows both as objects and as bytes",
     );
+  });
+
+  it("takes a done whose rows follow, then its rows as bytes; refuses rows both sent and to follow, or rows not bytes", () => {
+    const bytes = new TextEncoder().encode('{"orders":[],"fills":[],"logs":[]}');
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results, rowsFollow: true })).toBeNull();
+    expect(problem({ type: "rows", protocolVersion: V, runId: 3, rows: bytes })).toBeNull();
+    expect(problem({ type: "rows", protocolVersion: V, runId: 3, rows: [] })).toBe(
+      "the worker sent results rows that are not bytes",
+    );
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results, rows: bytes, rowsFollow: true })).toBe(
+      "the worker sent results rows both sent and to follow",
+    );
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results, rowsFollow: "yes" })).toBe(
+      "the worker sent a bad promise of rows to follow",
+    );
+    const both = { ...results, logs: [{ message: "x" }] };
+    expect(problem({ type: "done", protocolVersion: V, runId: 3, results: both, rowsFollow: true })).toBe(
+      "the worker sent results rows both as objects and as bytes",
+    );
+  });
+
+  it("holds rows that follow as not ready until they come, then reads them; rows that never come read as an error", async () => {
+    const waiting = { ...results } as unknown as ResultsJson;
+    const supply = readRowsLater(waiting, (d) => new Error(d));
+    expect(rowsReady(waiting)).toBe(false);
+    expect(() => waiting.orders).toThrow("no rows yet: they follow the finished run");
+    let arrived = false;
+    const settled = rowsArrived(waiting).then(() => (arrived = true));
+    await Promise.resolve();
+    expect(arrived).toBe(false);
+    supply(new TextEncoder().encode('{"orders":[{"id":"1"}],"fills":[],"logs":[]}'));
+    await settled;
+    expect(rowsReady(waiting)).toBe(true);
+    expect(waiting.orders).toEqual([{ id: "1" }]);
+    expect(Object.keys(waiting)).toEqual(Object.keys(results));
+
+    const lost = { ...results } as unknown as ResultsJson;
+    readRowsLater(lost, (d) => new Error(d))(null);
+    await rowsArrived(lost);
+    expect(() => lost.fills).toThrow("no rows: the worker ended without them");
   });
 
   it("reads a done's rows when they are first read, and refuses rows that are not lists of objects then", () => {

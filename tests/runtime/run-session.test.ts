@@ -6,6 +6,7 @@ import { runStrategy } from "../../src/runtime/run-strategy";
 import { receivedByPage } from "../helpers/received-by-page";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
+import { readRowsLater } from "../../src/runtime/results-rows";
 
 function dailyBars(n: number): SymbolBars {
   const time = new Float64Array(n);
@@ -30,7 +31,13 @@ export default class BuyOnce extends TradingAlgorithm {
   handleData(context, data) { if (context.barIndex === 0) order(context.asset, 10); }
 }`;
 
-function session(source: string, n: number, clockStep = 0, where?: SharedArrayBuffer): WorkerMessage[] {
+function session(
+  source: string,
+  n: number,
+  clockStep = 0,
+  where?: SharedArrayBuffer,
+  rowsLater = false,
+): WorkerMessage[] {
   const sent: WorkerMessage[] = [];
   let now = 0;
   const req: WorkerRequest = {
@@ -42,6 +49,7 @@ function session(source: string, n: number, clockStep = 0, where?: SharedArrayBu
     settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
     data: [],
     ...(where ? { where } : {}),
+    ...(rowsLater ? { rowsLater } : {}),
   };
   runSession(
     req,
@@ -99,6 +107,23 @@ describe("a run session in the worker", () => {
     // The export writes the final results with the streamed events and equity put back: the same text as the run's own.
     const text = (r: object) => JSON.stringify({ ...r, events: [], equity: [] }, null, 2);
     expect(text(done.results)).toBe(text({ ...direct, run: { ...direct.run, elapsedMs: done.results.run.elapsedMs } }));
+  });
+
+  it("asked for the rows later, sends the results first and their rows in a message of their own, the same rows", () => {
+    const now = session(BUY_ONCE, 300);
+    const later = session(BUY_ONCE, 300, 0, undefined, true);
+    const [done, rows] = later.slice(-2).map(receivedByPage);
+    if (done?.type !== "done" || rows?.type !== "rows") throw new Error("not done then rows");
+    expect(done.rowsFollow).toBe(true);
+    expect(done.rows).toBeUndefined();
+    const supply = readRowsLater(done.results, (d) => new Error(d));
+    expect(() => done.results.fills).toThrow(/no rows yet/);
+    supply(rows.rows);
+    const direct = receivedByPage(now.at(-1)!);
+    if (direct.type !== "done") throw new Error(direct.type);
+    const text = (r: object) => JSON.stringify({ ...r, run: null }, null, 2);
+    expect(done.results.fills).toHaveLength(1);
+    expect(text(done.results)).toBe(text(direct.results));
   });
 
   it("names the strategy's benchmark in its batches", () => {

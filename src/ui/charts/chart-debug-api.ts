@@ -3,6 +3,7 @@ import { extendDebugApi } from "../debug-api";
 import type { PriceChartView } from "./price-chart-view";
 import type { LevelKind, LevelOutcome, OrderLayerModel } from "./order-levels";
 import { markerText } from "./order-style";
+import { rowsReady } from "../../runtime/results-rows";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -75,6 +76,11 @@ export function exposeChartDebugApi(get: () => { model: OrderLayerModel; view: P
     barX: (time) => get().view?.barX(Date.parse(time)) ?? null,
     inView: (time) => get().view?.inView(Date.parse(time)) ?? false,
   };
-  // The last run's results JSON, so tests can hold what is drawn against what the engine did.
-  extendDebugApi({ chart: api, results: () => appStoreApi().getState().results.final });
+  // The last run's results JSON, so tests can hold what is drawn against what the engine did:
+  // null until its orders, fills and log lines have come too (they follow the finished run).
+  const results = () => {
+    const final = appStoreApi().getState().results.final;
+    return final && rowsReady(final) ? final : null;
+  };
+  extendDebugApi({ chart: api, results });
 }

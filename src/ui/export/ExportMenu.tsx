@@ -3,6 +3,7 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import { openStrategyName } from "../library/open-strategy-name";
 import { chartsPng, downloadBlob, fileStem, fullResultsJson, tradesCsv } from "./export-files";
 import { runEvents } from "./run-event-log";
+import { rowsArrived } from "../../runtime/results-rows";
 
 /** Export: trades CSV, results JSON, the strategy's .ts and the charts as PNG. */
 export function ExportMenu() {
@@ -28,9 +29,13 @@ export function ExportMenu() {
       id: "results-json",
       label: "Results (JSON)",
       needsRun: true,
-      act: () => {
+      act: async () => {
+        // The run's orders, fills and log lines follow its results by a moment (results-rows.ts).
+        const final = appStoreApi().getState().results.final!;
+        await rowsArrived(final);
         const s = appStoreApi().getState();
-        const text = fullResultsJson(s.results.final!, runEvents(), s.results.equity);
+        if (s.results.final !== final) return; // another run began meanwhile
+        const text = fullResultsJson(final, runEvents(), s.results.equity);
         downloadBlob(`${stem()}-results.json`, new Blob([text], { type: "application/json" }));
       },
     },

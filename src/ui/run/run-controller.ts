@@ -18,6 +18,7 @@ import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worke
 import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
+import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
 
 /** The file name user code has in error messages and stack traces. */
@@ -37,13 +38,20 @@ export function whereNow(): Where | undefined {
 /** Applies the current run's waiting batches now (before the run ends, so none is lost). */
 let flushBatches: (() => void) | null = null;
 
-function dispose(): void {
+/** The worker of a finished run while it writes the run's rows (results-rows.ts): ended when they come. */
+let rowsWorker: Worker | null = null;
+
+/** Ends the current run's worker (or, with `keepWriting`, keeps it to write the run's rows). */
+function dispose(keepWriting = false): void {
+  rowsWorker?.terminate();
+  rowsWorker = null;
   const flush = flushBatches;
   flushBatches = null;
   flush?.();
   if (worker) markRunEnded();
   const ended = worker !== null;
-  worker?.terminate();
+  if (keepWriting) rowsWorker = worker;
+  else worker?.terminate();
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
   limitTimer = null;
@@ -159,13 +167,17 @@ export function startRun(): void {
     // The last batches and the finished run each take the page a while: a task each, not one.
     const split = msg.type === "done" && batches.waiting();
     if (!flush()) return;
+    if (msg.type === "rows") return fail(protocolError("the worker sent rows before its results"));
     const apply = () => {
+      // Rows to follow: the run's orders, fills and logs read as missing until they come.
+      const supply = msg.type === "done" && msg.rowsFollow ? readRowsLater(msg.results, rowsProblem) : null;
       try {
         store.getState().applyWorkerMessage(msg, performance.now());
       } catch (e) {
         return fail(protocolError(`the worker sent a ${msg.type} message the page could not apply: ${String(e)}`));
       }
-      if (msg.type === "done" || msg.type === "error") dispose();
+      if (supply) awaitRows(w, runId, supply);
+      else if (msg.type === "done" || msg.type === "error") dispose();
     };
     if (split) void yieldToPage().then(() => worker === w && apply());
     else apply();
@@ -190,8 +202,34 @@ export function startRun(): void {
     settings: s.settings.run,
     data,
     ...(where ? { where } : {}),
+    rowsLater: true,
   };
   w.postMessage(req);
+}
+
+const rowsProblem = (detail: string) => new Error(protocolError(`the worker sent ${detail}`).message);
+
+/**
+ * The run is over for the page (drawn, Stop gone); its worker writes the run's orders, fills and
+ * log lines and is ended when they come (or when the next run starts first).
+ */
+function awaitRows(w: Worker, runId: number, supply: (rows: Uint8Array | null) => void): void {
+  dispose(true);
+  const end = (rows: Uint8Array | null) => {
+    if (rowsWorker !== w) return;
+    supply(rows);
+    rowsWorker = null;
+    w.terminate();
+  };
+  w.onmessage = (ev: MessageEvent<unknown>) => {
+    const read = readWorkerMessage(ev.data);
+    const msg = "message" in read ? read.message : null;
+    end(msg?.type === "rows" && msg.runId === runId ? msg.rows : null);
+  };
+  w.onerror = (ev) => {
+    ev.preventDefault();
+    end(null);
+  };
 }
 
 /** Stops the run at once: the worker is terminated mid-bar if need be. */

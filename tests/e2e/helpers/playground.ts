@@ -34,6 +34,11 @@ export interface Playground {
   saved(key: keyof typeof STORAGE_KEYS): Promise<string | null>;
   /** Waits until the browser has drawn two more frames (what is on screen is what the state says). */
   drawn(): Promise<void>;
+  /**
+   * Waits until the last run's results JSON (`window.playground.results()`) is whole: its orders,
+   * fills and log lines come from the worker a moment after the finished run is drawn.
+   */
+  resultsReady(): Promise<void>;
 }
 
 export const test = base.extend<{ app: Playground }>({
@@ -64,6 +69,16 @@ export const test = base.extend<{ app: Playground }>({
         page.evaluate(
           () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
         ),
+      resultsReady: () =>
+        expect
+          .poll(
+            () =>
+              page.evaluate(
+                () => (window as unknown as { playground?: { results?(): unknown } }).playground?.results?.() != null,
+              ),
+            { timeout: 60_000 },
+          )
+          .toBe(true),
     };
     await use(app);
   },
