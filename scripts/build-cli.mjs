@@ -23,6 +23,35 @@ function entries() {
  */
 const SCRIPT_ENTRY = join(SRC, "cli/run-worker-thread.ts");
 
+/**
+ * The strategy compiler (sucrase, acorn: two thirds of the thread's code) as a bundle of its own,
+ * also CommonJS, which the thread loads only when it has a strategy to compile for the first time
+ * (src/cli/cached-compile.ts).
+ */
+const COMPILER_ENTRY = join(SRC, "cli/compiler.ts");
+
+/**
+ * In the strategy thread's bundle, `runStrategy` compiles through src/cli/cached-compile.ts, and
+ * sucrase and acorn are left out (line-probes.ts stays for the helpers load-strategy.ts uses, which
+ * do not parse): nothing left in that bundle calls them, and a call that did would throw, naming
+ * the package.
+ */
+const compilerApart = {
+  name: "compiler-apart",
+  setup(build) {
+    const runStrategy = join(SRC, "runtime", "run-strategy.ts");
+    build.onResolve({ filter: /^\.\/(compile-strategy|line-probes)$/ }, (args) =>
+      args.importer === runStrategy ? { path: join(SRC, "cli", "cached-compile.ts") } : undefined,
+    );
+    build.onResolve({ filter: /^(sucrase|acorn)$/ }, (args) => ({ path: args.path, namespace: "compiler-apart" }));
+    build.onLoad({ filter: /.*/, namespace: "compiler-apart" }, (args) => ({
+      contents: `const apart = () => { throw new Error("${args.path} is in compiler.cjs, not in this bundle"); };
+export const parse = apart, transform = apart;`,
+      loader: "js",
+    }));
+  },
+};
+
 /** What the bundle depends on beside its sources: the locked dependencies and this script. */
 const BUILD_FILES = ["package-lock.json", "scripts/build-cli.mjs"];
 
@@ -126,8 +155,10 @@ export async function buildCli() {
     // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
     banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   });
-  const script = build({ ...common, entryPoints: [SCRIPT_ENTRY], format: "cjs", outExtension: { ".js": ".cjs" } });
-  const results = await Promise.all([modules, script]);
+  const cjs = { ...common, format: "cjs", outExtension: { ".js": ".cjs" } };
+  const script = build({ ...cjs, entryPoints: [SCRIPT_ENTRY], plugins: [...common.plugins, compilerApart] });
+  const compiler = build({ ...cjs, entryPoints: [COMPILER_ENTRY] });
+  const results = await Promise.all([modules, script, compiler]);
   const outputFiles = results.flatMap((r) => r.outputFiles);
   // Each file whole or not at all: two runs that find the bundle stale may build it at once.
   for (const f of outputFiles) {
@@ -140,7 +171,11 @@ export async function buildCli() {
   const files = outputFiles.map((f) => fromOut(f.path)).filter((f) => !f.endsWith(".map"));
   removeOldChunks(new Set(files));
   const outName = (p, ext) => fromOut(join(OUT, relative(SRC, p))).replace(/\.tsx?$/, ext);
-  const outs = [...points.map((p) => outName(p, ".js")), outName(SCRIPT_ENTRY, ".cjs")];
+  const outs = [
+    ...points.map((p) => outName(p, ".js")),
+    outName(SCRIPT_ENTRY, ".cjs"),
+    outName(COMPILER_ENTRY, ".cjs"),
+  ];
   const inputs = [
     ...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((f) => !f.startsWith("node_modules/"))),
     ...BUILD_FILES,

@@ -162,7 +162,12 @@ function writeEntry(entry: string, parsed: ParsedBars, dir: string): void {
     renameSync(partial, entry); // whole or absent, even with two runs at once
     trim(dir);
   } catch {
-    rmSync(partial, { force: true }); // a read-only checkout or a full disk: parse every time
+    // A read-only checkout, a full disk or no such folder: parse every time.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // nothing was written
+    }
   }
 }
 

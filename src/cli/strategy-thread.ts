@@ -49,9 +49,12 @@ export interface StrategyThread {
  * The thread's young generation, MB (V8's default lets it grow to 48). What a run keeps survives
  * its scavenges whatever their size, so a bigger one saves little copying, while every megabyte of
  * it is fresh memory the run must fault in, and on this VM a first touch costs more than the
- * copy: at 12 MB B1's whole process took 15 % less CPU and 25 MB less memory (docs/cli.md).
+ * copy: at 12 MB B1's whole process took 15 % less CPU and 25 MB less memory than at 48. At 4 MB
+ * it is full size from the start: since the compiler left the thread's bundle (cached-compile.ts)
+ * the start no longer grew a bigger one before the run, so the run grew it, a page at a time
+ * (docs/cli.md).
  */
-export const YOUNG_GENERATION_MB = 12;
+export const YOUNG_GENERATION_MB = 4;
 
 /** Starts the strategy's thread now, with a heap of `maxMemoryMb`; it loads its code and waits for `run`. */
 export function startStrategyThread(maxMemoryMb: number): StrategyThread {

@@ -147,6 +147,18 @@ describe("the parsed-data cache", { timeout: 60_000 }, () => {
     }
   });
 
+  it("parses every time, without failing the run, where no entry can be kept", () => {
+    const { file } = setUp();
+    const notADir = join(dir(), "file");
+    writeFileSync(notADir, "");
+    const cache = { dir: join(notADir, "cache"), parser: "build 1" };
+    const first = load(file, cache);
+    expect(first.parsed).toBe(true);
+    const second = load(file, cache);
+    expect(second.parsed).toBe(true);
+    expect(second.result).toEqual(first.result);
+  });
+
   it("keeps no entry for a small file", () => {
     const data = dir();
     const file = join(data, "SMALL.csv");
