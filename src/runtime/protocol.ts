@@ -43,11 +43,24 @@ export type WorkerRequest = {
   /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
   where?: SharedArrayBuffer;
   /**
-   * Send the results' orders, fills and log lines in a `rows` message after `done`, not in it:
-   * the page draws the finished run while the worker writes them (results-rows.ts).
+   * Send the results' orders, fills and log lines in a `rows` message after `done`, not in it,
+   * when the page asks for them (a `RowsRequest`, once it has drawn the finished run).
    */
   rowsLater?: boolean;
 };
+
+/**
+ * The page asks the worker of a finished run that said `rowsFollow` for the run's rows, once it
+ * has drawn the finished run (results-rows.ts): the worker writes them then, not during that draw.
+ */
+export type RowsRequest = { type: "rows"; protocolVersion: typeof PROTOCOL_VERSION; runId: number };
+
+/** The run id of a well-formed `rows` request, else null (the message is then read as a run request). */
+export function readRowsRequest(m: unknown): number | null {
+  return isObject(m) && m.type === "rows" && m.protocolVersion === PROTOCOL_VERSION && isCount(m.runId)
+    ? m.runId
+    : null;
+}
 
 /** A bundled file a spare worker reads ahead: its URL, and its name as a run's `DataSource` names it. */
 export type PreparedFile = { name: string; url: string };

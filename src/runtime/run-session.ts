@@ -15,7 +15,8 @@ const BATCH_MS = 50;
 /**
  * Runs one request and reports through `post`, batching events and equity points so the
  * page gets a few messages a second however fast the engine is. Pure of worker APIs:
- * the worker entry passes its postMessage; tests pass an array's push.
+ * the worker entry passes its postMessage; tests pass an array's push. With `rowsLater`, returns
+ * what posts the run's rows, to call when the page asks for them.
  */
 export function runSession(
   req: WorkerRequest,
@@ -23,7 +24,7 @@ export function runSession(
   warnings: string[],
   post: (m: WorkerMessage) => void,
   now: () => number,
-): void {
+): (() => void) | undefined {
   const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
   let bt: Backtest | null = null;
   // The run's events as columns (one encoder: its string table spans the run), read from the
@@ -86,18 +87,21 @@ export function runSession(
     flush(results.run.bars);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time; the
-    // orders, fills and log lines go as JSON bytes (results-rows.ts): in a message of their own
-    // after this one when the page asked so, to draw the finished run while they are written.
+    // orders, fills and log lines go as JSON bytes (results-rows.ts): when the page asked for
+    // them later, in a message of their own that the returned function posts (the page asks for
+    // it once it has drawn the finished run, so the two do not share the machine's cores).
     if (req.rowsLater) {
       const split = splitResultsLater(results);
       post({ ...base, type: "done", results: split.results, rowsFollow: true });
-      post({ ...base, type: "rows", rows: split.rows() });
-    } else post({ ...base, type: "done", ...splitResults(results) });
+      return () => post({ ...base, type: "rows", rows: split.rows() });
+    }
+    post({ ...base, type: "done", ...splitResults(results) });
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);
     post({ ...base, type: "error", error: toUserError(e) });
   }
+  return undefined;
 }
 
 /** `a[from, to)` as an array of its own (to transfer): `set` from a view, many times faster than `slice` here. */

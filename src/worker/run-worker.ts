@@ -7,6 +7,7 @@ import {
   PROTOCOL_VERSION,
   protocolError,
   readPrepareRequest,
+  readRowsRequest,
   readWorkerRequest,
   transferablesOf,
   type WorkerMessage,
@@ -29,6 +30,8 @@ const fetchNow = async (url: string) => {
 /** Bundled files fetched and parsed ahead (a `prepare` request), each taken once. */
 const prepared = new PreparedFiles(fetchNow);
 let warm = false;
+/** The finished run's rows, posted when the page asks for them (once). */
+let rowsOf: { runId: number; post: () => void } | null = null;
 
 addEventListener("message", (ev: MessageEvent<unknown>) => {
   // Milestones on the worker's own performance timeline: a trace of the page shows where a run's
@@ -43,6 +46,13 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
     performance.mark("worker: warmed up");
     return;
   }
+  const rowsFor = readRowsRequest(ev.data);
+  if (rowsFor !== null) {
+    const r = rowsOf;
+    rowsOf = null;
+    if (r?.runId === rowsFor) r.post();
+    return;
+  }
   const read = readWorkerRequest(ev.data);
   performance.mark("worker: request checked");
   if ("problem" in read) {
@@ -54,7 +64,8 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
     .then((data) => loadSources(data, prepared.fetchText))
     .then(({ bars, warnings }) => {
       performance.mark("worker: bars loaded");
-      runSession(req, bars, warnings, post, clock);
+      const rows = runSession(req, bars, warnings, post, clock);
+      if (rows) rowsOf = { runId: req.runId, post: rows };
     })
     .catch((e: unknown) =>
       post({ type: "error", protocolVersion: PROTOCOL_VERSION, runId: req.runId, error: toUserError(e) }),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { EventColumnsEncoder } from "../../src/runtime/event-columns";
-import { PROTOCOL_VERSION, protocolError, readWorkerMessage, readWorkerRequest } from "../../src/runtime/protocol";
+import {
+  PROTOCOL_VERSION,
+  protocolError,
+  readRowsRequest,
+  readWorkerMessage,
+  readWorkerRequest,
+} from "../../src/runtime/protocol";
 import { bars, flat } from "../engine/helpers/bars";
 import { results as resultsOf, run } from "../engine/helpers/run";
 import type { ResultsJson } from "../../src/engine/results/results";
@@ -106,6 +112,13 @@ describe("the page's check of worker messages", () => {
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results: both, rowsFollow: true })).toBe(
       "the worker sent results rows both as objects and as bytes",
     );
+  });
+
+  it("reads a page's request for a finished run's rows by its run id, and nothing else as one", () => {
+    expect(readRowsRequest({ type: "rows", protocolVersion: V, runId: 4 })).toBe(4);
+    expect(readRowsRequest({ type: "rows", protocolVersion: V + 1, runId: 4 })).toBeNull();
+    expect(readRowsRequest({ type: "rows", protocolVersion: V, runId: -1 })).toBeNull();
+    expect(readRowsRequest({ type: "run", protocolVersion: V, runId: 4 })).toBeNull();
   });
 
   it("holds rows that follow as not ready until they come, then reads them; rows that never come read as an error", async () => {

@@ -37,8 +37,8 @@ function session(
   clockStep = 0,
   where?: SharedArrayBuffer,
   rowsLater = false,
-): WorkerMessage[] {
-  const sent: WorkerMessage[] = [];
+): WorkerMessage[] & { rowsLater?: () => void } {
+  const sent: WorkerMessage[] & { rowsLater?: () => void } = [];
   let now = 0;
   const req: WorkerRequest = {
     type: "run",
@@ -51,13 +51,14 @@ function session(
     ...(where ? { where } : {}),
     ...(rowsLater ? { rowsLater } : {}),
   };
-  runSession(
+  const rows = runSession(
     req,
     [dailyBars(n)],
     [],
     (m) => sent.push(m),
     () => (now += clockStep),
   );
+  if (rows) sent.rowsLater = rows;
   return sent;
 }
 
@@ -112,6 +113,8 @@ describe("a run session in the worker", () => {
   it("asked for the rows later, sends the results first and their rows in a message of their own, the same rows", () => {
     const now = session(BUY_ONCE, 300);
     const later = session(BUY_ONCE, 300, 0, undefined, true);
+    expect(later.at(-1)!.type).toBe("done");
+    later.rowsLater!();
     const [done, rows] = later.slice(-2).map(receivedByPage);
     if (done?.type !== "done" || rows?.type !== "rows") throw new Error("not done then rows");
     expect(done.rowsFollow).toBe(true);

@@ -3,6 +3,7 @@ import {
   protocolError,
   readWorkerMessage,
   type DataSource,
+  type RowsRequest,
   type WorkerRequest,
 } from "../../runtime/protocol";
 import type { UserError } from "../../runtime/user-error";
@@ -211,7 +212,7 @@ const rowsProblem = (detail: string) => new Error(protocolError(`the worker sent
 
 /**
  * The run is over for the page (drawn, Stop gone); its worker writes the run's orders, fills and
- * log lines and is ended when they come (or when the next run starts first).
+ * log lines when asked, and is ended when they come (or when the next run starts first).
  */
 function awaitRows(w: Worker, runId: number, supply: (rows: Uint8Array | null) => void): void {
   dispose(true);
@@ -230,6 +231,17 @@ function awaitRows(w: Worker, runId: number, supply: (rows: Uint8Array | null) =
     ev.preventDefault();
     end(null);
   };
+  // Asked for once the finished run is on screen (two frames on), so the worker writes them
+  // beside nothing of the page's; a page in the background, with no frames, asks after a second.
+  let asked = false;
+  const ask = () => {
+    if (asked || rowsWorker !== w) return;
+    asked = true;
+    const req: RowsRequest = { type: "rows", protocolVersion: PROTOCOL_VERSION, runId };
+    w.postMessage(req);
+  };
+  requestAnimationFrame(() => requestAnimationFrame(ask));
+  setTimeout(ask, 1000);
 }
 
 /** Stops the run at once: the worker is terminated mid-bar if need be. */
