@@ -75,13 +75,15 @@ export class ExactPrice {
   /** The decimals of the big form (parsed on first use), −1 when there is none. */
   bigDecimals(): number {
     if (this.#bd === -2) {
-      // String(x) is the shortest decimal that reads back as x: what decimal.js reads too.
+      // String(x) is the shortest decimal that reads back as x: what decimal.js reads too. It has
+      // an exponent (1e-7, 1e+21) or is not a number (NaN, Infinity) when it has no plain form;
+      // else it is digits with at most one point, and the digits without it are k.
       const text = String(this.price);
-      const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-      if (m === null) this.#bd = -1;
+      if (!Number.isFinite(this.price) || text.includes("e")) this.#bd = -1;
       else {
-        this.#bk = BigInt(`${m[1]}${m[2]}${m[3] ?? ""}`);
-        this.#bd = (m[3] ?? "").length;
+        const dot = text.indexOf(".");
+        this.#bk = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+        this.#bd = dot < 0 ? 0 : text.length - dot - 1;
       }
     }
     return this.#bd;

@@ -52,7 +52,8 @@ export class OrderMatcher {
     b.fillModel.buildPath(bars.open[c]!, this.high, this.low, bars.close[c]!, this.path);
 
     const cands = this.cands;
-    cands.length = 0;
+    // Empty unless a previous bar's matching threw: setting `length` is a call, on every bar with live orders.
+    if (cands.length !== 0) cands.length = 0;
     for (const o of b.live[sid]!) {
       if (o.status === "HELD" || o.placedBar >= t) continue;
       if (o.activeBar === t && o.releasedBetweenBars) continue;
