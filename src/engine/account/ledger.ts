@@ -48,7 +48,7 @@ export class Ledger {
   cashNum: number;
   readonly #realized = new ExactSum();
   readonly #commissions = new ExactSum();
-  readonly positions = new PositionBook();
+  readonly positions = new PositionBook<Position>();
   /**
    * The same positions in the same order (when opened), for the loops that run every bar: an
    * iterator is an object made at each loop, an array's indexes are not.

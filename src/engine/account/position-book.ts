@@ -1,6 +1,10 @@
 import type { Asset } from "../data/asset";
-import type { Position } from "./ledger";
 import { removeFrom } from "../remove-from";
+
+/** What the book needs of a position (the ledger's Position; generic so that the two files do not import each other). */
+interface Held {
+  readonly asset: Asset;
+}
 
 /**
  * The open positions by asset: a read-only Map to its readers (`ledger.positions`, and through
@@ -9,7 +13,7 @@ import { removeFrom } from "../remove-from";
  * bar, and a Map hashed the key each time and allocated a new table each time its one position
  * closed and another opened.
  */
-export class PositionBook implements ReadonlyMap<Asset, Position> {
+export class PositionBook<Position extends Held> implements ReadonlyMap<Asset, Position> {
   /** By symbol id; undefined where that symbol has no open position. */
   readonly #bySid: (Position | undefined)[] = [];
   /** The same positions in the order they were opened (the order a Map iterates them in). */

@@ -8,7 +8,7 @@ const [AAA, BBB, CCC] = [asset(0, "AAA"), asset(1, "BBB"), asset(2, "CCC")];
 
 describe("the open positions by asset", () => {
   it("finds a position by its asset and forgets it once closed", () => {
-    const book = new PositionBook();
+    const book = new PositionBook<Position>();
     const b = new Position(BBB, 10);
     book.open(b);
     expect(book.get(BBB)).toBe(b);
@@ -20,14 +20,14 @@ describe("the open positions by asset", () => {
   });
 
   it("finds nothing for a look-alike of an asset, as a Map keyed by the asset would", () => {
-    const book = new PositionBook();
+    const book = new PositionBook<Position>();
     book.open(new Position(AAA, 10));
     expect(book.get({ sid: 0, symbol: "AAA", tickSize: 0.01 })).toBeUndefined();
     expect(book.get(undefined as never)).toBeUndefined();
   });
 
   it("lists positions in the order they were opened, a reopened one last, as a Map does", () => {
-    const book = new PositionBook();
+    const book = new PositionBook<Position>();
     const map = new Map<Asset, Position>();
     const steps: Array<[Asset, "open" | "close"]> = [
       [CCC, "open"],
