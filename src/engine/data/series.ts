@@ -92,63 +92,62 @@ export class Series {
   }
   /** Change from the previous value as a fraction; the first element is NaN (pandas). */
   pctChange(): Series {
-    return Series.#map(this, (x, i, v) => (i === 0 ? Number.NaN : x / v[i - 1]! - 1));
+    return this.#map((x, i, v) => (i === 0 ? Number.NaN : x / v[i - 1]! - 1));
   }
   /** Difference from the previous value; the first element is NaN (pandas). */
   diff(): Series {
-    return Series.#map(this, (x, i, v) => (i === 0 ? Number.NaN : x - v[i - 1]!));
+    return this.#map((x, i, v) => (i === 0 ? Number.NaN : x - v[i - 1]!));
   }
   /** (x − mean) / std for every element. */
   zscore(): Series {
     const m = this.mean();
     const s = this.std();
-    return Series.#map(this, (x) => (x - m) / s);
+    return this.#map((x) => (x - m) / s);
   }
   rolling(window: number): Rolling {
     if (!Number.isInteger(window) || window < 1) {
       throw new StrategyError(`rolling window must be a whole number of at least 1, got ${window}`);
     }
-    return new Rolling(Series.#window(this), window);
+    return new Rolling(this.#window(), window);
   }
   add(other: Operand): Series {
-    return Series.#zip(this, other, (a, b) => a + b);
+    return this.#zip(other, (a, b) => a + b);
   }
   sub(other: Operand): Series {
-    return Series.#zip(this, other, (a, b) => a - b);
+    return this.#zip(other, (a, b) => a - b);
   }
   mul(other: Operand): Series {
-    return Series.#zip(this, other, (a, b) => a * b);
+    return this.#zip(other, (a, b) => a * b);
   }
   div(other: Operand): Series {
-    return Series.#zip(this, other, (a, b) => a / b);
+    return this.#zip(other, (a, b) => a / b);
   }
   toArray(): number[] {
     return Array.from(this.values);
   }
 
-  // The helpers below are static: an instance `#` method gives every Series one more slot (its
-  // class brand), and `data.history` makes a Series per call.
-
   /** The window itself, for reading inside this file only: never handed to user code. */
-  static #window(s: Series): Float64Array {
-    return s.#start === 0 && s.#length === s.#src.length ? s.#src : s.#src.subarray(s.#start, s.#start + s.#length);
+  #window(): Float64Array {
+    return this.#start === 0 && this.#length === this.#src.length
+      ? this.#src
+      : this.#src.subarray(this.#start, this.#start + this.#length);
   }
 
-  static #map(s: Series, f: (x: number, i: number, v: Float64Array) => number): Series {
-    const v = Series.#window(s);
+  #map(f: (x: number, i: number, v: Float64Array) => number): Series {
+    const v = this.#window();
     const out = new Float64Array(v.length);
     for (let i = 0; i < v.length; i++) out[i] = f(v[i]!, i, v);
     return new Series(out);
   }
 
   /** Elementwise with a number or a Series, aligned on the latest values (as bars end together). */
-  static #zip(s: Series, other: Operand, f: (a: number, b: number) => number): Series {
-    if (typeof other === "number") return Series.#map(s, (x) => f(x, other));
+  #zip(other: Operand, f: (a: number, b: number) => number): Series {
+    if (typeof other === "number") return this.#map((x) => f(x, other));
     if (!(other instanceof Series)) {
       throw new StrategyError(`Series arithmetic takes a number or a Series, got ${describeValue(other)}`);
     }
-    const a = Series.#window(s);
-    const b = Series.#window(other);
+    const a = this.#window();
+    const b = other.#window();
     const n = Math.min(a.length, b.length);
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = f(a[a.length - n + i]!, b[b.length - n + i]!);
