@@ -1,7 +1,8 @@
 import type { BarEvents, EngineEvent, EventList, LogLevel, OrderSnapshot } from "./events";
 import type { Order } from "./orders/order";
 import { snapshotWith } from "./orders/order-snapshot";
-import { ORDER_STATUS, type OrderEventKind, type OrderStatus } from "./orders/order-status";
+import type { OrderEventKind, OrderStatus } from "./orders/order-status";
+import { EVENT_KINDS, eventCode, STATUSES, statusCode } from "./orders/order-event-codes";
 import { type Slots, storeView } from "./data/store-view";
 
 const ORDER = 0;
@@ -13,18 +14,6 @@ const RECORD = 4;
 /** By kind number. */
 const TYPES: readonly EngineEvent["type"][] = ["order", "fill", "stopMoved", "log", "record"];
 
-const EVENT_KINDS: readonly OrderEventKind[] = [
-  "OrderAccepted",
-  "OrderHeld",
-  "OrderRejected",
-  "OrderReleased",
-  "OrderTriggered",
-  "OrderPartiallyFilled",
-  "OrderFilled",
-  "OrderCancelled",
-  "OrderExpired",
-];
-const STATUSES: readonly OrderStatus[] = Object.values(ORDER_STATUS);
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
 
 /** Numbers kept per event: an order event's filled, amount, stop, Σ price × shares, commission. */
@@ -115,7 +104,7 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
   order(o: Order, event: OrderEventKind, dt: number): void {
     const i = this.#add(ORDER, dt, o, o.reason);
     const c = this.#tail!;
-    c.codeW[i] = EVENT_KINDS.indexOf(event) * 16 + STATUSES.indexOf(o.status);
+    c.codeW[i] = eventCode(event) * 16 + statusCode(o.status);
     const n = c.numW;
     const k = i * STRIDE;
     n[k] = o.filled;

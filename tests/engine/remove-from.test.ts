@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removeAt, removeFrom } from "../../src/engine/remove-from";
+import { removeAt, removeFrom, truncate } from "../../src/engine/remove-from";
 
 describe("taking one item out of a list in place", () => {
   it("takes out the first place of the item and keeps the rest in their order", () => {
@@ -20,5 +20,15 @@ describe("taking one item out of a list in place", () => {
     expect(list).toEqual([1, 2]);
     removeAt(list, 0);
     expect(list).toEqual([2]);
+  });
+
+  it("shortens a list to its first items, or leaves a list that is short enough as it is", () => {
+    const list = ["a", "b", "c", "d"];
+    truncate(list, 2);
+    expect(list).toEqual(["a", "b"]);
+    truncate(list, 5);
+    expect(list).toEqual(["a", "b"]);
+    truncate(list, 0);
+    expect(list).toEqual([]);
   });
 });

@@ -18,6 +18,9 @@ export interface Units {
 
 const POW10N: readonly bigint[] = Array.from({ length: 200 }, (_, i) => 10n ** BigInt(i));
 
+/** 10^40: a whole number below it in size has at most 40 digits. */
+const FORTY_DIGITS = POW10N[SIGNIFICANT_DIGITS]!;
+
 /** 10^k as a bigint. */
 export function pow10n(k: number): bigint {
   return k < POW10N.length ? POW10N[k]! : 10n ** BigInt(k);
@@ -51,6 +54,8 @@ function roundCut(q: bigint, cut: bigint, unit: bigint, sticky: boolean, negativ
 
 /** m × 10^-scale rounded to 40 significant digits, half to even (as a Decimal result is). */
 export function roundUnits(m: bigint, scale: number): Units {
+  // Most results have 40 digits or fewer: two comparisons instead of counting the digits.
+  if (m < FORTY_DIGITS && m > -FORTY_DIGITS) return { m, scale };
   const drop = digitsOf(m) - SIGNIFICANT_DIGITS;
   if (drop <= 0) return { m, scale };
   const unit = pow10n(drop);

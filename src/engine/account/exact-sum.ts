@@ -75,13 +75,15 @@ export class ExactPrice {
   /** The decimals of the big form (parsed on first use), −1 when there is none. */
   bigDecimals(): number {
     if (this.#bd === -2) {
-      // String(x) is the shortest decimal that reads back as x: what decimal.js reads too.
+      // String(x) is the shortest decimal that reads back as x: what decimal.js reads too. It has
+      // an exponent (1e-7, 1e+21) or is not a number (NaN, Infinity) when it has no plain form;
+      // else it is digits with at most one point, and the digits without it are k.
       const text = String(this.price);
-      const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-      if (m === null) this.#bd = -1;
+      if (!Number.isFinite(this.price) || text.includes("e")) this.#bd = -1;
       else {
-        this.#bk = BigInt(`${m[1]}${m[2]}${m[3] ?? ""}`);
-        this.#bd = (m[3] ?? "").length;
+        const dot = text.indexOf(".");
+        this.#bk = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+        this.#bd = dot < 0 ? 0 : text.length - dot - 1;
       }
     }
     return this.#bd;
@@ -114,7 +116,8 @@ function priceUnits(p: ExactPrice): Units | null {
 
 /**
  * A sum of money, exact: whole 10^-scale units in a float while they fit, in a bigint past
- * 2^53 (up to 38 digits), else a Decimal.
+ * 2^53 (up to 38 digits), else a Decimal. Its helper methods are TS-private, not `#`: a `#`
+ * method costs every instance one more slot (its class brand), and a run keeps one per position.
  */
 export class ExactSum {
   /** The value in units of 10^-scale, when `dec` and `big` are null: always a safe integer. */
@@ -196,11 +199,11 @@ export class ExactSum {
    */
   tryAddScaled(k: number, d: number, n: number, exact = false): boolean {
     if (this.#dec !== null) return false;
-    if (this.#big === null && this.#tryFloat(k, d, n)) return true;
-    return this.#tryBig(BigInt(k) * BigInt(n), d, exact);
+    if (this.#big === null && this.tryFloat(k, d, n)) return true;
+    return this.tryBig(BigInt(k) * BigInt(n), d, exact);
   }
 
-  #tryFloat(k: number, d: number, n: number): boolean {
+  private tryFloat(k: number, d: number, n: number): boolean {
     let a = k * n;
     let u = this.#units;
     let s = this.#scale;
@@ -223,7 +226,7 @@ export class ExactSum {
    * Add a × 10^-d in bigint units. Past 38 digits: false (nothing changed) when `exact`, else
    * the sum rounded as a Decimal `plus` rounds it (one operation, so one rounding).
    */
-  #tryBig(a: bigint, d: number, exact: boolean): boolean {
+  private tryBig(a: bigint, d: number, exact: boolean): boolean {
     let u = this.#big ?? BigInt(this.#units);
     let s = this.#scale;
     if (d > s) {
@@ -235,7 +238,7 @@ export class ExactSum {
     const r = u + a;
     if (r >= BIG_LIMIT || -r >= BIG_LIMIT) {
       if (exact) return false;
-      this.#setUnits(roundUnits(r, s));
+      this.setUnits(roundUnits(r, s));
       return true;
     }
     this.#big = r;
@@ -245,13 +248,13 @@ export class ExactSum {
   }
 
   /** The value as bigint units, or null when it is kept as a Decimal. */
-  #asUnits(): Units | null {
+  private asUnits(): Units | null {
     if (this.#dec !== null) return null;
     return { m: this.#big ?? BigInt(this.#units), scale: this.#scale };
   }
 
   /** Set to m × 10^-scale: in a float when m is a safe integer and 10^scale exact, else in the bigint. */
-  #setUnits(u: Units): void {
+  private setUnits(u: Units): void {
     this.#dec = null;
     this.#cache = null;
     if (u.scale >= 0 && u.scale < POW10.length && u.m <= MAX_SAFE && u.m >= -MAX_SAFE) {
@@ -267,7 +270,7 @@ export class ExactSum {
   tryAddPrice(p: ExactPrice, n: number, exact = false): boolean {
     if (p.d >= 0) return this.tryAddScaled(p.k, p.d, n, exact);
     if (this.#dec !== null || p.bigDecimals() < 0) return false;
-    return this.#tryBig(p.bigMantissa * BigInt(n), p.bigDecimals(), exact);
+    return this.tryBig(p.bigMantissa * BigInt(n), p.bigDecimals(), exact);
   }
 
   /**
@@ -285,7 +288,7 @@ export class ExactSum {
       this.tryAddPrice(p, n, true) &&
       (other.#big === null
         ? this.tryAddScaled(other.#units, other.#scale, -1, true)
-        : this.#tryBig(-other.#big, other.#scale, true));
+        : this.tryBig(-other.#big, other.#scale, true));
     if (ok) return true;
     this.#units = units;
     this.#big = big;
@@ -293,8 +296,8 @@ export class ExactSum {
     this.#cache = null;
     const px = priceUnits(p);
     if (px === null) return false;
-    const gain = subUnits(mulUnits(px, n), other.#asUnits()!);
-    if (gain.m !== 0n) this.#setUnits(addUnits(this.#asUnits()!, gain));
+    const gain = subUnits(mulUnits(px, n), other.asUnits()!);
+    if (gain.m !== 0n) this.setUnits(addUnits(this.asUnits()!, gain));
     return true;
   }
 
@@ -306,15 +309,15 @@ export class ExactSum {
    * False (nothing changed) when a sum is a Decimal or the price has no exact decimal form.
    */
   tryClosePart(p: ExactPrice, closing: number, held: number, realized: ExactSum): boolean {
-    const cost = this.#asUnits();
-    const before = realized.#asUnits();
+    const cost = this.asUnits();
+    const before = realized.asUnits();
     const px = priceUnits(p);
     if (cost === null || before === null || px === null) return false;
     const product = mulUnits(cost, -closing);
     const closedCost = divUnits(product.m, product.scale, held);
     const gain = subUnits(mulUnits(px, -closing), closedCost);
-    if (gain.m !== 0n) realized.#setUnits(addUnits(before, gain));
-    this.#setUnits(subUnits(cost, closedCost));
+    if (gain.m !== 0n) realized.setUnits(addUnits(before, gain));
+    this.setUnits(subUnits(cost, closedCost));
     return true;
   }
 

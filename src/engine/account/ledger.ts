@@ -1,7 +1,7 @@
 import type { Asset } from "../data/asset";
 import { ExactPrice, ExactSum } from "./exact-sum";
 import { money, type Money, ZERO } from "./money";
-import { removeFrom } from "../remove-from";
+import { PositionBook } from "./position-book";
 
 /** A holding as users see it (`context.portfolio.positions.get(asset)`). */
 export class Position {
@@ -48,12 +48,12 @@ export class Ledger {
   cashNum: number;
   readonly #realized = new ExactSum();
   readonly #commissions = new ExactSum();
-  readonly positions = new Map<Asset, Position>();
+  readonly positions = new PositionBook<Position>();
   /**
-   * The same positions in the same order (a Map's: when first opened), for the loops that run
-   * every bar: a Map's iterator is an object made at each loop, an array's is not.
+   * The same positions in the same order (when opened), for the loops that run every bar: an
+   * iterator is an object made at each loop, an array's indexes are not.
    */
-  readonly held: Position[] = [];
+  readonly held: Position[] = this.positions.held;
 
   constructor(public startingCash: Money) {
     this.#cash = new ExactSum(startingCash);
@@ -93,8 +93,7 @@ export class Ledger {
     let pos = this.positions.get(asset);
     if (!pos) {
       pos = new Position(asset, price);
-      this.positions.set(asset, pos);
-      this.held.push(pos);
+      this.positions.open(pos);
     }
     pos.lastSalePrice = price;
     const cost = pos.cost;
@@ -125,10 +124,7 @@ export class Ledger {
         cost.addPrice(px, opening); // cost = price × opening (it was cleared above)
       }
     }
-    if (pos.amount === 0) {
-      this.positions.delete(asset);
-      removeFrom(this.held, pos);
-    }
+    if (pos.amount === 0) this.positions.close(pos);
   }
 
   /** Σ amount × last price, as floats (the per-bar equity point). */

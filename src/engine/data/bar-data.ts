@@ -26,11 +26,14 @@ export class BarData {
   current(asset: Asset, field: CurrentField): number;
   current(assets: readonly Asset[], field: CurrentField): number[];
   current(asset: Asset | readonly Asset[], field: CurrentField): number | number[] {
-    if (Array.isArray(asset)) {
-      const col = checkField(field);
-      return asset.map((a: Asset) => this.#value(a, col));
-    }
+    // The list form in a method of its own: its callback would make this one allocate a
+    // context at every call and grow past what V8 inlines into a strategy's handleData.
+    if (Array.isArray(asset)) return this.#values(asset as readonly Asset[], checkField(field));
     return this.#value(asset as Asset, checkField(field));
+  }
+
+  #values(assets: readonly Asset[], col: BarField): number[] {
+    return assets.map((a: Asset) => this.#value(a, col));
   }
 
   /** The last `barCount` values including the current bar, oldest first; shorter at the start. */

@@ -3,7 +3,7 @@ import type { Order } from "../orders/order";
 import { FillAffordability } from "../account/affordability";
 import { type PathHit, PricePath } from "./price-path";
 import { ratchetTrailingStops } from "./trailing-stop";
-import { removeAt } from "../remove-from";
+import { removeAt, truncate } from "../remove-from";
 
 interface Candidate {
   o: Order;
@@ -52,7 +52,7 @@ export class OrderMatcher {
     b.fillModel.buildPath(bars.open[c]!, this.high, this.low, bars.close[c]!, this.path);
 
     const cands = this.cands;
-    cands.length = 0;
+    truncate(cands, 0); // empty unless a previous bar's matching threw
     for (const o of b.live[sid]!) {
       if (o.status === "HELD" || o.placedBar >= t) continue;
       if (o.activeBar === t && o.releasedBetweenBars) continue;
@@ -83,7 +83,7 @@ export class OrderMatcher {
         }
         this.resolvePairs();
       }
-      released.length = 0;
+      truncate(released, 0);
     }
     ratchetTrailingStops(b, sid, t, this.high, this.low);
   }
@@ -229,7 +229,7 @@ export class OrderMatcher {
     // Of the children held before, those open now were released.
     let n = 0;
     for (const child of released) if (child.status === "OPEN") released[n++] = child;
-    released.length = n;
+    truncate(released, n);
     return released;
   }
 

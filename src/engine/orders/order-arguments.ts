@@ -37,11 +37,16 @@ export function checkAmount(amount: unknown): number {
 export function checkAsset(assets: readonly Asset[], asset: unknown, what = "order"): Asset {
   const sid = typeof asset === "object" && asset !== null ? (asset as { sid?: unknown }).sid : undefined;
   if (typeof sid === "number" && assets[sid] === asset) return asset as Asset;
+  throw notAnAsset(asset, what);
+}
+
+/** The message is built in a function of its own: checkAsset runs on every order and every getOpenOrders, and stays small enough to inline. */
+function notAnAsset(asset: unknown, what: string): StrategyError {
   const got =
     typeof asset === "string"
       ? `${describeValue(asset)} (call this.symbol(${JSON.stringify(asset.slice(0, 12))}) first)`
       : describeValue(asset);
-  throw new StrategyError(`${what} takes an Asset from this.symbol(...), got ${got}`);
+  return new StrategyError(`${what} takes an Asset from this.symbol(...), got ${got}`);
 }
 
 /** `{ style, tif }`, checked: a fresh frozen style and the normalized time in force. */

@@ -59,11 +59,20 @@ export function nextStatus(from: OrderStatus | null, event: OrderEventKind): Ord
   return to;
 }
 
-const OPEN_STATUSES: ReadonlySet<string> = new Set<OrderStatus>([OPEN, PARTIALLY_FILLED, TRIGGERED, HELD]);
-
-/** Statuses in which an order can still fill or be cancelled (the blotter's "open" filter too). */
+/**
+ * Statuses in which an order can still fill or be cancelled (the blotter's "open" filter too).
+ * A switch, not a Set: the matcher asks it of every candidate order on every bar, and V8
+ * inlines a switch on interned strings into a few pointer compares.
+ */
 export function isOpenStatus(s: string): boolean {
-  return OPEN_STATUSES.has(s);
+  switch (s) {
+    case OPEN:
+    case PARTIALLY_FILLED:
+    case TRIGGERED:
+    case HELD:
+      return true;
+  }
+  return false;
 }
 
 /** Events after which an order is done (filled, cancelled, expired, rejected), read off the table. */

@@ -12,8 +12,23 @@ export type OrderRole = "entry" | "stopLoss" | "takeProfit" | "ocoLeg" | null;
 const NO_CHILDREN: readonly string[] = Object.freeze([]);
 /** The commission of an order never charged one: zero, never added to. */
 const NO_COMMISSION = new ExactSum();
+/** The notional of an order not filled yet: zero, never added to. */
+const NO_NOTIONAL = new ExactSum();
 const INITIALIZED = 1;
 const TRIGGERED = 2;
+const RELEASED_BETWEEN_BARS = 4;
+
+/** An order's fills once it has more than one (or its notional was read): the exact Σ price × |shares| and its float mirror. */
+interface Notional {
+  readonly sum: ExactSum;
+  num: number;
+}
+
+/** A trailing stop's moving part: made for trailing stops only, so other orders keep no number box for it. */
+interface Trail {
+  /** High-water mark (sell) or low-water mark (buy). */
+  w: number;
+}
 
 /**
  * One order. Users read it (`getOrder(id)`); only the engine writes it, and its status
@@ -37,12 +52,17 @@ export class Order {
   // Engine-side state, not part of the documented user surface.
   /** Exact commission charged so far; made at the first commission (most runs charge none). */
   #commissionSum: ExactSum | null = null;
-  /** Exact Σ fill price × |shares|, for the average fill price. */
-  readonly notionalSum = new ExactSum();
-  notionalNum = 0;
+  /**
+   * Σ fill price × |shares|, exact and as a float, once a second fill came (or once read): most
+   * orders fill once or never, and then their only fill's price (`#onlyFillPrice`) says it all.
+   * Every order a run keeps outlives the young generation, so what each one holds is copied by
+   * the collector: an ExactSum and two number boxes per order were a sixth of a bracket run's heap.
+   */
+  #notional: Notional | null = null;
+  /** The price of the order's only fill so far (null before it, and once `#notional` is made). */
+  #onlyFillPrice: number | null = null;
   commissionNum = 0;
-  /** Trailing stops: high-water mark (sell) or low-water mark (buy). */
-  watermark = 0;
+  #trail: Trail | null = null;
   role: OrderRole = null;
   /** Timeline index of the first bar it was matched against (IOC, FOK, DAY). */
   firstMatchBar = -1;
@@ -51,10 +71,9 @@ export class Order {
    * path where the entry filled, unless released between bars (`releasedBetweenBars`).
    */
   activeBar = -1;
-  releasedBetweenBars = false;
   /** The read-only view user code gets (orders/order-view.ts), made on first use. */
   view: object | null = null;
-  /** Bits: INITIALIZED (placed: its first transition happened), TRIGGERED. One field, not two: every order keeps it. */
+  /** Bits: INITIALIZED (placed: its first transition happened), TRIGGERED, RELEASED_BETWEEN_BARS. One field: every order keeps it. */
   #flags = 0;
 
   constructor(
@@ -80,6 +99,56 @@ export class Order {
   }
   set triggered(on: boolean) {
     this.#flags = on ? this.#flags | TRIGGERED : this.#flags & ~TRIGGERED;
+  }
+
+  /** Released between bars (its entry ended after the last bar's path): it starts on the next bar. */
+  get releasedBetweenBars(): boolean {
+    return (this.#flags & RELEASED_BETWEEN_BARS) !== 0;
+  }
+  set releasedBetweenBars(on: boolean) {
+    this.#flags = on ? this.#flags | RELEASED_BETWEEN_BARS : this.#flags & ~RELEASED_BETWEEN_BARS;
+  }
+
+  /** Trailing stops: high-water mark (sell) or low-water mark (buy); 0 for other orders. */
+  get watermark(): number {
+    const trail = this.#trail;
+    return trail === null ? 0 : trail.w;
+  }
+  set watermark(w: number) {
+    if (this.#trail === null) this.#trail = { w };
+    else this.#trail.w = w;
+  }
+
+  /** Exact Σ fill price × |shares|, for the average fill price (read it, never add to it: it may be the shared zero). */
+  get notionalSum(): ExactSum {
+    if (this.#notional !== null) return this.#notional.sum;
+    if (this.#onlyFillPrice === null) return NO_NOTIONAL;
+    return this.notionalOfFills().sum;
+  }
+
+  /** Σ fill price × |shares| as a float (what events and `avgFillPrice` read). */
+  get notionalNum(): number {
+    const n = this.#notional;
+    if (n !== null) return n.num;
+    const p = this.#onlyFillPrice;
+    return p === null ? 0 : p * Math.abs(this.filled);
+  }
+
+  /**
+   * The sums of the fills so far (the only one, if any), made as each fill would have made them,
+   * and kept from now on. TS-private, not `#`: a `#` method gives every order one more slot (its
+   * class brand).
+   */
+  private notionalOfFills(): Notional {
+    const sum = new ExactSum();
+    let num = 0;
+    const p = this.#onlyFillPrice;
+    if (p !== null) {
+      sum.addPrice(new ExactPrice(p), Math.abs(this.filled));
+      num += p * Math.abs(this.filled);
+    }
+    this.#onlyFillPrice = null;
+    return (this.#notional = { sum, num });
   }
 
   /** Exact commission charged so far (read it, never add to it: it may be the shared zero). */
@@ -141,11 +210,17 @@ export class Order {
     commissionNum: number,
     px = new ExactPrice(price),
   ): void {
+    // filledNotional + price × |shares|: a first fill only keeps its price (notionalSum adds it when read).
+    if (this.filled === 0 && this.#notional === null) this.#onlyFillPrice = price;
+    else {
+      const n = this.#notional ?? this.notionalOfFills();
+      n.sum.addPrice(px, Math.abs(shares));
+      // The float mirror users and events read on every fill; reports use the exact sum.
+      n.num += price * Math.abs(shares);
+    }
     this.filled += shares;
-    this.notionalSum.addPrice(px, Math.abs(shares)); // filledNotional + price × |shares|
     if (!commission.isZero()) (this.#commissionSum ??= new ExactSum()).addMoney(commission);
-    // Float mirrors for what users and events read on every fill; reports use the exact ones.
-    this.notionalNum += price * Math.abs(shares);
+    // A float mirror for what users and events read on every fill; reports use the exact sum.
     this.commissionNum += commissionNum;
   }
 }

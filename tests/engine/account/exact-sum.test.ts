@@ -34,6 +34,33 @@ describe("the decimals of a price", () => {
       { numRuns: 2_000 },
     );
   }, 30_000);
+
+  it("in the big form are the shortest decimal of the number (123.4567 × 1.0013 has 14), none with an exponent", () => {
+    const big = new ExactPrice(123.4567 * 1.0013); // 123.61719371000001
+    expect(big.bigDecimals()).toBe(14);
+    expect(big.bigMantissa).toBe(12361719371000001n);
+    const negative = new ExactPrice(-12.5);
+    expect(negative.bigDecimals()).toBe(1);
+    expect(negative.bigMantissa).toBe(-125n);
+    expect(new ExactPrice(1e-7).bigDecimals()).toBe(-1);
+    expect(new ExactPrice(1e21).bigDecimals()).toBe(-1);
+    expect(new ExactPrice(Infinity).bigDecimals()).toBe(-1);
+    const any = fc.oneof(
+      price,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e6, max: 1e6 }),
+    );
+    fc.assert(
+      fc.property(any, (x) => {
+        const p = new ExactPrice(x);
+        const d = p.bigDecimals();
+        if (!Number.isFinite(x) || String(x).includes("e")) return void expect(d).toBe(-1);
+        expect(d).toBe(money(x).decimalPlaces());
+        expect(money(p.bigMantissa.toString()).div(money(10).pow(d)).eq(money(x))).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 });
 
 type Step = { kind: "product"; price: number; n: number } | { kind: "less" } | { kind: "money"; m: string };
