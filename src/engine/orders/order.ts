@@ -126,6 +126,14 @@ export class Order {
     return this.notionalOfFills().sum;
   }
 
+  /**
+   * The price of the order's only fill, while it has had exactly one (else null): its average
+   * fill price, which reports read without making the exact sum (`notionalSum`) for it.
+   */
+  get onlyFillPrice(): number | null {
+    return this.#notional === null ? this.#onlyFillPrice : null;
+  }
+
   /** Σ fill price × |shares| as a float (what events and `avgFillPrice` read). */
   get notionalNum(): number {
     const n = this.#notional;

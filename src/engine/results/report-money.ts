@@ -5,6 +5,7 @@
  */
 import type { ExactSum } from "../account/exact-sum";
 import { type Money, roundPrice, toCents } from "../account/money";
+import type { Order } from "../orders/order";
 
 /** Whether r (a float within a few units in the last place of the exact r) rounds as the exact one does. */
 const clearOfHalf = (r: number): boolean =>
@@ -27,6 +28,18 @@ export function sumCents(sum: ExactSum): number {
 /** `toCents(m)`. */
 export function moneyCents(m: Money): number {
   return m.isZero() ? 0 : centsOf(m.toNumber(), () => m);
+}
+
+/**
+ * An order's average fill price as `averagePrice` gives it, for an order with a fill. With one
+ * fill it is that fill's price (its exact sum ÷ |shares| is the price itself), rounded as
+ * `averagePrice` rounds it: to six decimals through the float (clear of a half, the float's
+ * rounding is the exact value's; else `averagePrice` converts the exact price to that float and
+ * rounds it the same way). No exact sum is made for it (most orders fill once).
+ */
+export function orderAveragePrice(o: Order): number {
+  const only = o.onlyFillPrice;
+  return only !== null ? roundPrice(only) : averagePrice(o.notionalSum, o.filled);
 }
 
 /** `roundPrice(notional.value ÷ |shares|)`, shares ≠ 0: an order's average fill price. */

@@ -11,7 +11,7 @@ import type { JsonBytes } from "./json-bytes";
 import { writePiece } from "./byte-pieces";
 import { putIso, putNumber, putNumberOrNull, putString, putStringOrNull, ROW_BYTES, stringBytes } from "./put-bytes";
 import { isoTime } from "./iso-time";
-import { averagePrice, moneyCents, sumCents } from "./report-money";
+import { moneyCents, orderAveragePrice, sumCents } from "./report-money";
 import type { ResultsJson } from "./results-schema";
 import type { RoundTrip } from "./round-trips";
 import type { RowPieces } from "./row-pieces";
@@ -43,7 +43,7 @@ export function orderJson(o: Order): ResultsJson["orders"][number] {
     createdAt: isoTime(o.createdAtMs),
     updatedAt: isoTime(o.updatedAtMs),
     // Reports use the exact sums, not the float mirrors the run displays.
-    avgFillPrice: o.filled === 0 ? null : averagePrice(o.notionalSum, o.filled),
+    avgFillPrice: o.filled === 0 ? null : orderAveragePrice(o),
     commission: sumCents(o.commissionSum),
   };
 }
@@ -126,7 +126,7 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   p = writePiece(view, p, k.createdThenUpdated);
   p = putIso(view, p, iso, o.updatedAtMs);
   p = writePiece(view, p, k.updatedThenAvgFillPrice);
-  p = putNumberOrNull(view, p, o.filled === 0 ? null : averagePrice(o.notionalSum, o.filled));
+  p = putNumberOrNull(view, p, o.filled === 0 ? null : orderAveragePrice(o));
   p = writePiece(view, p, next.commission);
   p = putNumber(view, p, sumCents(o.commissionSum));
   out.advance(writePiece(view, p, k.close));

@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExactPrice, ExactSum } from "../../../src/engine/account/exact-sum";
-import { money, roundPrice, toCents } from "../../../src/engine/account/money";
-import { averagePrice, moneyCents, sumCents } from "../../../src/engine/results/report-money";
+import { money, roundPrice, toCents, ZERO } from "../../../src/engine/account/money";
+import { averagePrice, moneyCents, orderAveragePrice, sumCents } from "../../../src/engine/results/report-money";
+import { MarketOrder } from "../../../src/engine/orders/execution-styles";
+import { Order } from "../../../src/engine/orders/order";
+import { GTC } from "../../../src/engine/orders/time-in-force";
+
+const ASSET = { sid: 0, symbol: "A", tickSize: 0.01 } as never;
 
 /** Σ price × shares, exact, as an order's fills add it up. */
 function notional(fills: [number, number][]): ExactSum {
@@ -22,6 +27,27 @@ describe("money in the results", { timeout: 60_000 }, () => {
         const total = fills.reduce((a, [, n]) => a + n, 0);
         expect(averagePrice(s, total)).toBe(roundPrice(s.value.div(total).toNumber()));
         expect(averagePrice(s, -total)).toBe(roundPrice(s.value.div(total).toNumber()));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("an order filled once reports the average its exact sum gives, without that sum being made", () => {
+    // Prices with up to 14 decimals (a trailing stop's level is not rounded), halves of a micro among them.
+    const anyPrice = fc.oneof(
+      price,
+      fc.integer({ min: 1, max: 10_000_000 }).map((k) => k / 1e6 + 5e-7),
+      fc.double({ min: 0.01, max: 10_000, noNaN: true }).map((x) => Number(x.toPrecision(15))),
+    );
+    fc.assert(
+      fc.property(anyPrice, shares, fc.boolean(), (px, n, sell) => {
+        const o = new Order("o1", ASSET, sell ? -n : n, "market", new MarketOrder(), GTC, 0, 0, 1);
+        o.recordFill(sell ? -n : n, px, ZERO, 0, new ExactPrice(px));
+        expect(o.onlyFillPrice).toBe(px);
+        const once = orderAveragePrice(o);
+        expect(once).toBe(averagePrice(o.notionalSum, o.filled));
+        expect(o.onlyFillPrice).toBeNull(); // the exact sum, once read, is kept
+        expect(orderAveragePrice(o)).toBe(once);
       }),
       { numRuns: 3000 },
     );
