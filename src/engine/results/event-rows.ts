@@ -5,7 +5,9 @@
  * bytes (put-bytes.ts), the position in a local.
  */
 import { roundCents, roundPrice } from "../account/money";
-import type { EngineEvent } from "../events";
+import type { EngineEvent, LogLevel } from "../events";
+import type { EventVisitor } from "../event-log";
+import type { Order } from "../orders/order";
 import { writePiece, type BytePiece } from "./byte-pieces";
 import { writeJsonValue } from "./json-value";
 import type { JsonBytes } from "./json-bytes";
@@ -20,40 +22,59 @@ type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
 
 /** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
 export function writeLogRow(out: JsonBytes, k: RowPieces, e: LogEvent, withType: boolean): void {
-  let p = out.reserve(ROW_BYTES + stringBytes(e.level) + stringBytes(e.message));
+  logRow(out, k, e.dt, e.level, e.message, withType);
+}
+
+function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message: string, withType: boolean): void {
+  let p = out.reserve(ROW_BYTES + stringBytes(level) + stringBytes(message));
   const view = out.dataView;
   p = writePiece(view, p, k.openDt);
-  p = putIso(view, p, out.iso, e.dt);
+  p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, withType ? k.logEvent : k.dtThenLevel);
-  p = putString(view, p, e.level);
+  p = putString(view, p, level);
   p = writePiece(view, p, k.next.message);
-  p = putString(view, p, e.message);
+  p = putString(view, p, message);
   out.advance(writePiece(view, p, k.close));
 }
 
 /** An order event at depth 2: eventJson's fields. */
 function orderRow(out: JsonBytes, k: RowPieces, e: OrderEvent): void {
   const o = e.order;
+  orderParts(out, k, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
+}
+
+function orderParts(
+  out: JsonBytes,
+  k: RowPieces,
+  dt: number,
+  event: string,
+  id: string,
+  symbol: string,
+  status: string,
+  reason: string | null,
+  filled: number,
+  amount: number,
+): void {
   const next = k.next;
-  const strings = stringBytes(e.event) + stringBytes(o.id) + stringBytes(o.symbol) + stringBytes(o.status);
-  let p = out.reserve(ROW_BYTES + strings + (o.reason === null ? 0 : stringBytes(o.reason)));
+  const strings = stringBytes(event) + stringBytes(id) + stringBytes(symbol) + stringBytes(status);
+  let p = out.reserve(ROW_BYTES + strings + (reason === null ? 0 : stringBytes(reason)));
   const view = out.dataView;
   p = writePiece(view, p, k.openDt);
-  p = putIso(view, p, out.iso, e.dt);
+  p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, k.orderEvent);
-  p = putString(view, p, e.event);
+  p = putString(view, p, event);
   p = writePiece(view, p, next.orderId);
-  p = putString(view, p, o.id);
+  p = putString(view, p, id);
   p = writePiece(view, p, next.symbol);
-  p = putString(view, p, o.symbol);
+  p = putString(view, p, symbol);
   p = writePiece(view, p, next.status);
-  p = putString(view, p, o.status);
+  p = putString(view, p, status);
   p = writePiece(view, p, next.reason);
-  p = putStringOrNull(view, p, o.reason);
+  p = putStringOrNull(view, p, reason);
   p = writePiece(view, p, next.filled);
-  p = putNumber(view, p, o.filled);
+  p = putNumber(view, p, filled);
   p = writePiece(view, p, next.amount);
-  p = putNumber(view, p, o.amount);
+  p = putNumber(view, p, amount);
   out.advance(writePiece(view, p, k.close));
 }
 
@@ -61,45 +82,121 @@ function orderRow(out: JsonBytes, k: RowPieces, e: OrderEvent): void {
  * The start of a fill's or a stop move's row, the same in both: `{ dt, type, orderId, symbol`,
  * with room made for the whole row; the position after the symbol.
  */
-function putOrderEventHead(out: JsonBytes, k: RowPieces, e: FillEvent | StopMovedEvent, kind: BytePiece): number {
-  let p = out.reserve(ROW_BYTES + stringBytes(e.orderId) + stringBytes(e.symbol));
+function putOrderEventHead(
+  out: JsonBytes,
+  k: RowPieces,
+  dt: number,
+  orderId: string,
+  symbol: string,
+  kind: BytePiece,
+): number {
+  let p = out.reserve(ROW_BYTES + stringBytes(orderId) + stringBytes(symbol));
   const view = out.dataView;
   p = writePiece(view, p, k.openDt);
-  p = putIso(view, p, out.iso, e.dt);
+  p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, kind);
-  p = putString(view, p, e.orderId);
+  p = putString(view, p, orderId);
   p = writePiece(view, p, k.next.symbol);
-  return putString(view, p, e.symbol);
+  return putString(view, p, symbol);
 }
 
 /** A fill event at depth 2: eventJson's fields. */
 function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
+  fillParts(out, k, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
+}
+
+function fillParts(
+  out: JsonBytes,
+  k: RowPieces,
+  dt: number,
+  orderId: string,
+  symbol: string,
+  amount: number,
+  price: number,
+  commission: number,
+  basePrice: number | undefined,
+): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, e, k.fillEvent);
+  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.fillEvent);
   const view = out.dataView;
   p = writePiece(view, p, next.amount);
-  p = putNumber(view, p, e.amount);
+  p = putNumber(view, p, amount);
   p = writePiece(view, p, next.price);
-  p = putNumber(view, p, roundPrice(e.price));
+  p = putNumber(view, p, roundPrice(price));
   p = writePiece(view, p, next.commission);
-  p = putNumber(view, p, roundCents(e.commission));
-  if (e.basePrice !== undefined) {
+  p = putNumber(view, p, roundCents(commission));
+  if (basePrice !== undefined) {
     p = writePiece(view, p, next.basePrice);
-    p = putNumber(view, p, roundPrice(e.basePrice));
+    p = putNumber(view, p, roundPrice(basePrice));
   }
   out.advance(writePiece(view, p, k.close));
 }
 
 /** A trailing stop's move at depth 2: eventJson's fields. */
 function stopMovedRow(out: JsonBytes, k: RowPieces, e: StopMovedEvent): void {
+  stopMovedParts(out, k, e.dt, e.orderId, e.symbol, e.stop, e.hwm);
+}
+
+function stopMovedParts(
+  out: JsonBytes,
+  k: RowPieces,
+  dt: number,
+  orderId: string,
+  symbol: string,
+  stop: number,
+  hwm: number,
+): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, e, k.stopMovedEvent);
+  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.stopMovedEvent);
   const view = out.dataView;
   p = writePiece(view, p, next.stop);
-  p = putNumber(view, p, roundPrice(e.stop));
+  p = putNumber(view, p, roundPrice(stop));
   p = writePiece(view, p, next.hwm);
-  p = putNumber(view, p, roundPrice(e.hwm));
+  p = putNumber(view, p, roundPrice(hwm));
   out.advance(writePiece(view, p, k.close));
+}
+
+/**
+ * The rows of `events` (or, with `logsOnly`, of `logs`) at depth 2, told by the log's `visit`:
+ * the same bytes as writeEventRow / writeLogRow of each event, without the event object (and the
+ * order snapshot) `EventLog.at` makes for each one. `rows` counts the rows written.
+ */
+export class EventRowWriter implements EventVisitor {
+  rows = 0;
+  constructor(
+    private readonly out: JsonBytes,
+    private readonly k: RowPieces,
+    private readonly logsOnly: boolean,
+  ) {}
+
+  order(o: Order, event: string, dt: number, status: string, reason: string | null, amount: number, filled: number) {
+    if (this.logsOnly) return;
+    this.out.member(this.rows++ === 0, 2);
+    orderParts(this.out, this.k, dt, event, o.id, o.asset.symbol, status, reason, filled, amount);
+  }
+
+  fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number) {
+    if (this.logsOnly) return;
+    this.out.member(this.rows++ === 0, 2);
+    fillParts(this.out, this.k, dt, o.id, o.asset.symbol, amount, price, commission, basePrice);
+  }
+
+  stopMoved(o: Order, dt: number, stop: number, hwm: number) {
+    if (this.logsOnly) return;
+    this.out.member(this.rows++ === 0, 2);
+    stopMovedParts(this.out, this.k, dt, o.id, o.asset.symbol, stop, hwm);
+  }
+
+  log(dt: number, level: LogLevel, message: string) {
+    this.out.member(this.rows++ === 0, 2);
+    logRow(this.out, this.k, dt, level, message, !this.logsOnly);
+  }
+
+  record(dt: number, values: Record<string, number>) {
+    if (this.logsOnly) return;
+    this.out.member(this.rows++ === 0, 2);
+    writeJsonValue(this.out, eventJson({ type: "record", dt, values }), 2);
+  }
 }
 
 /** An event at depth 2, as JSON.stringify writes eventJson(e). */

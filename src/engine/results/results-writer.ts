@@ -10,7 +10,7 @@
  */
 import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
 import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
-import { writeEventRow, writeLogRow } from "./event-rows";
+import { EventRowWriter } from "./event-rows";
 import type { ResultsJson } from "./results-schema";
 import { rowPieces } from "./row-pieces";
 import { isSeriesKey, type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
@@ -53,18 +53,11 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
         writeTradeRow(out, k, s.trades[rows]!);
       }
       break;
-    default:
-      for (let i = 0; i < s.eventCount; i++) {
-        if (key !== "events" && s.events.typeAt(i) !== "log") continue;
-        const e = s.events.at(i)!;
-        if (e.type === "log") {
-          out.member(rows++ === 0, 2);
-          writeLogRow(out, k, e, key === "events");
-        } else if (key === "events") {
-          out.member(rows++ === 0, 2);
-          writeEventRow(out, k, e);
-        }
-      }
+    default: {
+      const rowsOf = new EventRowWriter(out, k, key !== "events");
+      s.events.visit(0, s.eventCount, rowsOf);
+      rows = rowsOf.rows;
+    }
   }
   if (rows === 0) out.byte(0x5d);
   else out.close(0x5d, 1);
