@@ -15,16 +15,7 @@ import { putIso, putNumber, putString, putStringOrNull, ROW_BYTES, stringBytes }
 import { eventJson } from "./results";
 import type { RowPieces } from "./row-pieces";
 
-type LogEvent = Extract<EngineEvent, { type: "log" }>;
-type OrderEvent = Extract<EngineEvent, { type: "order" }>;
-type FillEvent = Extract<EngineEvent, { type: "fill" }>;
-type StopMovedEvent = Extract<EngineEvent, { type: "stopMoved" }>;
-
 /** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
-export function writeLogRow(out: JsonBytes, k: RowPieces, e: LogEvent, withType: boolean): void {
-  logRow(out, k, e.dt, e.level, e.message, withType);
-}
-
 function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message: string, withType: boolean): void {
   let p = out.reserve(ROW_BYTES + stringBytes(level) + stringBytes(message));
   const view = out.dataView;
@@ -38,11 +29,6 @@ function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message
 }
 
 /** An order event at depth 2: eventJson's fields. */
-function orderRow(out: JsonBytes, k: RowPieces, e: OrderEvent): void {
-  const o = e.order;
-  orderParts(out, k, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
-}
-
 function orderParts(
   out: JsonBytes,
   k: RowPieces,
@@ -101,10 +87,6 @@ function putOrderEventHead(
 }
 
 /** A fill event at depth 2: eventJson's fields. */
-function fillRow(out: JsonBytes, k: RowPieces, e: FillEvent): void {
-  fillParts(out, k, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
-}
-
 function fillParts(
   out: JsonBytes,
   k: RowPieces,
@@ -133,10 +115,6 @@ function fillParts(
 }
 
 /** A trailing stop's move at depth 2: eventJson's fields. */
-function stopMovedRow(out: JsonBytes, k: RowPieces, e: StopMovedEvent): void {
-  stopMovedParts(out, k, e.dt, e.orderId, e.symbol, e.stop, e.hwm);
-}
-
 function stopMovedParts(
   out: JsonBytes,
   k: RowPieces,
@@ -199,11 +177,17 @@ export class EventRowWriter implements EventVisitor {
   }
 }
 
-/** An event at depth 2, as JSON.stringify writes eventJson(e). */
+/**
+ * An event object at depth 2, as JSON.stringify writes eventJson(e): the same row writers
+ * EventRowWriter uses, fed from the object (the tests hold them against JSON.stringify this way).
+ */
 export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): void {
-  if (e.type === "order") orderRow(out, k, e);
-  else if (e.type === "fill") fillRow(out, k, e);
-  else if (e.type === "stopMoved") stopMovedRow(out, k, e);
-  else if (e.type === "log") writeLogRow(out, k, e, true);
+  if (e.type === "order") {
+    const o = e.order;
+    orderParts(out, k, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
+  } else if (e.type === "fill")
+    fillParts(out, k, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
+  else if (e.type === "stopMoved") stopMovedParts(out, k, e.dt, e.orderId, e.symbol, e.stop, e.hwm);
+  else if (e.type === "log") logRow(out, k, e.dt, e.level, e.message, true);
   else writeJsonValue(out, eventJson(e), 2);
 }
