@@ -5,11 +5,9 @@ import { idAt, orderOf, run, type Step, type TestRun } from "../helpers/run";
 
 /** $10,000; A flat at 100. Bar 0 buys 50 A (filled at bar 1's open); `step` runs on bar 1 or 0. */
 function sized(step: Step, at = 1, setup: Step = (b) => b.order(b.symbol("A"), 50)) {
-  const bt = run(
-    bars("A", flat(100, 3)),
-    { 0: setup, ...(at === 0 ? { 0: step } : { [at]: step }) },
-    { settings: { cash: 10_000 } },
-  );
+  const bt = run(bars("A", flat(100, 3)), at === 0 ? { 0: step } : { 0: setup, [at]: step }, {
+    settings: { cash: 10_000 },
+  });
   const id = idAt(bt, at);
   return id === null ? null : orderOf(bt, id).amount;
 }
