@@ -26,8 +26,20 @@ export class BarData {
   current(asset: Asset, field: CurrentField): number;
   current(assets: readonly Asset[], field: CurrentField): number[];
   current(asset: Asset | readonly Asset[], field: CurrentField): number | number[] {
-    // The list form in a method of its own: its callback would make this one allocate a
-    // context at every call and grow past what V8 inlines into a strategy's handleData.
+    // Kept small, as `history` is: one asset here, read in place; a list of assets or a bad one
+    // in a method of its own (the list form's callback would make this one allocate a context at
+    // every call, and a larger method is not inlined into a strategy's handleData, where a number
+    // it returns is then boxed into a new heap number at every call).
+    const md = this.#md;
+    const sid = (asset as Asset | undefined)?.sid;
+    if (sid === undefined || md.assets[sid] !== asset) return this.#otherCurrent(asset, field);
+    const c = md.cursor[sid]!;
+    const col = checkField(field);
+    return c < 0 ? Number.NaN : md.bars[sid]![col][c]!;
+  }
+
+  /** `current` of a list of assets, or of something that is not one of the run's assets (it throws). */
+  #otherCurrent(asset: Asset | readonly Asset[], field: CurrentField): number | number[] {
     if (Array.isArray(asset)) return this.#values(asset as readonly Asset[], checkField(field));
     return this.#value(asset as Asset, checkField(field));
   }
@@ -43,11 +55,34 @@ export class BarData {
     asset: Asset | readonly Asset[],
     field: CurrentField,
     barCount: number,
+    frequency?: string,
+  ): Series | Map<Asset, Series> {
+    // Kept small: a strategy calls this several times a bar, and V8 inlines only so much into its
+    // handleData (about 900 bytes of bytecode in all), where the compiler can then do without the
+    // Series a `.mean()` reads at once. One asset and good arguments here; the rest (a list of
+    // assets, a bad argument) in a method of its own, which checks them in the documented order.
+    const md = this.#md;
+    const sid = (asset as Asset | undefined)?.sid;
+    if (
+      sid === undefined ||
+      md.assets[sid] !== asset ||
+      !Number.isInteger(barCount) ||
+      barCount < 1 ||
+      (frequency !== undefined && typeof frequency !== "string")
+    )
+      return this.#otherHistory(asset, field, barCount, frequency);
+    const end = md.cursor[sid]! + 1;
+    const start = end > barCount ? end - barCount : 0;
+    return Series.view(md.bars[sid]![checkField(field)], start, end - start);
+  }
+
+  /** `history` of a list of assets, or with an argument it refuses (in the order of its checks). */
+  #otherHistory(
+    asset: Asset | readonly Asset[],
+    field: CurrentField,
+    barCount: number,
     frequency = "1d",
   ): Series | Map<Asset, Series> {
-    // Kept small (every message is built in a function of its own): a strategy calls this
-    // several times a bar, and only a method this small is inlined into its handleData, where
-    // the compiler can then do without the Series a `.mean()` reads at once.
     const col = checkField(field);
     if (!Number.isInteger(barCount) || barCount < 1) throw badBarCount(barCount);
     if (typeof frequency !== "string") throw badFrequency();

@@ -121,6 +121,46 @@ describe("data.current", () => {
     });
     expect(seen).toEqual([[50.5, 50.5, 10, false, true]]);
   });
+  it("checks the field before the asset, for a good asset and for a bad one alike", () => {
+    let messages: string[] = [];
+    run(bars("A", rows), {
+      0: (b, _c, d) => {
+        const a = b.symbol("A");
+        messages = [
+          () => d.current(a, "bid" as "close"),
+          () => d.current({ sid: 0 } as never, "bid" as "close"),
+          () => d.history(a, "bid" as "close", 2),
+          () => d.history({ sid: 0 } as never, "bid" as "close", 2),
+          () => d.history({ sid: 0 } as never, "close", 2),
+        ].map((f) => {
+          try {
+            f();
+            return "no error";
+          } catch (e) {
+            return (e as Error).message;
+          }
+        });
+      },
+    });
+    const unknownField = 'unknown field the string "bid": use open, high, low, close, volume or price';
+    expect(messages).toEqual([
+      unknownField,
+      unknownField,
+      unknownField,
+      unknownField,
+      "expected an Asset from this.symbol(...), got an object",
+    ]);
+  });
+  it("is NaN for a symbol before its first bar, and its history is empty", () => {
+    const late = bars("B", flat(5, 2), undefined, { dates: ["2024-01-02", "2024-01-03"] });
+    const seen: Array<[number, number]> = [];
+    run([bars("A", flat(100, 3)), late], {
+      0: (b, _c, d) => void seen.push([d.current(b.symbol("B"), "close"), d.history(b.symbol("B"), "close", 5).length]),
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]![0]).toBeNaN();
+    expect(seen[0]![1]).toBe(0);
+  });
   it("takes an array of assets", () => {
     let x: number[] = [];
     run([bars("A", rows), bars("B", flat(5, 3))], {
