@@ -6,7 +6,7 @@
  */
 import { roundCents, roundPrice } from "../account/money";
 import type { EngineEvent, LogLevel } from "../events";
-import type { EventVisitor } from "../event-log";
+import type { EventLog, EventVisitor } from "../event-log";
 import type { Order } from "../orders/order";
 import { writePiece, type BytePiece } from "./byte-pieces";
 import { writeJsonValue } from "./json-value";
@@ -135,46 +135,57 @@ function stopMovedParts(
 }
 
 /**
- * The rows of `events` (or, with `logsOnly`, of `logs`) at depth 2, told by the log's `visit`:
- * the same bytes as writeEventRow / writeLogRow of each event, without the event object (and the
- * order snapshot) `EventLog.at` makes for each one. `rows` counts the rows written.
+ * The rows of `events` at depth 2, told by the log's `visit`: the same bytes as writeEventRow of
+ * each event, without the event object (and the order snapshot) `EventLog.at` makes for each
+ * one. `rows` counts the rows written.
  */
 export class EventRowWriter implements EventVisitor {
   rows = 0;
   constructor(
     private readonly out: JsonBytes,
     private readonly k: RowPieces,
-    private readonly logsOnly: boolean,
   ) {}
 
   order(o: Order, event: string, dt: number, status: string, reason: string | null, amount: number, filled: number) {
-    if (this.logsOnly) return;
     this.out.member(this.rows++ === 0, 2);
     orderParts(this.out, this.k, dt, event, o.id, o.asset.symbol, status, reason, filled, amount);
   }
 
   fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number) {
-    if (this.logsOnly) return;
     this.out.member(this.rows++ === 0, 2);
     fillParts(this.out, this.k, dt, o.id, o.asset.symbol, amount, price, commission, basePrice);
   }
 
   stopMoved(o: Order, dt: number, stop: number, hwm: number) {
-    if (this.logsOnly) return;
     this.out.member(this.rows++ === 0, 2);
     stopMovedParts(this.out, this.k, dt, o.id, o.asset.symbol, stop, hwm);
   }
 
   log(dt: number, level: LogLevel, message: string) {
     this.out.member(this.rows++ === 0, 2);
-    logRow(this.out, this.k, dt, level, message, !this.logsOnly);
+    logRow(this.out, this.k, dt, level, message, true);
   }
 
   record(dt: number, values: Record<string, number>) {
-    if (this.logsOnly) return;
     this.out.member(this.rows++ === 0, 2);
     writeJsonValue(this.out, eventJson({ type: "record", dt, values }), 2);
   }
+}
+
+/**
+ * The rows of `logs` at depth 2: the log lines among the first `count` events. Only the events'
+ * kinds are read until a line is found (most runs log nothing, or little, beside their orders):
+ * no call per order event, no time passed for each. The number of rows.
+ */
+export function writeLogRows(out: JsonBytes, k: RowPieces, events: EventLog, count: number): number {
+  let rows = 0;
+  for (let i = 0; i < count; i++) {
+    if (events.typeAt(i) !== "log") continue;
+    const e = events.at(i) as Extract<EngineEvent, { type: "log" }>;
+    out.member(rows++ === 0, 2);
+    logRow(out, k, e.dt, e.level, e.message, false);
+  }
+  return rows;
 }
 
 /**
