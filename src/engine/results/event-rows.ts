@@ -11,9 +11,9 @@ import type { Order } from "../orders/order";
 import { writePiece, type BytePiece } from "./byte-pieces";
 import { writeJsonValue } from "./json-value";
 import type { JsonBytes } from "./json-bytes";
-import { putIso, putNumber, putString, putStringOrNull, ROW_BYTES, stringBytes } from "./put-bytes";
+import { putIso, putNumber, putString, ROW_BYTES, stringBytes } from "./put-bytes";
 import { eventJson } from "./results";
-import type { RowPieces } from "./row-pieces";
+import type { RowPieces, ValuePieces } from "./row-pieces";
 
 /** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
 function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message: string, withType: boolean): void {
@@ -47,17 +47,15 @@ function orderParts(
   const view = out.dataView;
   p = writePiece(view, p, k.openDt);
   p = putIso(view, p, out.iso, dt);
-  p = writePiece(view, p, k.orderEvent);
-  p = putString(view, p, event);
-  p = writePiece(view, p, next.orderId);
+  p = writePiece(view, p, k.orderEventOf.of(event));
   p = putString(view, p, id);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, symbol);
-  p = writePiece(view, p, next.status);
-  p = putString(view, p, status);
-  p = writePiece(view, p, next.reason);
-  p = putStringOrNull(view, p, reason);
-  p = writePiece(view, p, next.filled);
+  p = writePiece(view, p, k.symbolThenStatus.of(symbol));
+  p = writePiece(view, p, k.statusThenReason.of(status));
+  if (reason === null) p = writePiece(view, p, k.nullThenFilled);
+  else {
+    p = putString(view, p, reason);
+    p = writePiece(view, p, next.filled);
+  }
   p = putNumber(view, p, filled);
   p = writePiece(view, p, next.amount);
   p = putNumber(view, p, amount);
@@ -65,8 +63,8 @@ function orderParts(
 }
 
 /**
- * The start of a fill's or a stop move's row, the same in both: `{ dt, type, orderId, symbol`,
- * with room made for the whole row; the position after the symbol.
+ * The start of a fill's or a stop move's row, the same in both: `{ dt, type, orderId, symbol` and
+ * the key after it (`symbolThen`'s piece), with room made for the whole row; the position after it.
  */
 function putOrderEventHead(
   out: JsonBytes,
@@ -75,6 +73,7 @@ function putOrderEventHead(
   orderId: string,
   symbol: string,
   kind: BytePiece,
+  symbolThen: ValuePieces,
 ): number {
   let p = out.reserve(ROW_BYTES + stringBytes(orderId) + stringBytes(symbol));
   const view = out.dataView;
@@ -82,8 +81,7 @@ function putOrderEventHead(
   p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, kind);
   p = putString(view, p, orderId);
-  p = writePiece(view, p, k.next.symbol);
-  return putString(view, p, symbol);
+  return writePiece(view, p, symbolThen.of(symbol));
 }
 
 /** A fill event at depth 2: eventJson's fields. */
@@ -99,9 +97,8 @@ function fillParts(
   basePrice: number | undefined,
 ): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.fillEvent);
+  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.fillEvent, k.symbolThenAmount);
   const view = out.dataView;
-  p = writePiece(view, p, next.amount);
   p = putNumber(view, p, amount);
   p = writePiece(view, p, next.price);
   p = putNumber(view, p, roundPrice(price));
@@ -125,9 +122,8 @@ function stopMovedParts(
   hwm: number,
 ): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.stopMovedEvent);
+  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.stopMovedEvent, k.symbolThenStop);
   const view = out.dataView;
-  p = writePiece(view, p, next.stop);
   p = putNumber(view, p, roundPrice(stop));
   p = writePiece(view, p, next.hwm);
   p = putNumber(view, p, roundPrice(hwm));

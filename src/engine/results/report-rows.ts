@@ -93,19 +93,14 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   const iso = out.iso;
   p = writePiece(view, p, k.openId);
   p = putString(view, p, o.id);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, o.asset.symbol);
-  p = writePiece(view, p, next.amount);
+  p = writePiece(view, p, k.symbolThenAmount.of(o.asset.symbol));
   p = putNumber(view, p, o.amount);
   p = writePiece(view, p, next.filled);
   p = putNumber(view, p, o.filled);
   p = writePiece(view, p, next.status);
-  p = putString(view, p, o.status);
-  p = writePiece(view, p, next.reason);
+  p = writePiece(view, p, k.statusThenReason.of(o.status));
   p = putStringOrNull(view, p, o.reason);
-  p = writePiece(view, p, next.type);
-  p = putString(view, p, o.type);
-  p = writePiece(view, p, next.limit);
+  p = writePiece(view, p, k.typeThenLimit.of(o.type));
   p = putNumberOrNull(view, p, o.limit);
   p = writePiece(view, p, next.stop);
   p = putNumberOrNull(view, p, price(o.stop));
@@ -113,9 +108,7 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   p = putNumberOrNull(view, p, o.trailPercent);
   p = writePiece(view, p, next.trailAmount);
   p = putNumberOrNull(view, p, o.trailAmount);
-  p = writePiece(view, p, next.tif);
-  p = putString(view, p, o.tif);
-  p = writePiece(view, p, next.parentId);
+  p = writePiece(view, p, k.tifThenParentId.of(o.tif));
   p = putStringOrNull(view, p, o.parentId);
   p = writePiece(view, p, next.ocoId);
   p = putStringOrNull(view, p, o.ocoId);
@@ -139,9 +132,7 @@ export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason
   const view = out.dataView;
   p = writePiece(view, p, k.openOrderId);
   p = putString(view, p, f.orderId);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, f.symbol);
-  p = writePiece(view, p, k.nextTime.dt);
+  p = writePiece(view, p, k.symbolThenDt.of(f.symbol));
   p = putIso(view, p, out.iso, f.dt);
   p = writePiece(view, p, k.dtThenAmount);
   p = putNumber(view, p, f.amount);
@@ -149,9 +140,7 @@ export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason
   p = putNumber(view, p, roundPrice(f.price));
   p = writePiece(view, p, next.commission);
   p = putNumber(view, p, moneyCents(f.commission));
-  p = writePiece(view, p, next.reason);
-  p = putString(view, p, reason);
-  out.advance(writePiece(view, p, k.close));
+  out.advance(writePiece(view, p, k.reasonThenClose.of(reason)));
 }
 
 /** tradeJson(t) at depth 2. */
