@@ -49,7 +49,7 @@ class LastCents {
 
 /** A row the fast path does not write, through the writer's methods. */
 function slowRow(out: JsonBytes, k: RowPieces, first: boolean, ms: number, value: number, cash: number): void {
-  out.piece(first ? k.firstOpenDt : k.closeOpenDt);
+  out.piece(first ? k.rowOpenDt.first : k.closeOpenDt);
   out.isoText(ms);
   out.piece(k.dtThenValue);
   out.cents(value);
@@ -73,7 +73,7 @@ export function writeEquityRows(
   const iso = new IsoWords();
   const lastValue = new LastCents();
   const lastCash = new LastCents();
-  const first = k.firstOpenDt;
+  const first = k.rowOpenDt.first;
   const next = k.closeOpenDt;
   const dtThenValue = k.dtThenValue;
   const thenCash = k.next.cash;

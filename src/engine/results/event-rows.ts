@@ -16,10 +16,18 @@ import { eventJson } from "./results";
 import type { RowPieces, ValuePieces } from "./row-pieces";
 
 /** A log line at depth 2 (a row of `logs`, or of `events` with its `type`). */
-function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message: string, withType: boolean): void {
+function logRow(
+  out: JsonBytes,
+  k: RowPieces,
+  open: BytePiece,
+  dt: number,
+  level: string,
+  message: string,
+  withType: boolean,
+): void {
   let p = out.reserve(ROW_BYTES + stringBytes(level) + stringBytes(message));
   const view = out.dataView;
-  p = writePiece(view, p, k.openDt);
+  p = writePiece(view, p, open);
   p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, withType ? k.logEvent : k.dtThenLevel);
   p = putString(view, p, level);
@@ -32,6 +40,7 @@ function logRow(out: JsonBytes, k: RowPieces, dt: number, level: string, message
 function orderParts(
   out: JsonBytes,
   k: RowPieces,
+  open: BytePiece,
   dt: number,
   event: string,
   id: string,
@@ -45,7 +54,7 @@ function orderParts(
   const strings = stringBytes(event) + stringBytes(id) + stringBytes(symbol) + stringBytes(status);
   let p = out.reserve(ROW_BYTES + strings + (reason === null ? 0 : stringBytes(reason)));
   const view = out.dataView;
-  p = writePiece(view, p, k.openDt);
+  p = writePiece(view, p, open);
   p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, k.orderEventOf.of(event));
   p = putString(view, p, id);
@@ -69,6 +78,7 @@ function orderParts(
 function putOrderEventHead(
   out: JsonBytes,
   k: RowPieces,
+  open: BytePiece,
   dt: number,
   orderId: string,
   symbol: string,
@@ -77,7 +87,7 @@ function putOrderEventHead(
 ): number {
   let p = out.reserve(ROW_BYTES + stringBytes(orderId) + stringBytes(symbol));
   const view = out.dataView;
-  p = writePiece(view, p, k.openDt);
+  p = writePiece(view, p, open);
   p = putIso(view, p, out.iso, dt);
   p = writePiece(view, p, kind);
   p = putString(view, p, orderId);
@@ -88,6 +98,7 @@ function putOrderEventHead(
 function fillParts(
   out: JsonBytes,
   k: RowPieces,
+  open: BytePiece,
   dt: number,
   orderId: string,
   symbol: string,
@@ -97,7 +108,7 @@ function fillParts(
   basePrice: number | undefined,
 ): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.fillEvent, k.symbolThenAmount);
+  let p = putOrderEventHead(out, k, open, dt, orderId, symbol, k.fillEvent, k.symbolThenAmount);
   const view = out.dataView;
   p = putNumber(view, p, amount);
   p = writePiece(view, p, next.price);
@@ -115,6 +126,7 @@ function fillParts(
 function stopMovedParts(
   out: JsonBytes,
   k: RowPieces,
+  open: BytePiece,
   dt: number,
   orderId: string,
   symbol: string,
@@ -122,7 +134,7 @@ function stopMovedParts(
   hwm: number,
 ): void {
   const next = k.next;
-  let p = putOrderEventHead(out, k, dt, orderId, symbol, k.stopMovedEvent, k.symbolThenStop);
+  let p = putOrderEventHead(out, k, open, dt, orderId, symbol, k.stopMovedEvent, k.symbolThenStop);
   const view = out.dataView;
   p = putNumber(view, p, roundPrice(stop));
   p = writePiece(view, p, next.hwm);
@@ -142,24 +154,25 @@ export class EventRowWriter implements EventVisitor {
     private readonly k: RowPieces,
   ) {}
 
+  /** The next row's opening, with its separator. */
+  private open(): BytePiece {
+    return this.rows++ === 0 ? this.k.rowOpenDt.first : this.k.rowOpenDt.next;
+  }
+
   order(o: Order, event: string, dt: number, status: string, reason: string | null, amount: number, filled: number) {
-    this.out.member(this.rows++ === 0, 2);
-    orderParts(this.out, this.k, dt, event, o.id, o.asset.symbol, status, reason, filled, amount);
+    orderParts(this.out, this.k, this.open(), dt, event, o.id, o.asset.symbol, status, reason, filled, amount);
   }
 
   fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number) {
-    this.out.member(this.rows++ === 0, 2);
-    fillParts(this.out, this.k, dt, o.id, o.asset.symbol, amount, price, commission, basePrice);
+    fillParts(this.out, this.k, this.open(), dt, o.id, o.asset.symbol, amount, price, commission, basePrice);
   }
 
   stopMoved(o: Order, dt: number, stop: number, hwm: number) {
-    this.out.member(this.rows++ === 0, 2);
-    stopMovedParts(this.out, this.k, dt, o.id, o.asset.symbol, stop, hwm);
+    stopMovedParts(this.out, this.k, this.open(), dt, o.id, o.asset.symbol, stop, hwm);
   }
 
   log(dt: number, level: LogLevel, message: string) {
-    this.out.member(this.rows++ === 0, 2);
-    logRow(this.out, this.k, dt, level, message, true);
+    logRow(this.out, this.k, this.open(), dt, level, message, true);
   }
 
   record(dt: number, values: Record<string, number>) {
@@ -178,8 +191,7 @@ export function writeLogRows(out: JsonBytes, k: RowPieces, events: EventLog, cou
   for (let i = 0; i < count; i++) {
     if (events.typeAt(i) !== "log") continue;
     const e = events.at(i) as Extract<EngineEvent, { type: "log" }>;
-    out.member(rows++ === 0, 2);
-    logRow(out, k, e.dt, e.level, e.message, false);
+    logRow(out, k, rows++ === 0 ? k.rowOpenDt.first : k.rowOpenDt.next, e.dt, e.level, e.message, false);
   }
   return rows;
 }
@@ -191,10 +203,10 @@ export function writeLogRows(out: JsonBytes, k: RowPieces, events: EventLog, cou
 export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): void {
   if (e.type === "order") {
     const o = e.order;
-    orderParts(out, k, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
+    orderParts(out, k, k.openDt, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
   } else if (e.type === "fill")
-    fillParts(out, k, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
-  else if (e.type === "stopMoved") stopMovedParts(out, k, e.dt, e.orderId, e.symbol, e.stop, e.hwm);
-  else if (e.type === "log") logRow(out, k, e.dt, e.level, e.message, true);
+    fillParts(out, k, k.openDt, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
+  else if (e.type === "stopMoved") stopMovedParts(out, k, k.openDt, e.dt, e.orderId, e.symbol, e.stop, e.hwm);
+  else if (e.type === "log") logRow(out, k, k.openDt, e.dt, e.level, e.message, true);
   else writeJsonValue(out, eventJson(e), 2);
 }

@@ -75,8 +75,8 @@ export function tradeJson(t: RoundTrip): ResultsJson["trades"][number] {
   };
 }
 
-/** orderJson(o) at depth 2. */
-export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
+/** orderJson(o) at depth 2, after `open` (the row's opening; with its separator in an array). */
+export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order, open = k.openId): void {
   const next = k.next;
   const strings =
     stringBytes(o.id) +
@@ -91,7 +91,7 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   let p = out.reserve(ROW_BYTES + strings);
   const view = out.dataView;
   const iso = out.iso;
-  p = writePiece(view, p, k.openId);
+  p = writePiece(view, p, open);
   p = putString(view, p, o.id);
   p = writePiece(view, p, k.symbolThenAmount.of(o.asset.symbol));
   p = putNumber(view, p, o.amount);
@@ -125,12 +125,12 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   out.advance(writePiece(view, p, k.close));
 }
 
-/** fillJson(f, reason) at depth 2. */
-export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason: string): void {
+/** fillJson(f, reason) at depth 2, after `open` (as writeOrderRow). */
+export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason: string, open = k.openOrderId): void {
   const next = k.next;
   let p = out.reserve(ROW_BYTES + stringBytes(f.orderId) + stringBytes(f.symbol) + stringBytes(reason));
   const view = out.dataView;
-  p = writePiece(view, p, k.openOrderId);
+  p = writePiece(view, p, open);
   p = putString(view, p, f.orderId);
   p = writePiece(view, p, k.symbolThenDt.of(f.symbol));
   p = putIso(view, p, out.iso, f.dt);
@@ -143,8 +143,8 @@ export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason
   out.advance(writePiece(view, p, k.reasonThenClose.of(reason)));
 }
 
-/** tradeJson(t) at depth 2. */
-export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip): void {
+/** tradeJson(t) at depth 2, after `open` (as writeOrderRow). */
+export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip, open = k.openSymbol): void {
   const next = k.next;
   const strings =
     stringBytes(t.symbol) +
@@ -155,7 +155,7 @@ export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip): void 
   let p = out.reserve(ROW_BYTES + strings);
   const view = out.dataView;
   const iso = out.iso;
-  p = writePiece(view, p, k.openSymbol);
+  p = writePiece(view, p, open);
   p = putString(view, p, t.symbol);
   p = writePiece(view, p, next.side);
   p = putString(view, p, t.side);

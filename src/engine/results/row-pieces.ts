@@ -11,6 +11,12 @@ const MEMBER = 3;
 /** Values past this many (a run's symbols, say) get their piece made each time instead of kept. */
 const MAX_KEPT_VALUES = 4096;
 
+/** How a row of an array opens: the first row, and every row after it (with its comma). */
+export interface RowOpening {
+  readonly first: BytePiece;
+  readonly next: BytePiece;
+}
+
 /**
  * The pieces of a string field whose value comes from a small set (event kinds, statuses, order
  * types, time in force, symbols, labels), made on the value's first use and kept: the field's key,
@@ -115,6 +121,17 @@ function make(pretty: boolean) {
       out.byte(0x22);
     });
   const openDt = open("dt", '"');
+  /** A row's opening as the first member of an array at depth 1, and as a later one. */
+  const asMember = (opening: BytePiece): RowOpening => ({
+    first: piece((out) => {
+      out.member(true, MEMBER - 1);
+      out.piece(opening);
+    }),
+    next: piece((out) => {
+      out.member(false, MEMBER - 1);
+      out.piece(opening);
+    }),
+  });
   const close = piece((out) => out.close(0x7d, MEMBER - 1));
   type Write = (out: JsonBytes) => void;
   /** A member's key (`,` + line + `"key": `). */
@@ -135,11 +152,6 @@ function make(pretty: boolean) {
     next,
     /** `{` + line + `"dt": "`: a row that starts with its time (the time's text follows). */
     openDt,
-    /** The first such row of an array, with its line: line + `{` + line + `"dt": "`. */
-    firstOpenDt: piece((out) => {
-      out.member(true, MEMBER - 1);
-      out.piece(openDt);
-    }),
     /** The row before's end, then the next such row: line + `},` + line + `{` + line + `"dt": "`. */
     closeOpenDt: piece((out) => {
       out.piece(close);
@@ -150,6 +162,11 @@ function make(pretty: boolean) {
     openId: open("id"),
     openOrderId: open("orderId"),
     openSymbol: open("symbol"),
+    /** The same openings with the separator before a row of an array (its line, and a comma after the first row). */
+    rowOpenDt: asMember(openDt),
+    rowOpenId: asMember(open("id")),
+    rowOpenOrderId: asMember(open("orderId")),
+    rowOpenSymbol: asMember(open("symbol")),
     /** After an equity point's or a log line's time. */
     dtThenValue: afterDt("value"),
     dtThenLevel: afterDt("level"),
