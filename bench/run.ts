@@ -73,26 +73,44 @@ const scenarios: Entry[] = [
   },
 ];
 
+/** The results JSON written as the CLI's `--json <file>` writes it (indented, in chunks) to a sink that drops the text. */
+const writeOnce = (results: ResultsJson) => writeResultsJson(results, () => {}, { pretty: true });
+
 /**
- * The results JSON written as the CLI's `--json <file>` writes it (indented, in chunks) to a sink
- * that drops the text: `writeMs`, the best of RUNS + 1; and building plus writing over the run.
+ * `writeOnce`: `writeMs`, the best of RUNS + 1; and building plus writing over the run. Also what
+ * one write allocates (`writeAllocMB`, the last write's: the process is warm by then).
  */
 function writeFigures(results: ResultsJson, buildMs: number, runMs: number): Record<string, number> {
   let writeMs = Infinity;
   let writeCpuMs = Infinity;
+  let writeAllocMB = NaN;
   for (let i = 0; i <= RUNS; i++) {
     const cpu = process.cpuUsage();
+    const heap = heapAllocation();
+    heap.start();
     writeMs = Math.min(
       writeMs,
-      time(() => writeResultsJson(results, () => {}, { pretty: true })),
+      time(() => writeOnce(results)),
     );
+    writeAllocMB = heap.stop();
     writeCpuMs = Math.min(writeCpuMs, cpuMsSince(cpu));
   }
   return {
     writeMs: round(writeMs),
     writeCpuMs: round(writeCpuMs),
+    writeAllocMB: round(writeAllocMB),
     resultsOverRun: round((buildMs + writeMs) / runMs),
   };
+}
+
+/**
+ * The first write of the process (the first run's results, written before any other run): what
+ * the CLI and the page's run worker do once, with the writer's code not compiled yet.
+ */
+function firstWrite(results: ResultsJson): { firstWriteMs: number; firstWriteCpuMs: number } {
+  const cpu = process.cpuUsage();
+  const ms = time(() => writeOnce(results));
+  return { firstWriteMs: round(ms), firstWriteCpuMs: round(cpuMsSince(cpu)) };
 }
 
 function time(f: () => void): number {
@@ -152,6 +170,7 @@ for (const sc of scenarios) {
     let allocMB = NaN;
     const heap = heapAllocation();
     let resultsCpuMs = NaN;
+    let resultsAllocMB = NaN;
     const now = () => {
       calls++;
       // The run ends at this call's first instruction; what is counted after it is not in `ms`.
@@ -164,15 +183,20 @@ for (const sc of scenarios) {
         cpuMs = cpuMsSince(cpu);
         pageFaults = minorPageFaults() - faults;
         allocMB = heap.stop();
+        heap.start();
         cpu = process.cpuUsage();
-      } else if (calls === 3) resultsCpuMs = cpuMsSince(cpu);
+      } else if (calls === 3) {
+        resultsCpuMs = cpuMsSince(cpu);
+        resultsAllocMB = heap.stop();
+      }
       return calls === 1 ? performance.now() : at;
     };
     const r = runStrategy({ source, fileName: `${sc.name}.ts`, bars, settings: sc.settings, now });
-    return { ...r, cpuMs, pageFaults, allocMB, resultsCpuMs };
+    return { ...r, cpuMs, pageFaults, allocMB, resultsCpuMs, resultsAllocMB };
   };
   // The first run is what a fresh CLI process measures; the best of the next RUNS is the warm figure.
   const first = run();
+  const cold = firstWrite(first.results);
   let best = first;
   for (let i = 0; i < RUNS; i++) {
     const r = run();
@@ -194,7 +218,11 @@ for (const sc of scenarios) {
     allocMB: round(best.allocMB),
     resultsMs: round(best.timings.resultsMs),
     resultsCpuMs: round(best.resultsCpuMs),
+    resultsAllocMB: round(best.resultsAllocMB),
     ...writeFigures(best.results, best.timings.resultsMs, ms),
+    firstResultsMs: round(first.timings.resultsMs),
+    firstResultsCpuMs: round(first.resultsCpuMs),
+    ...cold,
     finalValue: results.summary.endingValue,
   };
   if (sc.floor) {

@@ -21,18 +21,21 @@ function digitCount(w: number): number {
   return n;
 }
 
-/** The `n` last digits of w (0 ≤ w < 10^n, n ≥ 1), with leading zeros, ending just before `end`. */
+/** The `n` last digits of w (0 ≤ w < 10^n ≤ 10^15, n ≥ 1), with leading zeros, ending just before `end`. */
 function writeDigitsBefore(view: DataView, end: number, w: number, n: number): void {
+  if (w <= 0x7fffffff) return writeIntDigitsBefore(view, end, w | 0, n);
+  // Above int32 (times in ms, say) one float step splits w into two int32 parts, its last eight
+  // digits and the rest (at most seven): int32 arithmetic from there, where V8's `/` and `%` are
+  // fast and, in a first (unoptimized) run, no step makes a heap number. n ≥ 10 here.
+  const hi = Math.floor(w / 1e8);
+  writeIntDigitsBefore(view, end, (w - hi * 1e8) | 0, 8);
+  writeIntDigitsBefore(view, end - 8, hi | 0, n - 8);
+}
+
+/** writeDigitsBefore for an int32 w ≥ 0. */
+function writeIntDigitsBefore(view: DataView, end: number, v: number, n: number): void {
   let q = end;
   const start = end - n;
-  // Above int32, float steps down to it; then int32 arithmetic, where V8's `/` and `%` are fast.
-  while (w > 0x7fffffff) {
-    const hi = Math.floor(w / 100);
-    q -= 2;
-    view.setUint16(q, PAIRS[w - hi * 100]!);
-    w = hi;
-  }
-  let v = w | 0;
   while (q - start >= 2) {
     const hi = (v / 100) | 0;
     q -= 2;

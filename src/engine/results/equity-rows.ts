@@ -9,9 +9,8 @@
  */
 import { writePiece } from "./byte-pieces";
 import { writeFixed } from "./digits";
-import { isPlainIsoTime, IsoWords } from "./iso-time";
+import { DAY_MS, isPlainIsoTime, IsoWords } from "./iso-time";
 import type { JsonBytes } from "./json-bytes";
-import { putIso } from "./put-bytes";
 import type { RowPieces } from "./row-pieces";
 
 /** More than a row takes on the fast path (punctuation and keys, a 24-byte time, two amounts of ≤ 12 bytes). */
@@ -50,7 +49,7 @@ class LastCents {
 
 /** A row the fast path does not write, through the writer's methods. */
 function slowRow(out: JsonBytes, k: RowPieces, first: boolean, ms: number, value: number, cash: number): void {
-  out.piece(first ? k.firstOpenDt : k.closeOpenDt);
+  out.piece(first ? k.rowOpenDt.first : k.closeOpenDt);
   out.isoText(ms);
   out.piece(k.dtThenValue);
   out.cents(value);
@@ -74,7 +73,7 @@ export function writeEquityRows(
   const iso = new IsoWords();
   const lastValue = new LastCents();
   const lastCash = new LastCents();
-  const first = k.firstOpenDt;
+  const first = k.rowOpenDt.first;
   const next = k.closeOpenDt;
   const dtThenValue = k.dtThenValue;
   const thenCash = k.next.cash;
@@ -87,7 +86,10 @@ export function writeEquityRows(
     const c = Math.round(cash[i]! * 100);
     if (p < end && isPlainIsoTime(ms) && Math.abs(v) <= INT32 && Math.abs(c) <= INT32) {
       p = writePiece(view, p, i === 0 ? first : next);
-      p = putIso(view, p, iso, ms);
+      // putIso's steps here: a time passed to a call V8 does not inline is a heap number per row.
+      const day = Math.floor(ms / DAY_MS) | 0;
+      iso.setParts(day, (ms - day * DAY_MS) | 0);
+      p = iso.write(view, p);
       p = writePiece(view, p, dtThenValue);
       p = lastValue.write(view, p, v);
       p = writePiece(view, p, thenCash);

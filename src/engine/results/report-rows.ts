@@ -75,8 +75,8 @@ export function tradeJson(t: RoundTrip): ResultsJson["trades"][number] {
   };
 }
 
-/** orderJson(o) at depth 2. */
-export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
+/** orderJson(o) at depth 2, after `open` (the row's opening; with its separator in an array). */
+export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order, open = k.openId): void {
   const next = k.next;
   const strings =
     stringBytes(o.id) +
@@ -91,21 +91,16 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   let p = out.reserve(ROW_BYTES + strings);
   const view = out.dataView;
   const iso = out.iso;
-  p = writePiece(view, p, k.openId);
+  p = writePiece(view, p, open);
   p = putString(view, p, o.id);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, o.asset.symbol);
-  p = writePiece(view, p, next.amount);
+  p = writePiece(view, p, k.symbolThenAmount.of(o.asset.symbol));
   p = putNumber(view, p, o.amount);
   p = writePiece(view, p, next.filled);
   p = putNumber(view, p, o.filled);
   p = writePiece(view, p, next.status);
-  p = putString(view, p, o.status);
-  p = writePiece(view, p, next.reason);
+  p = writePiece(view, p, k.statusThenReason.of(o.status));
   p = putStringOrNull(view, p, o.reason);
-  p = writePiece(view, p, next.type);
-  p = putString(view, p, o.type);
-  p = writePiece(view, p, next.limit);
+  p = writePiece(view, p, k.typeThenLimit.of(o.type));
   p = putNumberOrNull(view, p, o.limit);
   p = writePiece(view, p, next.stop);
   p = putNumberOrNull(view, p, price(o.stop));
@@ -113,9 +108,7 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   p = putNumberOrNull(view, p, o.trailPercent);
   p = writePiece(view, p, next.trailAmount);
   p = putNumberOrNull(view, p, o.trailAmount);
-  p = writePiece(view, p, next.tif);
-  p = putString(view, p, o.tif);
-  p = writePiece(view, p, next.parentId);
+  p = writePiece(view, p, k.tifThenParentId.of(o.tif));
   p = putStringOrNull(view, p, o.parentId);
   p = writePiece(view, p, next.ocoId);
   p = putStringOrNull(view, p, o.ocoId);
@@ -132,16 +125,14 @@ export function writeOrderRow(out: JsonBytes, k: RowPieces, o: Order): void {
   out.advance(writePiece(view, p, k.close));
 }
 
-/** fillJson(f, reason) at depth 2. */
-export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason: string): void {
+/** fillJson(f, reason) at depth 2, after `open` (as writeOrderRow). */
+export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason: string, open = k.openOrderId): void {
   const next = k.next;
   let p = out.reserve(ROW_BYTES + stringBytes(f.orderId) + stringBytes(f.symbol) + stringBytes(reason));
   const view = out.dataView;
-  p = writePiece(view, p, k.openOrderId);
+  p = writePiece(view, p, open);
   p = putString(view, p, f.orderId);
-  p = writePiece(view, p, next.symbol);
-  p = putString(view, p, f.symbol);
-  p = writePiece(view, p, k.nextTime.dt);
+  p = writePiece(view, p, k.symbolThenDt.of(f.symbol));
   p = putIso(view, p, out.iso, f.dt);
   p = writePiece(view, p, k.dtThenAmount);
   p = putNumber(view, p, f.amount);
@@ -149,13 +140,11 @@ export function writeFillRow(out: JsonBytes, k: RowPieces, f: FillRecord, reason
   p = putNumber(view, p, roundPrice(f.price));
   p = writePiece(view, p, next.commission);
   p = putNumber(view, p, moneyCents(f.commission));
-  p = writePiece(view, p, next.reason);
-  p = putString(view, p, reason);
-  out.advance(writePiece(view, p, k.close));
+  out.advance(writePiece(view, p, k.reasonThenClose.of(reason)));
 }
 
-/** tradeJson(t) at depth 2. */
-export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip): void {
+/** tradeJson(t) at depth 2, after `open` (as writeOrderRow). */
+export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip, open = k.openSymbol): void {
   const next = k.next;
   const strings =
     stringBytes(t.symbol) +
@@ -166,7 +155,7 @@ export function writeTradeRow(out: JsonBytes, k: RowPieces, t: RoundTrip): void 
   let p = out.reserve(ROW_BYTES + strings);
   const view = out.dataView;
   const iso = out.iso;
-  p = writePiece(view, p, k.openSymbol);
+  p = writePiece(view, p, open);
   p = putString(view, p, t.symbol);
   p = writePiece(view, p, next.side);
   p = putString(view, p, t.side);

@@ -10,7 +10,7 @@
  */
 import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
 import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
-import { EventRowWriter } from "./event-rows";
+import { EventRowWriter, writeLogRows } from "./event-rows";
 import type { ResultsJson } from "./results-schema";
 import { rowPieces } from "./row-pieces";
 import { isSeriesKey, type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
@@ -34,27 +34,27 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
       rows = writeEquityRows(out, k, s.time, s.value, s.cash);
       if (rows > 0) return out.close(0x5d, 1);
       break;
+    // Each row's opening piece holds its separator (the comma and line before it).
     case "orders":
-      for (; rows < s.orders.length; rows++) {
-        out.member(rows === 0, 2);
-        writeOrderRow(out, k, s.orders[rows]!);
-      }
+      for (; rows < s.orders.length; rows++)
+        writeOrderRow(out, k, s.orders[rows]!, rows === 0 ? k.rowOpenId.first : k.rowOpenId.next);
       break;
     case "fills":
       for (; rows < s.fills.length; rows++) {
-        out.member(rows === 0, 2);
         const f = s.fills[rows]!;
-        writeFillRow(out, k, f, s.fillReason(f.orderId));
+        const open = rows === 0 ? k.rowOpenOrderId.first : k.rowOpenOrderId.next;
+        writeFillRow(out, k, f, s.fillReason(f.orderId), open);
       }
       break;
     case "trades":
-      for (; rows < s.trades.length; rows++) {
-        out.member(rows === 0, 2);
-        writeTradeRow(out, k, s.trades[rows]!);
-      }
+      for (; rows < s.trades.length; rows++)
+        writeTradeRow(out, k, s.trades[rows]!, rows === 0 ? k.rowOpenSymbol.first : k.rowOpenSymbol.next);
+      break;
+    case "logs":
+      rows = writeLogRows(out, k, s.events, s.eventCount);
       break;
     default: {
-      const rowsOf = new EventRowWriter(out, k, key !== "events");
+      const rowsOf = new EventRowWriter(out, k);
       s.events.visit(0, s.eventCount, rowsOf);
       rows = rowsOf.rows;
     }

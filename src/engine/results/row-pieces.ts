@@ -8,6 +8,35 @@ import type { BytePiece } from "./byte-pieces";
 import { type JsonBytes, piecesOf } from "./json-bytes";
 
 const MEMBER = 3;
+/** Values past this many (a run's symbols, say) get their piece made each time instead of kept. */
+const MAX_KEPT_VALUES = 4096;
+
+/** How a row of an array opens: the first row, and every row after it (with its comma). */
+export interface RowOpening {
+  readonly first: BytePiece;
+  readonly next: BytePiece;
+}
+
+/**
+ * The pieces of a string field whose value comes from a small set (event kinds, statuses, order
+ * types, time in force, symbols, labels), made on the value's first use and kept: the field's key,
+ * its value as a JSON string and the key after it become one piece, written as words, instead of a
+ * piece, a string written character by character and another piece.
+ */
+export class ValuePieces {
+  private readonly made = new Map<string, BytePiece>();
+  constructor(private readonly make: (value: string) => BytePiece) {}
+
+  of(value: string): BytePiece {
+    return this.made.get(value) ?? this.add(value);
+  }
+
+  private add(value: string): BytePiece {
+    const p = this.make(value);
+    if (this.made.size < MAX_KEPT_VALUES) this.made.set(value, p);
+    return p;
+  }
+}
 
 /** Every key the rows use. */
 const KEYS = [
@@ -92,16 +121,37 @@ function make(pretty: boolean) {
       out.byte(0x22);
     });
   const openDt = open("dt", '"');
+  /** A row's opening as the first member of an array at depth 1, and as a later one. */
+  const asMember = (opening: BytePiece): RowOpening => ({
+    first: piece((out) => {
+      out.member(true, MEMBER - 1);
+      out.piece(opening);
+    }),
+    next: piece((out) => {
+      out.member(false, MEMBER - 1);
+      out.piece(opening);
+    }),
+  });
   const close = piece((out) => out.close(0x7d, MEMBER - 1));
+  type Write = (out: JsonBytes) => void;
+  /** A member's key (`,` + line + `"key": `). */
+  const key =
+    (k: RowKey): Write =>
+    (out) =>
+      out.key(k, false, MEMBER);
+  /** What `before` writes, a string value, then what `then` writes (the next key, say). */
+  const field = (before: Write | null, then: Write) =>
+    new ValuePieces((value) =>
+      piece((out) => {
+        before?.(out);
+        out.string(value);
+        then(out);
+      }),
+    );
   return {
     next,
     /** `{` + line + `"dt": "`: a row that starts with its time (the time's text follows). */
     openDt,
-    /** The first such row of an array, with its line: line + `{` + line + `"dt": "`. */
-    firstOpenDt: piece((out) => {
-      out.member(true, MEMBER - 1);
-      out.piece(openDt);
-    }),
     /** The row before's end, then the next such row: line + `},` + line + `{` + line + `"dt": "`. */
     closeOpenDt: piece((out) => {
       out.piece(close);
@@ -112,6 +162,11 @@ function make(pretty: boolean) {
     openId: open("id"),
     openOrderId: open("orderId"),
     openSymbol: open("symbol"),
+    /** The same openings with the separator before a row of an array (its line, and a comma after the first row). */
+    rowOpenDt: asMember(openDt),
+    rowOpenId: asMember(open("id")),
+    rowOpenOrderId: asMember(open("orderId")),
+    rowOpenSymbol: asMember(open("symbol")),
     /** After an equity point's or a log line's time. */
     dtThenValue: afterDt("value"),
     dtThenLevel: afterDt("level"),
@@ -129,6 +184,34 @@ function make(pretty: boolean) {
     stopMovedEvent: typed("stopMoved", "orderId"),
     /** Line + `}`: the end of a row. */
     close,
+    /** An order event's `"` closing its time, its type and `"event": "<kind>"`, then `"orderId": `. */
+    orderEventOf: field((out) => {
+      out.byte(0x22);
+      out.key("type", false, MEMBER);
+      out.string("order");
+      out.key("event", false, MEMBER);
+    }, key("orderId")),
+    /** `"symbol": "<symbol>"` and the key after it: in order events, fill events, stop moves, orders, fills. */
+    symbolThenStatus: field(key("symbol"), key("status")),
+    symbolThenAmount: field(key("symbol"), key("amount")),
+    symbolThenStop: field(key("symbol"), key("stop")),
+    /** `"symbol": "<symbol>"`, then `"dt": "` (the opening quote of the time that follows). */
+    symbolThenDt: field(key("symbol"), (out) => {
+      out.key("dt", false, MEMBER);
+      out.byte(0x22);
+    }),
+    /** `"<status>"`, then `"reason": ` (the status's key is before it). */
+    statusThenReason: field(null, key("reason")),
+    /** An order's `"type": "<type>"` then `"limit": `, and `"tif": "<tif>"` then `"parentId": `. */
+    typeThenLimit: field(key("type"), key("limit")),
+    tifThenParentId: field(key("tif"), key("parentId")),
+    /** A fill's `"reason": "<label>"` and the end of its row. */
+    reasonThenClose: field(key("reason"), (out) => out.piece(close)),
+    /** `null`, then `"filled": ` (an order event without a reason). */
+    nullThenFilled: piece((out) => {
+      out.literal(null);
+      out.key("filled", false, MEMBER);
+    }),
   };
 }
 

@@ -25,4 +25,15 @@ describe("a float amount rounded to the cent", () => {
       { numRuns: 20_000 },
     );
   });
+
+  it("rounds an amount that prints as a half cent as the Decimal does, read from its digits", () => {
+    // x × 100 is within float error of a half here: the digits of String(x) decide, not the float.
+    const halfCent = fc.integer({ min: -1e13, max: 1e13 }).map((k) => (k * 10 + 5) / 1000);
+    fc.assert(
+      fc.property(halfCent, (x) => {
+        expect(Object.is(roundCents(x), toCents(money(x)))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
