@@ -9,6 +9,7 @@ import { expect, test } from "../../tests/e2e/helpers/playground";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import { parseBarsCsv } from "../../src/engine/data/csv/csv-parser";
 import { B1_SMA_CROSS } from "../peer-scenarios";
+import { threadMeter } from "./thread-cpu";
 import {
   benchFiles,
   cpuMeter,
@@ -24,6 +25,8 @@ import {
 
 const OUT = process.env.WORKER_TRACE;
 const ALONE_RUNS = Number(process.env.WORKER_ALONE_RUNS ?? 0);
+const ALONE_WARM_UP = process.env.WORKER_ALONE_WARM_UP === "1";
+const JIT = process.env.WORKER_TRACE_JIT === "1" ? ["v8.compile", "disabled-by-default-v8.compile"] : [];
 
 interface TraceEvent {
   name: string;
@@ -142,29 +145,39 @@ test("the run worker alone on an idle page", async ({ app, page, browser }) => {
     { symbol: a!.symbol, tickSize: a!.tickSize, columns },
   );
   for (let i = 0; i < ALONE_RUNS; i++) {
-    // Readied as the spare is (its realm locked down, the strategy path warmed), before the clock starts.
-    await page.evaluate(
-      (u) =>
-        new Promise<void>((ready) => {
+    // Readied as the spare is (its realm locked down, the strategy path warmed up), before the
+    // clock starts. WORKER_ALONE_WARM_UP=1: every other run's spare (the first, the third, ...) also
+    // warms the engine up, which the page's spare does not (src/runtime/warm-up-engine.ts), to
+    // compare the two in the same minutes.
+    const engineWarmUp = ALONE_WARM_UP && i % 2 === 0;
+    const readyMs = await page.evaluate(
+      ({ u, engineWarmUp }) =>
+        new Promise<number>((ready) => {
+          const t0 = performance.now();
           const w = new Worker(u, { type: "module" });
           (window as unknown as { __w: Worker }).__w = w;
           const bars = (window as unknown as { __bars: unknown }).__bars;
           const imports = [{ key: "import-1", name: "A.csv", bars: [bars], warnings: [] }];
-          w.postMessage({ type: "prepare", protocolVersion: 2, files: [], imports });
-          // The prepare request is answered by nothing: a request that fails its check is, at once.
-          w.onmessage = () => ready();
-          w.postMessage({ type: "run", protocolVersion: 2, runId: 0 });
+          // Told once the warm-up has ended (at once when it is skipped).
+          const warmed = new MessageChannel();
+          warmed.port1.onmessage = () => ready(performance.now() - t0);
+          w.postMessage(
+            { type: "prepare", protocolVersion: 2, files: [], imports, engineWarmUp, warmed: warmed.port2 },
+            [warmed.port2],
+          );
         }),
-      url!,
+      { u: url!, engineWarmUp },
     );
     // WORKER_TRACE: each run traced (alone-<i>.trace.json), for the run worker's own CPU time.
     const trace = OUT === undefined ? null : join(OUT, `alone-${i}.trace.json`);
     if (trace)
       await browser.startTracing(page, {
         path: trace,
-        categories: ["disabled-by-default-v8.cpu_profiler", "v8", "devtools.timeline", "toplevel"],
+        // WORKER_TRACE_JIT=1 adds V8's compile jobs (which thread asked for them, on which thread they ran).
+        categories: ["disabled-by-default-v8.cpu_profiler", "v8", "devtools.timeline", "toplevel", ...JIT],
       });
     const cpu = await cpuMeter(page);
+    const threads = await threadMeter(page);
     const r = await page.evaluate(
       ({ source, settings }) =>
         new Promise<{ elapsedMs: number; wallMs: number; messages: number; firstMs: number; fills: number }>(
@@ -185,7 +198,6 @@ test("the run worker alone on an idle page", async ({ app, page, browser }) => {
               if (ev.data.type === "error") fail(new Error(ev.data.error!.message));
               if (ev.data.type !== "done") return;
               const wallMs = performance.now() - start;
-              w.terminate();
               done({ elapsedMs: ev.data.results!.run.elapsedMs, wallMs, messages, firstMs, fills: -1 });
             };
             start = performance.now();
@@ -198,22 +210,31 @@ test("the run worker alone on an idle page", async ({ app, page, browser }) => {
               settings,
               data: [{ name: "A.csv", prepared: "import-1" }],
               where: globalThis.crossOriginIsolated ? new SharedArrayBuffer(24) : undefined,
+              // As the page asks: the orders, fills and log lines follow the finished run.
+              rowsLater: true,
             });
           },
         ),
       { source: B1_SMA_CROSS, settings: { ...DEFAULT_SETTINGS } },
     );
     const used = await cpu();
+    // Read before the worker ends (an ended thread's figures are gone).
+    const perThread = threads();
+    await page.evaluate(() => (window as unknown as { __w: Worker }).__w.terminate());
     if (trace) await browser.stopTracing();
     const workerCpuMs = trace ? taskCpu(readTrace(trace), (u) => u.endsWith("strategy.ts")) : undefined;
     console.log(
       JSON.stringify({
         run: i,
+        engineWarmUp,
+        // New worker → its warm-up ended (the module loaded, the realm locked down, the warm-ups run).
+        readyMs: Math.round(readyMs),
         workerAloneEngineMs: Math.round(r.elapsedMs),
         requestToDoneMs: Math.round(r.wallMs),
         requestToStartedMs: Math.round(r.firstMs),
         messages: r.messages,
         ...used,
+        ...perThread,
         workerCpuMs,
       }),
     );

@@ -22,7 +22,7 @@ export class PreparedFiles {
   constructor(private readonly fetchNow: (url: string) => Promise<string>) {}
 
   /** Starts fetching and parsing the request's files (those not started yet), and keeps its imports. */
-  prepare({ files, imports }: PrepareRead): void {
+  prepare({ files, imports }: Pick<PrepareRead, "files" | "imports">): void {
     for (const { key, source } of imports) this.imports.set(key, source);
     for (const { name, url } of files) {
       if (this.ahead.has(url)) continue;
