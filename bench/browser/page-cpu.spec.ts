@@ -26,7 +26,10 @@ const TRACE_CATEGORIES = [
   "blink.user_timing",
   "toplevel",
   "v8",
-  "disabled-by-default-v8.cpu_profiler",
+  // PAGE_CPU_SAMPLES=0 leaves V8's samples out (starting the sampler costs the page hundreds of ms).
+  ...(process.env.PAGE_CPU_SAMPLES === "0" ? [] : ["disabled-by-default-v8.cpu_profiler"]),
+  // PAGE_CPU_JIT=1 adds V8's compiler jobs (Maglev, TurboFan) of the page and of the run worker.
+  ...(process.env.PAGE_CPU_JIT === "1" ? ["v8.compile", "disabled-by-default-v8.compile"] : []),
 ];
 
 test("the page's CPU over several B1 runs", async ({ app, page, browser }) => {

@@ -207,6 +207,10 @@ export function ChartsPanel() {
   // The redraws below run one per frame, each in a task of its own (frame-jobs.ts).
   const [jobs] = useState(() => new FrameJobs());
   useEffect(() => () => jobs.clear(), [jobs]);
+  // The finished run's last redraws (its last fills, its whole curve) are painted in one frame.
+  useEffect(() => {
+    if (runDone) jobs.together();
+  }, [runDone, jobs]);
   const model = useRef(new OrderLayerModel());
   const ambiguous = usePlayground((s) => s.results.final?.ambiguous);
   useFrameJob(

@@ -14,10 +14,15 @@ const afterFrame: NextFrame = (then) => requestAnimationFrame(() => void yieldTo
  *
  * A job is named by a key: queued again before it ran, it keeps its place and runs once, with the
  * latest function (the state it draws is the latest anyway).
+ *
+ * A finished run's last redraws are small (the last batch's fills, the curve's last points): they
+ * run together in one task (`together`), so the finished run is painted in one frame, not one
+ * redraw a frame.
  */
 export class FrameJobs {
   private readonly queue = new Map<string, () => void>();
   private waiting = false;
+  private allAtOnce = false;
 
   constructor(private readonly nextFrame: NextFrame = afterFrame) {}
 
@@ -30,6 +35,12 @@ export class FrameJobs {
   /** Drops what is queued (the charts are gone; React may mount them again and schedule afresh). */
   clear(): void {
     this.queue.clear();
+    this.allAtOnce = false;
+  }
+
+  /** The jobs waiting at the next frame (and those queued before it comes) run in one task, in order. */
+  together(): void {
+    this.allAtOnce = true;
   }
 
   /** Whether any job waits (tests). */
@@ -42,15 +53,21 @@ export class FrameJobs {
     this.waiting = true;
     this.nextFrame(() => {
       this.waiting = false;
-      const next = this.queue.entries().next();
-      if (next.done) return;
-      const [key, job] = next.value;
-      this.queue.delete(key);
-      try {
-        job();
-      } finally {
-        this.wait();
+      const all = this.allAtOnce;
+      this.allAtOnce = false;
+      let failure: { error: unknown } | null = null;
+      for (const [key, job] of this.queue) {
+        this.queue.delete(key);
+        try {
+          job();
+        } catch (error) {
+          // The jobs after it still run; the first failure is thrown once they have.
+          failure ??= { error };
+        }
+        if (!all) break;
       }
+      this.wait();
+      if (failure) throw failure.error;
     });
   }
 }

@@ -69,3 +69,45 @@ describe("chart redraws, one per frame", () => {
     expect(ran).toEqual(["equity"]);
   });
 });
+
+describe("the finished run's redraws, together", () => {
+  it("the redraws waiting when the run is done run in one frame, in the order queued", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("last fills"));
+    jobs.schedule("equity", () => ran.push("whole curve"));
+    jobs.together();
+    f.step();
+    expect(ran).toEqual(["last fills", "whole curve"]);
+  });
+
+  it("only that frame's: redraws asked for afterwards go one per frame again", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("orders"));
+    jobs.together();
+    f.step();
+    jobs.schedule("orders", () => ran.push("zoomed orders"));
+    jobs.schedule("equity", () => ran.push("zoomed equity"));
+    f.step();
+    expect(ran).toEqual(["orders", "zoomed orders"]);
+    f.step();
+    expect(ran).toEqual(["orders", "zoomed orders", "zoomed equity"]);
+  });
+
+  it("one that throws does not keep the others of the frame from drawing", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => {
+      throw new Error("no chart");
+    });
+    jobs.schedule("equity", () => ran.push("equity"));
+    jobs.together();
+    expect(() => f.step()).toThrow("no chart");
+    expect(ran).toEqual(["equity"]);
+    expect(jobs.pending).toBe(0);
+  });
+});
