@@ -19,6 +19,7 @@ import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worke
 import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
+import { whenChartsDrawn } from "../charts/frame-jobs";
 import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
 import { prepareEquityColumns } from "../../store/series-buffer";
@@ -158,7 +159,7 @@ export function startRun(): void {
       fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
       return false;
     }
-  });
+  }, whenChartsDrawn);
   const flush = batches.flush;
   flushBatches = flush;
   w.onmessage = (ev: MessageEvent<unknown>) => {

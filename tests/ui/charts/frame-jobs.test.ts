@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { FrameJobs } from "../../../src/ui/charts/frame-jobs";
+import { describe, expect, it, vi } from "vitest";
+import { FrameJobs, MAX_DRAWN_WAIT_MS, whenChartsDrawn } from "../../../src/ui/charts/frame-jobs";
 
 /** Frames stepped by hand: each step draws one frame and runs what waited for it. */
 function frames() {
@@ -109,5 +109,50 @@ describe("the finished run's redraws, together", () => {
     expect(() => f.step()).toThrow("no chart");
     expect(ran).toEqual(["equity"]);
     expect(jobs.pending).toBe(0);
+  });
+});
+
+describe("when the charts have drawn a change", () => {
+  it("with no redraw waiting, at the next frame", () => {
+    const f = frames();
+    let drawn = 0;
+    whenChartsDrawn(() => drawn++, f.nextFrame);
+    expect(drawn).toBe(0);
+    f.step();
+    expect(drawn).toBe(1);
+  });
+
+  it("after the frame that paints the last redraw waiting, however many frames that takes", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    let drawn = 0;
+    jobs.schedule("orders", () => {});
+    jobs.schedule("equity", () => {});
+    whenChartsDrawn(() => drawn++, f.nextFrame);
+    f.step(); // the orders redraw
+    f.step(); // the equity redraw
+    expect(drawn).toBe(0);
+    f.step(); // the frame that paints it
+    expect(drawn).toBe(1);
+    f.step();
+    expect(drawn).toBe(1);
+  });
+
+  it("not later than a second after the next frame, when redraws keep being asked for", () => {
+    vi.useFakeTimers();
+    try {
+      const f = frames();
+      const jobs = new FrameJobs(f.nextFrame);
+      let drawn = 0;
+      jobs.schedule("equity", () => jobs.schedule("equity", () => {}));
+      whenChartsDrawn(() => drawn++, f.nextFrame);
+      f.step();
+      vi.advanceTimersByTime(MAX_DRAWN_WAIT_MS);
+      expect(drawn).toBe(1);
+      f.step();
+      expect(drawn).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
