@@ -17,6 +17,7 @@ import {
   pageNow,
   runToTheEnd,
 } from "./b1-page";
+import { threadFaults } from "./thread-faults";
 
 const RUNS = Number(process.env.PAGE_CPU_RUNS ?? 0);
 const TRACE = process.env.PAGE_CPU_TRACE;
@@ -26,7 +27,10 @@ const TRACE_CATEGORIES = [
   "blink.user_timing",
   "toplevel",
   "v8",
-  "disabled-by-default-v8.cpu_profiler",
+  // PAGE_CPU_SAMPLES=0 leaves V8's samples out (starting the sampler costs the page hundreds of ms).
+  ...(process.env.PAGE_CPU_SAMPLES === "0" ? [] : ["disabled-by-default-v8.cpu_profiler"]),
+  // PAGE_CPU_JIT=1 adds V8's compiler jobs (Maglev, TurboFan) of the page and of the run worker.
+  ...(process.env.PAGE_CPU_JIT === "1" ? ["v8.compile", "disabled-by-default-v8.compile"] : []),
 ];
 
 test("the page's CPU over several B1 runs", async ({ app, page, browser }) => {
@@ -38,14 +42,23 @@ test("the page's CPU over several B1 runs", async ({ app, page, browser }) => {
     const traced = TRACE !== undefined && i === RUNS - 1;
     if (traced) await browser.startTracing(page, { path: TRACE, categories: TRACE_CATEGORIES });
     const cpu = await cpuMeter(page);
+    const faults = await threadFaults(page);
     const start = await pageNow(app);
     await runToTheEnd(app);
     const end = await pageNow(app);
     const used = await cpu();
+    const faulted = faults();
     if (traced) await browser.stopTracing();
     const lt = longTaskFigures(await longTasks(app), start, end);
     console.log(
-      JSON.stringify({ run: i, runMs: Math.round(end - start), ...used, longTasks: lt.count, worstMs: lt.worstMs }),
+      JSON.stringify({
+        run: i,
+        runMs: Math.round(end - start),
+        ...used,
+        longTasks: lt.count,
+        worstMs: lt.worstMs,
+        faults: faulted,
+      }),
     );
   }
 });

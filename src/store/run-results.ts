@@ -32,6 +32,8 @@ export interface RunState {
   /** performance.now()-style ms of the page; elapsed time is shown from these. */
   startedAt: number;
   finishedAt: number | null;
+  /** When the run's messages last changed it (the same clock): the elapsed time shown moves with them. */
+  changedAt: number;
   error: UserError | null;
   /** Where a stopped or timed-out run was ("in handleData at bar 5 (2020-01-09), line 5"), when known. */
   stoppedAt?: string | null;
@@ -75,6 +77,7 @@ export const IDLE_RUN: RunState = {
   totalBars: 0,
   startedAt: 0,
   finishedAt: null,
+  changedAt: 0,
   error: null,
 };
 
@@ -99,7 +102,7 @@ export function emptyResults(): ResultsState {
 /** A new run replaces the previous run's results. */
 export function beginRun(runId: number, now: number): RunAndResults {
   return {
-    run: { ...IDLE_RUN, status: "running", runId, startedAt: now },
+    run: { ...IDLE_RUN, status: "running", runId, startedAt: now, changedAt: now },
     results: emptyResults(),
   };
 }
@@ -190,7 +193,7 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
         },
       };
     case "batch":
-      return reduceBatches(state, [msg]);
+      return reduceBatches(state, [msg], now);
     case "done":
       return {
         run: { ...run, status: "done", barsDone: msg.results.run.bars, finishedAt: now },
@@ -213,7 +216,7 @@ type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
  * Batches of the current run in order, folded as one: each collection (orders, fills, …) is
  * copied once for all of them, not once per batch.
  */
-function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[]): RunAndResults {
+function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[], now: number): RunAndResults {
   const { run, results } = state;
   const last = batches[batches.length - 1];
   if (!last || last.runId !== run.runId || run.status !== "running") return state;
@@ -224,7 +227,7 @@ function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[]): 
   let equity = next.equity;
   for (const b of batches) equity = writeEquity(equity, b.equity.from, b.equity);
   return {
-    run: { ...run, barsDone: last.barsDone, totalBars: last.totalBars },
+    run: { ...run, barsDone: last.barsDone, totalBars: last.totalBars, changedAt: now },
     results: { ...next, equity, benchmark: last.benchmark },
   };
 }
@@ -235,7 +238,7 @@ export function reduceWorkerMessages(state: RunAndResults, msgs: readonly Worker
   for (let i = 0; i < msgs.length;) {
     let j = i;
     while (j < msgs.length && msgs[j]!.type === "batch" && msgs[j]!.runId === msgs[i]!.runId) j++;
-    if (j > i) st = reduceBatches(st, msgs.slice(i, j) as BatchMessage[]);
+    if (j > i) st = reduceBatches(st, msgs.slice(i, j) as BatchMessage[], now);
     else st = reduceWorkerMessage(st, msgs[j++]!, now);
     i = j;
   }

@@ -16,6 +16,13 @@ function formatElapsed(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
+/**
+ * While a run goes on, the elapsed time moves with each change its batches make (four a second at
+ * most, batch-pacer.ts); only when none came for this long does it tick on its own (compiling, a
+ * strategy slow between batches). Each tick is a frame of the page taken from the run's worker.
+ */
+const TICK_MS = 400;
+
 /** Bars done / total and elapsed time; ticks while the run goes on. */
 function RunProgress() {
   const run = usePlayground((s) => s.run);
@@ -27,13 +34,12 @@ function RunProgress() {
   const stale = run.status !== "running" && run.runId !== 0 && startedWith.settings !== settings;
   useEffect(() => {
     if (run.status !== "running") return;
-    // Four times a second, as the run's batches come: each tick is a frame of the whole page
-    // (render, layout, paint, commit) taken from the worker's bar loop on a 2-core machine.
-    const id = setInterval(() => setNow(performance.now()), 250);
-    return () => clearInterval(id);
-  }, [run.status]);
+    // Armed again at each change of the run (or tick): it fires only after TICK_MS without one.
+    const id = setTimeout(() => setNow(performance.now()), TICK_MS);
+    return () => clearTimeout(id);
+  }, [run, now]);
   if (run.status === "idle") return <div className="run-progress" data-testid="progress" data-status="idle" />;
-  const elapsed = (run.finishedAt ?? now) - run.startedAt;
+  const elapsed = (run.finishedAt ?? Math.max(now, run.changedAt)) - run.startedAt;
   const fraction = run.totalBars > 0 ? run.barsDone / run.totalBars : 0;
   return (
     <div

@@ -204,6 +204,15 @@ describe("applyWorkerMessage", () => {
     expect(store.getState().run).toMatchObject({ barsDone: 4, totalBars: 10, status: "running" });
   });
 
+  it("the run's elapsed time moves with each batch applied: it says when the run last changed", () => {
+    const store = runningStore();
+    expect(store.getState().run.changedAt).toBe(0);
+    store.getState().applyWorkerMessage(batch(0, [1, 2]), 250);
+    expect(store.getState().run.changedAt).toBe(250);
+    store.getState().applyWorkerMessages([batch(2, [3]), batch(3, [4])], 530);
+    expect(store.getState().run.changedAt).toBe(530);
+  });
+
   it("collects record() values per name as time series", () => {
     const store = runningStore();
     store.getState().applyWorkerMessage(

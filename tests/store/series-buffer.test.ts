@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { appendSeries, drawdownOf, emptyEquity, writeEquity } from "../../src/store/series-buffer";
+import {
+  appendSeries,
+  drawdownOf,
+  emptyEquity,
+  prepareEquityColumns,
+  writeEquity,
+} from "../../src/store/series-buffer";
 
 const chunk = (values: number[]) => ({
   time: Float64Array.from(values, (_, i) => i),
@@ -28,6 +34,28 @@ describe("the equity buffer a run streams into", () => {
     expect(Array.from(early.value.subarray(0, early.length))).toEqual([100, 101]);
     expect(later.length).toBe(502);
     expect(later.value[2]).toBe(200);
+  });
+
+  it("a long run takes the columns written ahead of it once, and its curve reads as in fresh ones", () => {
+    prepareEquityColumns(1000);
+    const run = emptyEquity(800);
+    const prepared = run.value;
+    expect(prepared.length).toBe(1000);
+    expect(run.length).toBe(0);
+    const eq = writeEquity(run, 0, chunk([100, 90, 120]));
+    expect(eq.value).toBe(prepared);
+    expect(Array.from(eq.value.subarray(0, eq.length))).toEqual([100, 90, 120]);
+    expect(eq.drawdown[1]).toBeCloseTo(-0.1);
+    // Taken: the next run gets columns of its own.
+    expect(emptyEquity(800).value).not.toBe(prepared);
+  });
+
+  it("columns written ahead are left for a run they would not fit, or would fit with over half to spare", () => {
+    prepareEquityColumns(1000);
+    expect(emptyEquity(1001).value.length).toBe(1001);
+    expect(emptyEquity(400).value.length).toBe(400);
+    expect(emptyEquity(0).value.length).toBe(0);
+    expect(emptyEquity(600).value.length).toBe(1000);
   });
 
   it("a chunk sent again overwrites the points it covers instead of adding them twice", () => {

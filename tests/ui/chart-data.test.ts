@@ -117,6 +117,29 @@ describe("equity on the price chart's frame", () => {
     }
   });
 
+  it("the arrays prepared for the chart's bars before a run are the ones the run's curve is drawn from", () => {
+    const frame = Float64Array.from({ length: 20 }, (_, i) => T0 + i * DAY);
+    const onFrame = new EquityOnFrame();
+    onFrame.prepare(frame);
+    const before = onFrame.values(emptyEquity(), frame).value;
+    expect(Array.from(before).every(Number.isNaN)).toBe(true);
+    const run = (values: number[]) =>
+      writeEquity(emptyEquity(values.length), 0, {
+        time: Float64Array.from(values, (_, i) => T0 + i * DAY),
+        value: Float64Array.from(values),
+        cash: Float64Array.from(values, () => 0),
+      });
+    const first = onFrame.values(run([100, 90, 120]), frame);
+    expect(first.value).toBe(before);
+    expect(Array.from(first.value.subarray(0, 4))).toEqual([100, 90, 120, NaN]);
+    expect(first.drawdown[1]).toBeCloseTo(-10);
+    // The next run on the same bars reuses them, with nothing of the last run left in them.
+    const second = onFrame.values(run([50]), frame);
+    expect(second.value).toBe(before);
+    expect(Array.from(second.value.subarray(0, 3))).toEqual([50, NaN, NaN]);
+    expect(Number.isNaN(second.drawdown[1]!)).toBe(true);
+  });
+
   it("drawdown is the fall from the running peak", () => {
     expect(Array.from(drawdownOf(Float64Array.from([100, 120, 90, 130]), 4))).toEqual([0, 0, -0.25, 0]);
   });

@@ -9,7 +9,8 @@ import { useBenchmarkBars, useFrameJob, useTradedSymbols } from "./chart-hooks";
 import { FrameJobs } from "./frame-jobs";
 import { SymbolSwitcher } from "./SymbolSwitcher";
 import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
-import { pickFrame, picksCover } from "./equity-lod";
+import { FULL_FRAME, pickFrame, picksCover } from "./equity-lod";
+import { whenIdle } from "../run/when-idle";
 import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
 import { candleText, describeHit, type HoverContext } from "./hover-text";
@@ -68,6 +69,7 @@ export function ChartsPanel() {
   const equityView = useRef<EquityChartView | null>(null);
   const [bars, setBars] = useState<SymbolBars | null>(null);
   const [equityShare, setEquityShare] = useState(0.34);
+  const onFrame = useRef(new EquityOnFrame());
   const ohlcEl = useRef<HTMLSpanElement>(null);
   const tipEl = useRef<HTMLDivElement>(null);
   const samePolicy = usePlayground((s) => s.results.final?.run.settings.samePolicy ?? s.settings.run.sameBarPolicy);
@@ -189,6 +191,8 @@ export function ChartsPanel() {
         if (!live || !(await price.current?.setBars(symbol, b)) || !live) return;
         setBars(b);
         fit();
+        // A long symbol's equity arrays, written before a run rather than at its first redraw.
+        if (b && b.time.length > FULL_FRAME) whenIdle(() => onFrame.current.prepare(b.time));
         // Until the pointer is over the chart, the readout shows this symbol's latest candle.
         const win = price.current?.window;
         if (ohlcEl.current) ohlcEl.current.textContent = win?.first.length ? candleText(win, win.first.length - 1) : "";
@@ -207,6 +211,10 @@ export function ChartsPanel() {
   // The redraws below run one per frame, each in a task of its own (frame-jobs.ts).
   const [jobs] = useState(() => new FrameJobs());
   useEffect(() => () => jobs.clear(), [jobs]);
+  // The finished run's last redraws (its last fills, its whole curve) are painted in one frame.
+  useEffect(() => {
+    if (runDone) jobs.together();
+  }, [runDone, jobs]);
   const model = useRef(new OrderLayerModel());
   const ambiguous = usePlayground((s) => s.results.final?.ambiguous);
   useFrameJob(
@@ -239,7 +247,6 @@ export function ChartsPanel() {
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
-  const onFrame = useRef(new EquityOnFrame());
   const pending = useRef(0);
   const [tick, setTick] = useState(0);
   // Zooming or scrolling the price chart may need the equity drawn at another level of detail.

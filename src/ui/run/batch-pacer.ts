@@ -17,13 +17,18 @@ export interface BatchPacer {
   waiting(): boolean;
 }
 
+/** When the page has drawn the change just applied (by default, its next frame). */
+export type WhenDrawn = (then: () => void) => void;
+
+const nextFrame: WhenDrawn = (then) => requestAnimationFrame(() => then());
+
 /**
  * Paces a run's batches by what the page can draw: after each change the next waits until the
- * page has reached its next frame (the charts draw there), then FLUSH_MS more. On a busy page,
- * whose frames come late, the changes come less often and each carries more, instead of piling
- * renders onto a main thread that is still drawing the last one.
+ * page has drawn it (`drawn`: the run controller says when the charts' redraws of it are done),
+ * then FLUSH_MS more. On a busy page, whose frames come late, the changes come less often and
+ * each carries more, instead of piling renders onto a main thread that is still drawing the last one.
  */
-export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean): BatchPacer {
+export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean, drawn: WhenDrawn = nextFrame): BatchPacer {
   let queued: WorkerMessage[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** A change was applied and its frame has not come yet. */
@@ -39,7 +44,7 @@ export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean): BatchPace
     queued = [];
     if (msgs.length === 0) return true;
     drawing = true;
-    requestAnimationFrame(() => {
+    drawn(() => {
       drawing = false;
       schedule();
     });

@@ -19,8 +19,11 @@ import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worke
 import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
+import { whenChartsDrawn } from "../charts/frame-jobs";
 import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
+import { prepareEquityColumns } from "../../store/series-buffer";
+import { whenIdle } from "./when-idle";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -76,17 +79,24 @@ const importKeyOf = (c: ImportedCsv) => {
   return k;
 };
 
-/** Sends the imports the next run would read, parsed, to the spare run worker ahead of the run (after an import). */
+/**
+ * Sends the imports the next run would read, parsed, to the spare run worker ahead of the run
+ * (after an import), and has the run's equity columns written ahead for the longest of them.
+ */
 export function offerParsedImports(state = appStoreApi().getState()): void {
-  offerImports(
-    runDataOf(state).imported.flatMap((c) => {
-      const parsed = parsedImport(c);
-      return parsed
-        ? [{ key: importKeyOf(c), name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }]
-        : [];
-    }),
-  );
+  const imports = runDataOf(state).imported.flatMap((c) => {
+    const parsed = parsedImport(c);
+    return parsed
+      ? [{ key: importKeyOf(c), name: c.name, bars: [...parsed.bars], warnings: [...parsed.warnings] }]
+      : [];
+  });
+  offerImports(imports);
+  const longest = Math.max(0, ...imports.flatMap((i) => i.bars.map((b) => b.time.length)));
+  if (longest >= LONG_RUN_BARS) whenIdle(() => prepareEquityColumns(longest));
 }
+
+/** Runs this long or longer get their equity columns written ahead (shorter ones cost the page little). */
+const LONG_RUN_BARS = 10_000;
 
 /**
  * The files a run of `state` reads (the forensics what-if passes the shown run's settings). An
@@ -149,7 +159,7 @@ export function startRun(): void {
       fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
       return false;
     }
-  });
+  }, whenChartsDrawn);
   const flush = batches.flush;
   flushBatches = flush;
   w.onmessage = (ev: MessageEvent<unknown>) => {

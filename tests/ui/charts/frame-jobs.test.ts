@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { FrameJobs } from "../../../src/ui/charts/frame-jobs";
+import { describe, expect, it, vi } from "vitest";
+import { FrameJobs, MAX_DRAWN_WAIT_MS, whenChartsDrawn } from "../../../src/ui/charts/frame-jobs";
 
 /** Frames stepped by hand: each step draws one frame and runs what waited for it. */
 function frames() {
@@ -67,5 +67,92 @@ describe("chart redraws, one per frame", () => {
     jobs.schedule("equity", () => ran.push("equity"));
     f.step();
     expect(ran).toEqual(["equity"]);
+  });
+});
+
+describe("the finished run's redraws, together", () => {
+  it("the redraws waiting when the run is done run in one frame, in the order queued", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("last fills"));
+    jobs.schedule("equity", () => ran.push("whole curve"));
+    jobs.together();
+    f.step();
+    expect(ran).toEqual(["last fills", "whole curve"]);
+  });
+
+  it("only that frame's: redraws asked for afterwards go one per frame again", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("orders"));
+    jobs.together();
+    f.step();
+    jobs.schedule("orders", () => ran.push("zoomed orders"));
+    jobs.schedule("equity", () => ran.push("zoomed equity"));
+    f.step();
+    expect(ran).toEqual(["orders", "zoomed orders"]);
+    f.step();
+    expect(ran).toEqual(["orders", "zoomed orders", "zoomed equity"]);
+  });
+
+  it("one that throws does not keep the others of the frame from drawing", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => {
+      throw new Error("no chart");
+    });
+    jobs.schedule("equity", () => ran.push("equity"));
+    jobs.together();
+    expect(() => f.step()).toThrow("no chart");
+    expect(ran).toEqual(["equity"]);
+    expect(jobs.pending).toBe(0);
+  });
+});
+
+describe("when the charts have drawn a change", () => {
+  it("with no redraw waiting, at the next frame", () => {
+    const f = frames();
+    let drawn = 0;
+    whenChartsDrawn(() => drawn++, f.nextFrame);
+    expect(drawn).toBe(0);
+    f.step();
+    expect(drawn).toBe(1);
+  });
+
+  it("after the frame that paints the last redraw waiting, however many frames that takes", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    let drawn = 0;
+    jobs.schedule("orders", () => {});
+    jobs.schedule("equity", () => {});
+    whenChartsDrawn(() => drawn++, f.nextFrame);
+    f.step(); // the orders redraw
+    f.step(); // the equity redraw
+    expect(drawn).toBe(0);
+    f.step(); // the frame that paints it
+    expect(drawn).toBe(1);
+    f.step();
+    expect(drawn).toBe(1);
+  });
+
+  it("not later than a second after the next frame, when redraws keep being asked for", () => {
+    vi.useFakeTimers();
+    try {
+      const f = frames();
+      const jobs = new FrameJobs(f.nextFrame);
+      let drawn = 0;
+      jobs.schedule("equity", () => jobs.schedule("equity", () => {}));
+      whenChartsDrawn(() => drawn++, f.nextFrame);
+      f.step();
+      vi.advanceTimersByTime(MAX_DRAWN_WAIT_MS);
+      expect(drawn).toBe(1);
+      f.step();
+      expect(drawn).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

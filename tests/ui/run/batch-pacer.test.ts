@@ -62,6 +62,26 @@ describe("a run's batches on their way into the store", () => {
     expect(applied).toEqual([[10], [20, 30]]);
   });
 
+  it("wait for the charts to have drawn the last change, as the page says, before the next is timed", () => {
+    const applied: number[][] = [];
+    let drawnNow: (() => void) | null = null;
+    const pacer = batchPacer(
+      (msgs) => (applied.push(msgs.map((m) => (m.type === "batch" ? m.barsDone : -1))), true),
+      (then) => (drawnNow = then),
+    );
+    pacer.push(batch(10));
+    vi.advanceTimersByTime(FLUSH_MS);
+    pacer.push(batch(20));
+    drawFrame();
+    vi.advanceTimersByTime(10 * FLUSH_MS);
+    expect(applied).toEqual([[10]]);
+    drawnNow!();
+    vi.advanceTimersByTime(FLUSH_MS - 1);
+    expect(applied).toEqual([[10]]);
+    vi.advanceTimersByTime(1);
+    expect(applied).toEqual([[10], [20]]);
+  });
+
   it("all enter at once when the run ends, drawn or not", () => {
     const { applied, pacer } = recordingPacer();
     pacer.push(batch(10));
