@@ -4,6 +4,27 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
+/** The browser's processes, as it reports them: their type ("renderer", "gpu", …) and process id. */
+async function browserProcesses(page: Page): Promise<Array<{ type: string; id: number }>> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser");
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
+  await cdp.detach();
+  return processInfo;
+}
+
+/** The page's renderer: the renderer process with the most resident memory. */
+export async function rendererPid(page: Page): Promise<number> {
+  const renderers = (await browserProcesses(page)).filter((p) => p.type === "renderer");
+  const rss = (pid: number) => residentOf(pid)?.rssMB ?? 0;
+  const best = renderers.reduce<number | null>((a, p) => (a === null || rss(p.id) > rss(a) ? p.id : a), null);
+  if (best === null) throw new Error("no renderer process");
+  return best;
+}
+
 /** VmRSS and VmHWM (the peak) of a process, in MB; null when the process is gone or not ours to read. */
 function residentOf(pid: number): { rssMB: number; peakMB: number } | null {
   try {
@@ -20,13 +41,7 @@ function residentOf(pid: number): { rssMB: number; peakMB: number } | null {
  * every process of the browser together, in MB.
  */
 export async function browserMemory(page: Page) {
-  const browser = page.context().browser();
-  if (!browser) throw new Error("no browser");
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as {
-    processInfo: Array<{ type: string; id: number }>;
-  };
-  await cdp.detach();
+  const processInfo = await browserProcesses(page);
   let renderer = { rssMB: 0, peakMB: 0 };
   let allRssMB = 0;
   for (const p of processInfo) {

@@ -3,8 +3,9 @@
 // measured. Ticks are 10 ms; a thread that ended between the two reads is not counted.
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { rendererPid } from "./process-memory";
 
-interface ThreadStat {
+export interface ThreadStat {
   name: string;
   cpuMs: number;
   faults: number;
@@ -13,7 +14,7 @@ interface ThreadStat {
 const TICK_MS = 10;
 
 /** Each thread of `pid` by its id: its name, CPU time (user + system) and minor page faults. */
-function threadsOf(pid: number): Map<string, ThreadStat> {
+export function threadsOf(pid: number): Map<string, ThreadStat> {
   const out = new Map<string, ThreadStat>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
@@ -28,27 +29,6 @@ function threadsOf(pid: number): Map<string, ThreadStat> {
     }
   }
   return out;
-}
-
-/** The page's renderer: the renderer process with the most resident memory. */
-async function rendererPid(page: Page): Promise<number> {
-  const browser = page.context().browser();
-  if (!browser) throw new Error("no browser");
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as {
-    processInfo: Array<{ type: string; id: number }>;
-  };
-  await cdp.detach();
-  const rss = (pid: number) => {
-    try {
-      return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return 0;
-    }
-  };
-  const renderers = processInfo.filter((p) => p.type === "renderer").map((p) => p.id);
-  if (renderers.length === 0) throw new Error("no renderer process");
-  return renderers.reduce((a, b) => (rss(b) > rss(a) ? b : a));
 }
 
 /**
