@@ -35,11 +35,52 @@ export function exposeDebugApi(monaco: typeof Monaco, editor: Monaco.editor.ISta
     languageReady: false,
   };
   extendDebugApi({ ...api });
-  void probeLanguageService(monaco, editor).then(
+  void probeUntilAnswered(monaco, editor).then(
     () => extendDebugApi({ languageReady: true }),
-    // A worker that never starts leaves the flag false: the editor still edits, without types.
+    // A worker that never answers leaves the flag false: the editor still edits, without types.
     () => undefined,
   );
+}
+
+/** How long one probe may go unanswered before it is asked again; a busy machine answers well within it. */
+const PROBE_PATIENCE_MS = 20_000;
+/** How many times the probe asks before it leaves the flag false: the editor still edits, without types. */
+const PROBE_ATTEMPTS = 10;
+
+/**
+ * Asks until the TypeScript worker answers. A first request can fail or go unanswered (the
+ * language registered a moment after the editor mounted, or the worker restarted when its
+ * options changed); one failed request must not leave the flag false for good. An earlier
+ * request that answers late still counts.
+ */
+function probeUntilAnswered(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let asked = 0;
+    let answered = false;
+    const ask = () => {
+      const attempt = ++asked;
+      // Asked again if this request has neither answered nor failed by then.
+      const patience = setTimeout(() => askAgain(attempt), PROBE_PATIENCE_MS);
+      probeLanguageService(monaco, editor).then(
+        () => {
+          answered = true;
+          clearTimeout(patience);
+          resolve();
+        },
+        () => {
+          clearTimeout(patience);
+          // A request that failed at once is asked again after a pause, not in a tight loop.
+          setTimeout(() => askAgain(attempt), 500 * attempt);
+        },
+      );
+    };
+    const askAgain = (attempt: number) => {
+      if (answered || attempt !== asked) return;
+      if (asked >= PROBE_ATTEMPTS) reject(new Error("the TypeScript worker never answered"));
+      else ask();
+    };
+    ask();
+  });
 }
 
 /** Asks the TypeScript worker for the strategy's diagnostics, which it answers once its program is built. */
