@@ -210,13 +210,13 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
   }
 }
 
-type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
+export type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
 
 /**
  * Batches of the current run in order, folded as one: each collection (orders, fills, …) is
  * copied once for all of them, not once per batch.
  */
-function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[], now: number): RunAndResults {
+export function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[], now: number): RunAndResults {
   const { run, results } = state;
   const last = batches[batches.length - 1];
   if (!last || last.runId !== run.runId || run.status !== "running") return state;

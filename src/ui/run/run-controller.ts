@@ -19,6 +19,7 @@ import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worke
 import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
+import { BatchStage } from "../../store/batch-stage";
 import { whenChartsDrawn } from "../charts/frame-jobs";
 import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
@@ -151,14 +152,12 @@ export function startRun(): void {
       .getState()
       .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
   };
-  const batches = batchPacer((msgs) => {
-    try {
-      store.getState().applyWorkerMessages(msgs, performance.now());
-      return true;
-    } catch (e) {
-      fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
-      return false;
-    }
+  // Each batch is folded into the results in the task it came in; the pacer shows them together.
+  const stage = new BatchStage(() => store.getState());
+  const batches = batchPacer(() => {
+    const staged = stage.take();
+    if (staged) store.getState().showStagedBatches(staged, performance.now());
+    return true;
   }, whenChartsDrawn);
   const flush = batches.flush;
   flushBatches = flush;
@@ -170,6 +169,11 @@ export function startRun(): void {
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
     if (msg.type === "batch") {
+      try {
+        stage.fold(msg, performance.now());
+      } catch (e) {
+        return fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
+      }
       batches.push(msg);
       return;
     }
