@@ -6,7 +6,7 @@ import { NO_ORDERS } from "../../store/order-table";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
 import { useBenchmarkBars, useFrameJob, useTradedSymbols } from "./chart-hooks";
-import { FrameJobs } from "./frame-jobs";
+import { SLICE_MS, FrameJobs } from "./frame-jobs";
 import { SymbolSwitcher } from "./SymbolSwitcher";
 import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
 import { FULL_FRAME, pickFrame, picksCover } from "./equity-lod";
@@ -225,17 +225,10 @@ export function ChartsPanel() {
       if (!p) return;
       const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
       const m = model.current;
+      const input = { orders, orderIds, orderUpdates, stopMoves, fills, symbol, barTimes: bars?.time ?? null };
+      const changed = m.sync({ ...input, lastTime: last }, performance.now() + SLICE_MS);
+      if (m.behind) return false;
       const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
-      const changed = m.sync({
-        orders,
-        orderIds,
-        orderUpdates,
-        stopMoves,
-        fills,
-        symbol,
-        barTimes: bars?.time ?? null,
-        lastTime: last,
-      });
       if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
     },
     [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous],
@@ -287,10 +280,12 @@ export function ChartsPanel() {
       const last = drawnFor.current;
       const same = last !== null && EQUITY_INPUTS.every((k) => last[k] === wanted[k]);
       const covered = view.picks !== null && picksCover(view.picks, visible, frame ? frame.length : equity.length);
-      if (same && last.points === wanted.points && covered) return;
+      // A redraw that placed part of its points (a slice, see below) goes on whatever else holds.
+      const resuming = frame !== null && onFrame.current.behind;
+      if (!resuming && same && last.points === wanted.points && covered) return;
       // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
       const now = performance.now();
-      if (same && running && now - (last.at ?? 0) < REDRAW_MS) {
+      if (!resuming && same && running && now - (last.at ?? 0) < REDRAW_MS) {
         if (!pending.current)
           pending.current = window.setTimeout(
             () => {
@@ -307,7 +302,9 @@ export function ChartsPanel() {
       const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
       const { time, picks } = all
         ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
-        : onFrame.current.picks(equity, frame!, visible);
+        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS / 3);
+      // Points left to place: the next slice goes on after a yield, and only the last one draws.
+      if (!all && onFrame.current.behind) return false;
       const bench =
         benchmark && benchmarkBars
           ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }

@@ -93,7 +93,9 @@ export function offerParsedImports(state = appStoreApi().getState()): void {
   });
   offerImports(imports);
   const longest = Math.max(0, ...imports.flatMap((i) => i.bars.map((b) => b.time.length)));
-  if (longest >= LONG_RUN_BARS) whenIdle(() => prepareEquityColumns(longest));
+  // A column per idle turn, each a task of its own.
+  const prepare = () => prepareEquityColumns(longest) || whenIdle(prepare);
+  if (longest >= LONG_RUN_BARS) whenIdle(prepare);
 }
 
 /** Runs this long or longer get their equity columns written ahead (shorter ones cost the page little). */
