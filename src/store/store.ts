@@ -44,7 +44,7 @@ export interface RunSlice {
    * Batches folded as they came (batch-stage.ts), as one change: what applyWorkerMessages would
    * make of them; nothing when the run or results changed since they were folded onto them.
    */
-  showStagedBatches(staged: StagedBatches, now: number): void;
+  showStagedBatches(staged: StagedBatches): void;
   endRun(why: "stopped" | "timeout", now: number, where?: Where): void;
 }
 
@@ -142,12 +142,8 @@ const runSlice: Slice<RunSlice> = (set) => ({
   startRun: (runId, now) => set(beginRun(runId, now)),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
   applyWorkerMessages: (msgs, now) => set((s) => reduceWorkerMessages({ run: s.run, results: s.results }, msgs, now)),
-  showStagedBatches: ({ base, next }, now) =>
-    set((s) =>
-      s.run === base.run && s.results === base.results
-        ? { results: next.results, run: next.run === base.run ? next.run : { ...next.run, changedAt: now } }
-        : s,
-    ),
+  showStagedBatches: ({ base, next }) =>
+    set((s) => (s.run === base.run && s.results === base.results ? { run: next.run, results: next.results } : s)),
   endRun: (why, now, where) => set((s) => endRun(s, why, now, s.settings.timeLimitSec, where)),
 });
 

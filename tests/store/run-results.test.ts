@@ -357,33 +357,33 @@ describe("batches folded as they come, shown when the pacer says", () => {
     const stage = new BatchStage(() => staged.getState());
     let changes = 0;
     staged.subscribe(() => changes++);
-    for (const m of msgs) stage.fold(m as BatchMessage, 1);
+    for (const m of msgs) stage.fold(m as BatchMessage);
     expect(changes).toBe(0);
     expect(staged.getState().results.fills).toHaveLength(0);
-    staged.getState().showStagedBatches(stage.take()!, 2);
+    staged.getState().showStagedBatches(stage.take(2)!);
     expect(changes).toBe(1);
     const a = together.getState();
     const b = staged.getState();
     expect(b.run).toEqual(a.run);
     expect(b.results.fills).toEqual(a.results.fills);
     expect(Array.from(b.results.equity.value.subarray(0, 3))).toEqual([100, 101, 102]);
-    expect(stage.take()).toBeNull();
+    expect(stage.take(3)).toBeNull();
   });
 
   it("the elapsed time moves when the batches are shown, not when they came", () => {
     const store = runningStore();
     const stage = new BatchStage(() => store.getState());
-    stage.fold(batch(0, [1, 2]) as BatchMessage, 120);
-    store.getState().showStagedBatches(stage.take()!, 400);
+    stage.fold(batch(0, [1, 2]) as BatchMessage);
+    store.getState().showStagedBatches(stage.take(400)!);
     expect(store.getState().run.changedAt).toBe(400);
   });
 
   it("batches folded onto a run that was replaced meanwhile are not shown", () => {
     const store = runningStore();
     const stage = new BatchStage(() => store.getState());
-    stage.fold(batch(0, [100], [fill(T0)]) as BatchMessage, 1);
+    stage.fold(batch(0, [100], [fill(T0)]) as BatchMessage);
     store.getState().startRun(2, 3);
-    store.getState().showStagedBatches(stage.take()!, 4);
+    store.getState().showStagedBatches(stage.take(4)!);
     expect(store.getState().run.runId).toBe(2);
     expect(store.getState().results.fills).toHaveLength(0);
   });
@@ -392,6 +392,6 @@ describe("batches folded as they come, shown when the pacer says", () => {
     const store = runningStore();
     const stage = new BatchStage(() => store.getState());
     const bad = batch(0, [100]) as BatchMessage;
-    expect(() => stage.fold({ ...bad, equity: { ...bad.equity, from: 5 } }, 1)).toThrow(/after the 0 points/);
+    expect(() => stage.fold({ ...bad, equity: { ...bad.equity, from: 5 } })).toThrow(/after the 0 points/);
   });
 });

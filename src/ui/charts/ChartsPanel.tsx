@@ -211,7 +211,7 @@ export function ChartsPanel() {
   // The redraws below run one per frame, each in a task of its own (frame-jobs.ts).
   const [jobs] = useState(() => new FrameJobs());
   useEffect(() => () => jobs.clear(), [jobs]);
-  // The finished run's last redraws (its last fills, its whole curve) are painted in one frame.
+  // The finished run's last redraws (its last fills, its whole curve): each chart's in one frame.
   useEffect(() => {
     if (runDone) jobs.together();
   }, [runDone, jobs]);
@@ -232,11 +232,12 @@ export function ChartsPanel() {
       if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
     },
     [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous],
+    "price",
   );
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
   useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
-  useFrameJob(jobs, "records", () => price.current?.setRecords(records), [records, bars]);
+  useFrameJob(jobs, "records", () => price.current?.setRecords(records), [records, bars], "price");
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
@@ -302,7 +303,7 @@ export function ChartsPanel() {
       const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
       const { time, picks } = all
         ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
-        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS / 3);
+        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS);
       // Points left to place: the next slice goes on after a yield, and only the last one draws.
       if (!all && onFrame.current.behind) return false;
       const bench =
@@ -322,6 +323,7 @@ export function ChartsPanel() {
           .setVisibleLogicalRange({ from: view.axis.fromFrame(range.from), to: view.axis.fromFrame(range.to) });
     },
     [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick],
+    "equity",
   );
 
   useEffect(() => {

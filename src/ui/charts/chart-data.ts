@@ -134,12 +134,14 @@ export class EquityOnFrame {
     until = Infinity,
   ): { time: Float64Array; picks: FramePicks } {
     const { value, drawdown } = this.values(equity, frame, until);
+    // Points left to place: picked once they all are (a pick a slice cost more than it saved).
+    if (this.behind && this.picked) return { time: frame, picks: this.picked };
     this.picked = pickFrame(value, drawdown, visible, { prev: this.picked, same: this.pickedBar, valued: this.bar });
     this.pickedBar = this.bar;
     return { time: frame, picks: this.picked };
   }
 
-  /** True when the last call stopped at its `until` with points left: the picks cover the points up to there. */
+  /** True when the last call stopped at its `until` with points left: draw its picks only once it is not. */
   behind = false;
 
   /**

@@ -157,8 +157,8 @@ export function startRun(): void {
   // Each batch is folded into the results in the task it came in; the pacer shows them together.
   const stage = new BatchStage(() => store.getState());
   const batches = batchPacer(() => {
-    const staged = stage.take();
-    if (staged) store.getState().showStagedBatches(staged, performance.now());
+    const staged = stage.take(performance.now());
+    if (staged) store.getState().showStagedBatches(staged);
     return true;
   }, whenChartsDrawn);
   const flush = batches.flush;
@@ -172,7 +172,7 @@ export function startRun(): void {
     recordRunMessage(msg);
     if (msg.type === "batch") {
       try {
-        stage.fold(msg, performance.now());
+        stage.fold(msg);
       } catch (e) {
         return fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
       }

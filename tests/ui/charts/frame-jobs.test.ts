@@ -115,6 +115,22 @@ describe("the finished run's redraws, together", () => {
     expect(ran).toEqual(["last fills", "whole curve"]);
   });
 
+  it("each chart's redraws together, the next chart's in the frame after, so the two charts paint in frames of their own", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("last fills"), "price");
+    jobs.schedule("records", () => ran.push("last records"), "price");
+    jobs.schedule("equity", () => ran.push("whole curve"), "equity");
+    jobs.schedule("benchmark", () => ran.push("benchmark"), "equity");
+    jobs.together();
+    f.step();
+    expect(ran).toEqual(["last fills", "last records"]);
+    f.step();
+    expect(ran).toEqual(["last fills", "last records", "whole curve", "benchmark"]);
+    expect(jobs.pending).toBe(0);
+  });
+
   it("only that frame's: redraws asked for afterwards go one per frame again", () => {
     const f = frames();
     const jobs = new FrameJobs(f.nextFrame);
