@@ -303,7 +303,7 @@ export function ChartsPanel() {
       const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
       const { time, picks } = all
         ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
-        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS);
+        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS / 2);
       // Points left to place: the next slice goes on after a yield, and only the last one draws.
       if (!all && onFrame.current.behind) return false;
       const bench =

@@ -76,6 +76,9 @@ export function equityValuesOnFrame(
   return { time: times, value, drawdown: dd };
 }
 
+/** Bars placed by slices that stopped early before they are picked (EquityOnFrame.picks). */
+const PICK_SPAN = 16_384;
+
 /**
  * equityValuesOnFrame for a run's equity as it grows: each call aligns only the points that came
  * since the last one (the columns are append-only, see writeEquity), into arrays it keeps, instead
@@ -134,8 +137,9 @@ export class EquityOnFrame {
     until = Infinity,
   ): { time: Float64Array; picks: FramePicks } {
     const { value, drawdown } = this.values(equity, frame, until);
-    // Points left to place: picked once they all are (a pick a slice cost more than it saved).
-    if (this.behind && this.picked) return { time: frame, picks: this.picked };
+    // Points left to place: the ones placed are picked a few tens of thousands of bars at a time
+    // (the pick scans them again; a pick at every slice cost more than it saved).
+    if (this.behind && this.picked && this.bar - this.pickedBar < PICK_SPAN) return { time: frame, picks: this.picked };
     this.picked = pickFrame(value, drawdown, visible, { prev: this.picked, same: this.pickedBar, valued: this.bar });
     this.pickedBar = this.bar;
     return { time: frame, picks: this.picked };
