@@ -9,6 +9,13 @@ const [OS, ON] = STRIDE.orders;
 const [FS, FN] = STRIDE.fills;
 const [MS, MN] = STRIDE.stopMoves;
 
+/** The fixed part of an order the chart's markers read. */
+export interface OrderKind {
+  symbol: string;
+  type: OrderType;
+  role: string | null;
+}
+
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /**
@@ -68,6 +75,14 @@ export class EventColumnsReader {
   /** The symbol of the order at place `p` (undefined: no such order). */
   symbolOf(p: number): string | undefined {
     return p >= 0 && p < this.#place.size ? this.text(this.#fixedStrs[p * PS + 1]!) : undefined;
+  }
+
+  /** What never changes of the order at place `p` and a fill's marker needs: symbol, type, role (no snapshot made). */
+  kindOf(p: number): OrderKind | undefined {
+    if (!(p >= 0 && p < this.#place.size)) return undefined;
+    const f = this.#fixedStrs;
+    const k = p * PS;
+    return { symbol: this.text(f[k + 1]!), type: this.text(f[k + 2]!) as OrderType, role: this.str(f[k + 6]!) };
   }
 
   /** The id of the order at place `p`. */

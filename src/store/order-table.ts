@@ -2,7 +2,7 @@ import type { OrderSnapshot } from "../engine/events";
 import type { OrderState } from "../engine/orders/order-snapshot";
 import type { OrderEventKind, OrderStatus } from "../engine/orders/order-status";
 import { rowsOf, type EventColumns } from "../runtime/event-columns";
-import type { EventColumnsReader } from "../runtime/event-columns-reader";
+import type { EventColumnsReader, OrderKind } from "../runtime/event-columns-reader";
 
 /** One step of an order's life as the blotter shows it. */
 export interface OrderTransition {
@@ -30,6 +30,8 @@ export interface OrderTable {
   order(id: string): OrderSnapshot | undefined;
   /** The symbol of order `id`, without making its row. */
   symbolOf(id: string): string | undefined;
+  /** The symbol, type and role of order `id` (they never change), without making its row or snapshot. */
+  kindOf(id: string): OrderKind | undefined;
   /** Every order, in the order they were placed. */
   values(): Iterable<OrderRow>;
 }
@@ -39,6 +41,7 @@ export const NO_ORDERS: OrderTable = {
   get: () => undefined,
   order: () => undefined,
   symbolOf: () => undefined,
+  kindOf: () => undefined,
   values: () => [],
 };
 
@@ -121,6 +124,7 @@ export class OrderColumns {
       get: (id) => this.row(this.reader.placeOfId(id)),
       order: (id) => this.order(this.reader.placeOfId(id)),
       symbolOf: (id) => this.reader.symbolOf(this.reader.placeOfId(id)),
+      kindOf: (id) => this.reader.kindOf(this.reader.placeOfId(id)),
       values: () => Array.from({ length: size }, (_, p) => this.row(p)!),
     };
   }

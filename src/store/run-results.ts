@@ -1,6 +1,6 @@
 import type { EngineEvent, LogLevel } from "../engine/events";
 import type { ResultsJson } from "../engine/results/results-schema";
-import { rowsOf, type EventColumns } from "../runtime/event-columns";
+import { rowsOf } from "../runtime/event-columns";
 import { EventColumnsReader } from "../runtime/event-columns-reader";
 import { type WorkerMessage } from "../runtime/protocol";
 import { formatUserError, type UserError } from "../runtime/user-error";
@@ -117,58 +117,85 @@ function appendLogs(results: ResultsState, lines: readonly LogLine[]): Pick<Resu
 }
 
 /**
- * Folds batches of event columns into the results: order events go into the run's columns
- * (nothing copied, no row made), fills, stop moves and log lines are appended as objects.
+ * Batches folded into the results: each batch's events decoded as it is added (order events into
+ * the run's columns, nothing copied, no row made; fills, stop moves and log lines as objects; the
+ * equity written into its columns), then the results made once with every list copied once for
+ * all of them (`into`). The page adds each batch in the task it came in and makes the results
+ * when it shows them (batch-stage.ts).
  */
-function applyEvents(results: ResultsState, batches: readonly EventColumns[]): ResultsState {
-  const { stream } = results;
-  const { reader } = stream;
-  const newIds: string[] = [];
-  const updated: string[] = [];
-  const fills: FillEvent[] = [];
-  const stopMoves: StopMovedEvent[] = [];
-  const logs: LogLine[] = [];
-  const recordPoints = new Map<string, { time: number[]; value: number[] }>();
-  for (const c of batches) {
+export class BatchFold {
+  readonly #newIds: string[] = [];
+  readonly #updated: string[] = [];
+  readonly #fills: FillEvent[] = [];
+  readonly #stopMoves: StopMovedEvent[] = [];
+  readonly #logs: LogLine[] = [];
+  readonly #recordPoints = new Map<string, { time: number[]; value: number[] }>();
+  #equity: EquityBuffer;
+  #last: BatchMessage | null = null;
+
+  constructor(private readonly results: ResultsState) {
+    this.#equity = results.equity;
+  }
+
+  /** Decodes a batch (the next of the run, in order); throws on one the page cannot apply. */
+  add(b: BatchMessage): void {
+    const c = b.events;
+    const { stream } = this.results;
+    const { reader } = stream;
     reader.take(c);
-    stream.append(c, updated, newIds);
-    for (let r = 0; r < rowsOf(c, "fills"); r++) fills.push(reader.fill(c, r));
-    for (let r = 0; r < rowsOf(c, "stopMoves"); r++) stopMoves.push(reader.stopMove(c, r));
+    stream.append(c, this.#updated, this.#newIds);
+    for (let r = 0; r < rowsOf(c, "fills"); r++) this.#fills.push(reader.fill(c, r));
+    for (let r = 0; r < rowsOf(c, "stopMoves"); r++) this.#stopMoves.push(reader.stopMove(c, r));
     for (let r = 0; r < c.messages.length; r++) {
       const { dt, level, message } = reader.log(c, r);
-      logs.push({ dt, level, message });
+      this.#logs.push({ dt, level, message });
     }
     for (const e of c.records) {
       for (const [name, value] of Object.entries(e.values)) {
-        let pts = recordPoints.get(name);
-        if (!pts) recordPoints.set(name, (pts = { time: [], value: [] }));
+        let pts = this.#recordPoints.get(name);
+        if (!pts) this.#recordPoints.set(name, (pts = { time: [], value: [] }));
         pts.time.push(e.dt);
         pts.value.push(value);
       }
     }
+    this.#equity = writeEquity(this.#equity, b.equity.from, b.equity);
+    this.#last = b;
   }
-  let records = results.records;
-  if (recordPoints.size > 0) {
-    const next: Record<string, SeriesBuffer> = { ...records };
-    for (const [name, pts] of recordPoints) {
-      next[name] = appendSeries(
-        next[name] ?? { time: new Float64Array(0), value: new Float64Array(0), length: 0 },
-        pts.time,
-        pts.value,
-      );
+
+  /** The run and results with every batch added; `state` as it was when the first was. */
+  into(state: RunAndResults, now: number): RunAndResults {
+    const last = this.#last;
+    if (!last) return state;
+    const { results } = this;
+    let records = results.records;
+    if (this.#recordPoints.size > 0) {
+      const next: Record<string, SeriesBuffer> = { ...records };
+      for (const [name, pts] of this.#recordPoints) {
+        next[name] = appendSeries(
+          next[name] ?? { time: new Float64Array(0), value: new Float64Array(0), length: 0 },
+          pts.time,
+          pts.value,
+        );
+      }
+      records = next;
     }
-    records = next;
+    const updated = this.#updated;
+    return {
+      run: { ...state.run, barsDone: last.barsDone, totalBars: last.totalBars, changedAt: now },
+      results: {
+        ...results,
+        orders: updated.length ? results.stream.view() : results.orders,
+        orderIds: this.#newIds.length ? results.orderIds.concat(this.#newIds) : results.orderIds,
+        orderUpdates: updated.length ? results.orderUpdates.concat(updated) : results.orderUpdates,
+        fills: this.#fills.length ? results.fills.concat(this.#fills) : results.fills,
+        stopMoves: this.#stopMoves.length ? results.stopMoves.concat(this.#stopMoves) : results.stopMoves,
+        ...appendLogs(results, this.#logs),
+        records,
+        equity: this.#equity,
+        benchmark: last.benchmark,
+      },
+    };
   }
-  return {
-    ...results,
-    orders: updated.length ? stream.view() : results.orders,
-    orderIds: newIds.length ? results.orderIds.concat(newIds) : results.orderIds,
-    orderUpdates: updated.length ? results.orderUpdates.concat(updated) : results.orderUpdates,
-    fills: fills.length ? results.fills.concat(fills) : results.fills,
-    stopMoves: stopMoves.length ? results.stopMoves.concat(stopMoves) : results.stopMoves,
-    ...appendLogs(results, logs),
-    records,
-  };
 }
 
 /**
@@ -210,26 +237,22 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
   }
 }
 
-type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
+export type BatchMessage = Extract<WorkerMessage, { type: "batch" }>;
+
+/** Whether a batch belongs to the run `state` shows, still running (else it is ignored). */
+export const batchApplies = (state: RunAndResults, b: BatchMessage): boolean =>
+  b.runId === state.run.runId && state.run.status === "running";
 
 /**
  * Batches of the current run in order, folded as one: each collection (orders, fills, …) is
  * copied once for all of them, not once per batch.
  */
 function reduceBatches(state: RunAndResults, batches: readonly BatchMessage[], now: number): RunAndResults {
-  const { run, results } = state;
   const last = batches[batches.length - 1];
-  if (!last || last.runId !== run.runId || run.status !== "running") return state;
-  const next = applyEvents(
-    results,
-    batches.map((b) => b.events),
-  );
-  let equity = next.equity;
-  for (const b of batches) equity = writeEquity(equity, b.equity.from, b.equity);
-  return {
-    run: { ...run, barsDone: last.barsDone, totalBars: last.totalBars, changedAt: now },
-    results: { ...next, equity, benchmark: last.benchmark },
-  };
+  if (!last || !batchApplies(state, last)) return state;
+  const fold = new BatchFold(state.results);
+  for (const b of batches) fold.add(b);
+  return fold.into(state, now);
 }
 
 /** Several messages in order, as reduceWorkerMessage one by one would, with runs of batches folded as one. */

@@ -45,13 +45,24 @@ let spare: EquityColumns | null = null;
  * touched for the first time costs tens of µs, and a 200,000-bar run's 6.4 MB of columns were
  * about 1,600 such pages in the page's batches while the run streamed. The next run with at most
  * `capacity` bars, and more than half as many, takes them; a smaller one allocates its own.
+ * Writes one column a call: true once all four are written (call it again until then).
  */
-export function prepareEquityColumns(capacity: number): void {
+export function prepareEquityColumns(capacity: number): boolean {
   const n = Math.min(Math.floor(capacity), MAX_PREALLOCATED);
-  if (n <= 0 || (spare && spare.time.length === n)) return;
-  const column = () => new Float64Array(n).fill(0);
-  spare = { time: column(), value: column(), cash: column(), drawdown: column() };
+  if (n <= 0 || (spare && spare.time.length === n)) return true;
+  // One column a call (a 200,000-bar column is about 400 first touches: several ms each on this
+  // kind of machine, 25–30 ms for the four in one task): the caller asks again until it is done.
+  if (preparing?.[0]?.length !== n) preparing = [];
+  preparing.push(new Float64Array(n).fill(0));
+  if (preparing.length < 4) return false;
+  const [time, value, cash, drawdown] = preparing as [Float64Array, Float64Array, Float64Array, Float64Array];
+  spare = { time, value, cash, drawdown };
+  preparing = null;
+  return true;
 }
+
+/** The columns prepareEquityColumns has written so far, before all four are. */
+let preparing: Float64Array[] | null = null;
 
 /** The prepared columns, if they fit `n` points without wasting more than half (taken once). */
 function takeSpare(n: number): EquityColumns | null {

@@ -12,6 +12,7 @@ import {
   type ResultsState,
 } from "./run-results";
 import type { Where } from "../runtime/where-cells";
+import type { StagedBatches } from "./batch-stage";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
 import { makeEntry, type LibraryEntry } from "./library/library-entry";
 import { librarySlice, type LibrarySlice } from "./library/library-slice";
@@ -39,6 +40,11 @@ export interface RunSlice {
   applyWorkerMessage(msg: WorkerMessage, now: number): void;
   /** Several messages in order, as one change (one render for several batches). */
   applyWorkerMessages(msgs: readonly WorkerMessage[], now: number): void;
+  /**
+   * Batches folded as they came (batch-stage.ts), as one change: what applyWorkerMessages would
+   * make of them; nothing when the run or results changed since they were folded onto them.
+   */
+  showStagedBatches(staged: StagedBatches): void;
   endRun(why: "stopped" | "timeout", now: number, where?: Where): void;
 }
 
@@ -136,6 +142,8 @@ const runSlice: Slice<RunSlice> = (set) => ({
   startRun: (runId, now) => set(beginRun(runId, now)),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
   applyWorkerMessages: (msgs, now) => set((s) => reduceWorkerMessages({ run: s.run, results: s.results }, msgs, now)),
+  showStagedBatches: ({ base, next }) =>
+    set((s) => (s.run === base.run && s.results === base.results ? { run: next.run, results: next.results } : s)),
   endRun: (why, now, where) => set((s) => endRun(s, why, now, s.settings.timeLimitSec, where)),
 });
 

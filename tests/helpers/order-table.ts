@@ -7,6 +7,7 @@ export function orderTable(rows: Record<string, OrderRow>): OrderTable {
     get: (id) => rows[id],
     order: (id) => rows[id]?.order,
     symbolOf: (id) => rows[id]?.order.symbol,
+    kindOf: (id) => rows[id] && { symbol: rows[id].order.symbol, type: rows[id].order.type, role: rows[id].order.role },
     values: () => Object.values(rows),
   };
 }

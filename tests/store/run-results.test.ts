@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { EngineEvent, OrderSnapshot } from "../../src/engine/events";
 import { EventColumnsEncoder } from "../../src/runtime/event-columns";
 import { PROTOCOL_VERSION, type WorkerMessage } from "../../src/runtime/protocol";
-import { MAX_LOG_LINES } from "../../src/store/run-results";
+import { MAX_LOG_LINES, type BatchMessage } from "../../src/store/run-results";
+import { BatchStage } from "../../src/store/batch-stage";
 import { createPlaygroundStore } from "../../src/store/store";
 import { orderSnapshot } from "../helpers/order-snapshot";
 
@@ -334,5 +335,63 @@ describe("ending a run from the page", () => {
     const before = store.getState().results;
     store.getState().applyWorkerMessage(batch(0, [1]), 4);
     expect(store.getState().results).toBe(before);
+  });
+});
+
+describe("batches folded as they come, shown when the pacer says", () => {
+  const fill = (dt: number): EngineEvent => ({
+    type: "fill",
+    dt,
+    orderId: "o1",
+    symbol: "SPY",
+    amount: 10,
+    price: 100,
+    commission: 1,
+  });
+
+  it("shows the batches folded since the last change as one change, as if they had waited together", () => {
+    const together = runningStore();
+    const staged = runningStore();
+    const msgs = [batch(0, [100, 101], [fill(T0)]), batch(2, [102], [fill(T0 + 2 * DAY)])];
+    together.getState().applyWorkerMessages(msgs, 2);
+    const stage = new BatchStage(() => staged.getState());
+    let changes = 0;
+    staged.subscribe(() => changes++);
+    for (const m of msgs) stage.fold(m as BatchMessage);
+    expect(changes).toBe(0);
+    expect(staged.getState().results.fills).toHaveLength(0);
+    staged.getState().showStagedBatches(stage.take(2)!);
+    expect(changes).toBe(1);
+    const a = together.getState();
+    const b = staged.getState();
+    expect(b.run).toEqual(a.run);
+    expect(b.results.fills).toEqual(a.results.fills);
+    expect(Array.from(b.results.equity.value.subarray(0, 3))).toEqual([100, 101, 102]);
+    expect(stage.take(3)).toBeNull();
+  });
+
+  it("the elapsed time moves when the batches are shown, not when they came", () => {
+    const store = runningStore();
+    const stage = new BatchStage(() => store.getState());
+    stage.fold(batch(0, [1, 2]) as BatchMessage);
+    store.getState().showStagedBatches(stage.take(400)!);
+    expect(store.getState().run.changedAt).toBe(400);
+  });
+
+  it("batches folded onto a run that was replaced meanwhile are not shown", () => {
+    const store = runningStore();
+    const stage = new BatchStage(() => store.getState());
+    stage.fold(batch(0, [100], [fill(T0)]) as BatchMessage);
+    store.getState().startRun(2, 3);
+    store.getState().showStagedBatches(stage.take(4)!);
+    expect(store.getState().run.runId).toBe(2);
+    expect(store.getState().results.fills).toHaveLength(0);
+  });
+
+  it("a batch the page cannot apply is refused when it comes", () => {
+    const store = runningStore();
+    const stage = new BatchStage(() => store.getState());
+    const bad = batch(0, [100]) as BatchMessage;
+    expect(() => stage.fold({ ...bad, equity: { ...bad.equity, from: 5 } })).toThrow(/after the 0 points/);
   });
 });

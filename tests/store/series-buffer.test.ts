@@ -37,7 +37,7 @@ describe("the equity buffer a run streams into", () => {
   });
 
   it("a long run takes the columns written ahead of it once, and its curve reads as in fresh ones", () => {
-    prepareEquityColumns(1000);
+    prepareAll(1000);
     const run = emptyEquity(800);
     const prepared = run.value;
     expect(prepared.length).toBe(1000);
@@ -50,8 +50,18 @@ describe("the equity buffer a run streams into", () => {
     expect(emptyEquity(800).value).not.toBe(prepared);
   });
 
+  it("columns are written ahead one a call, and a run takes them only once all four are", () => {
+    let calls = 1;
+    while (!prepareEquityColumns(2000)) calls++;
+    expect(calls).toBe(4);
+    expect(prepareEquityColumns(2000)).toBe(true);
+    expect(emptyEquity(1500).value.length).toBe(2000);
+    expect(prepareEquityColumns(3000)).toBe(false);
+    expect(emptyEquity(2500).value.length).toBe(2500);
+  });
+
   it("columns written ahead are left for a run they would not fit, or would fit with over half to spare", () => {
-    prepareEquityColumns(1000);
+    prepareAll(1000);
     expect(emptyEquity(1001).value.length).toBe(1001);
     expect(emptyEquity(400).value.length).toBe(400);
     expect(emptyEquity(0).value.length).toBe(0);
@@ -102,3 +112,8 @@ describe("the equity buffer a run streams into", () => {
     expect(Array.from(two.value.subarray(0, two.length))).toEqual([1, 2, 3]);
   });
 });
+
+/** Calls prepareEquityColumns until its four columns are written, as the page's idle turns do. */
+function prepareAll(capacity: number): void {
+  for (let i = 0; i < 4 && !prepareEquityColumns(capacity); i++);
+}

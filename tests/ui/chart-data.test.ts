@@ -117,6 +117,26 @@ describe("equity on the price chart's frame", () => {
     }
   });
 
+  it("a curve placed in slices cut short by the clock ends as the curve placed at once", () => {
+    const n = 50_000;
+    const frame = Float64Array.from({ length: n }, (_, i) => T0 + i * DAY);
+    const eq = writeEquity(emptyEquity(n), 0, {
+      time: frame,
+      value: Float64Array.from(frame, (_, i) => 1000 + ((i * 37) % 23) - (i % 500)),
+      cash: Float64Array.from(frame, () => 0),
+    });
+    const view = { from: 0, to: n };
+    const want = new EquityOnFrame().picks(eq, frame, view).picks;
+    const sliced = new EquityOnFrame();
+    let got = sliced.picks(eq, frame, view, 0);
+    let slices = 1;
+    for (; sliced.behind; slices++) got = sliced.picks(eq, frame, view, 0);
+    expect(slices).toBeGreaterThan(5);
+    expect(Array.from(got.picks.index)).toEqual(Array.from(want.index));
+    expect(Array.from(got.picks.value)).toEqual(Array.from(want.value));
+    expect(Array.from(got.picks.drawdown)).toEqual(Array.from(want.drawdown));
+  });
+
   it("the arrays prepared for the chart's bars before a run are the ones the run's curve is drawn from", () => {
     const frame = Float64Array.from({ length: 20 }, (_, i) => T0 + i * DAY);
     const onFrame = new EquityOnFrame();

@@ -225,4 +225,37 @@ describe("the order layer model, fed batch by batch", () => {
     m.sync({ ...input, symbol: "KO" });
     expect(m.markers).toEqual([]);
   });
+  it("a catch-up cut short by its time goes on where it stopped, and ends as one sync of it all would", () => {
+    // 300 stop orders on alternate sides, each filled: enough to pass a check of the clock.
+    const rows: Record<string, OrderRow> = {};
+    const ids: string[] = [];
+    const fills: FillEvent[] = [];
+    for (let k = 0; k < 300; k++) {
+      const id = `s${k}`;
+      ids.push(id);
+      rows[id] = row({ id, type: "stop", stop: 90 + (k % 7), status: "FILLED" }, [
+        step(1, "OrderAccepted"),
+        step(2 + (k % 5), "OrderFilled", "FILLED"),
+      ]);
+      fills.push(fill(2 + (k % 5), id, k % 2 ? -10 : 10, 95));
+    }
+    const input = base({ orders: orderTable(rows), orderIds: ids, fills, lastTime: d(8) });
+    const whole = new OrderLayerModel();
+    expect(whole.sync(input)).toBe(true);
+    const sliced = new OrderLayerModel();
+    // A time already passed: it stops at its first check of the clock, drawing nothing yet.
+    expect(sliced.sync(input, 0)).toBe(false);
+    expect(sliced.behind).toBe(true);
+    let slices = 1;
+    let changed = false;
+    while (sliced.behind) {
+      changed = sliced.sync(input, 0);
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(2);
+    expect(changed).toBe(true);
+    expect(sliced.markers).toEqual(whole.markers);
+    expect(sliced.allLevels()).toEqual(whole.allLevels());
+    expect(sliced.sync(input)).toBe(false);
+  });
 });

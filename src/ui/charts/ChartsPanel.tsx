@@ -6,7 +6,7 @@ import { NO_ORDERS } from "../../store/order-table";
 import { barsForChart } from "../data/bar-cache";
 import { SplitHandle } from "../SplitHandle";
 import { useBenchmarkBars, useFrameJob, useTradedSymbols } from "./chart-hooks";
-import { FrameJobs } from "./frame-jobs";
+import { SLICE_MS, FrameJobs } from "./frame-jobs";
 import { SymbolSwitcher } from "./SymbolSwitcher";
 import { barIndexAt, benchmarkValuesOnFrame, EquityOnFrame, equityValuesOnFrame } from "./chart-data";
 import { FULL_FRAME, pickFrame, picksCover } from "./equity-lod";
@@ -211,7 +211,7 @@ export function ChartsPanel() {
   // The redraws below run one per frame, each in a task of its own (frame-jobs.ts).
   const [jobs] = useState(() => new FrameJobs());
   useEffect(() => () => jobs.clear(), [jobs]);
-  // The finished run's last redraws (its last fills, its whole curve) are painted in one frame.
+  // The finished run's last redraws (its last fills, its whole curve): each chart's in one frame.
   useEffect(() => {
     if (runDone) jobs.together();
   }, [runDone, jobs]);
@@ -225,25 +225,19 @@ export function ChartsPanel() {
       if (!p) return;
       const last = equity.length > 0 ? equity.time[equity.length - 1]! : 0;
       const m = model.current;
+      const input = { orders, orderIds, orderUpdates, stopMoves, fills, symbol, barTimes: bars?.time ?? null };
+      const changed = m.sync({ ...input, lastTime: last }, performance.now() + SLICE_MS);
+      if (m.behind) return false;
       const flagsChanged = m.setFlags(ambiguous ?? [], symbol);
-      const changed = m.sync({
-        orders,
-        orderIds,
-        orderUpdates,
-        stopMoves,
-        fills,
-        symbol,
-        barTimes: bars?.time ?? null,
-        lastTime: last,
-      });
       if (changed || flagsChanged) p.setOrders(m.allLevels(), m.markers, m.flags);
     },
     [orders, orderIds, orderUpdates, stopMoves, fills, symbol, bars, equity, ambiguous],
+    "price",
   );
   useEffect(() => exposeChartDebugApi(() => ({ model: model.current, view: price.current })), []);
   useEffect(() => exposeForensicsDebugApi(() => hover.current.bars), []);
 
-  useFrameJob(jobs, "records", () => price.current?.setRecords(records), [records, bars]);
+  useFrameJob(jobs, "records", () => price.current?.setRecords(records), [records, bars], "price");
 
   const running = usePlayground((s) => s.run.status === "running");
   const drawnFor = useRef<EquityDrawnFor | null>(null);
@@ -287,10 +281,12 @@ export function ChartsPanel() {
       const last = drawnFor.current;
       const same = last !== null && EQUITY_INPUTS.every((k) => last[k] === wanted[k]);
       const covered = view.picks !== null && picksCover(view.picks, visible, frame ? frame.length : equity.length);
-      if (same && last.points === wanted.points && covered) return;
+      // A redraw that placed part of its points (a slice, see below) goes on whatever else holds.
+      const resuming = frame !== null && onFrame.current.behind;
+      if (!resuming && same && last.points === wanted.points && covered) return;
       // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
       const now = performance.now();
-      if (same && running && now - (last.at ?? 0) < REDRAW_MS) {
+      if (!resuming && same && running && now - (last.at ?? 0) < REDRAW_MS) {
         if (!pending.current)
           pending.current = window.setTimeout(
             () => {
@@ -307,7 +303,9 @@ export function ChartsPanel() {
       const all = frame ? null : equityValuesOnFrame(equity, equity.drawdown, null);
       const { time, picks } = all
         ? { time: all.time, picks: pickFrame(all.value, all.drawdown, visible) }
-        : onFrame.current.picks(equity, frame!, visible);
+        : onFrame.current.picks(equity, frame!, visible, now + SLICE_MS / 2);
+      // Points left to place: the next slice goes on after a yield, and only the last one draws.
+      if (!all && onFrame.current.behind) return false;
       const bench =
         benchmark && benchmarkBars
           ? { symbol: benchmark, values: benchmarkValuesOnFrame(equity, benchmarkBars, startingCash, frame) }
@@ -325,6 +323,7 @@ export function ChartsPanel() {
           .setVisibleLogicalRange({ from: view.axis.fromFrame(range.from), to: view.axis.fromFrame(range.to) });
     },
     [equity, bars, startingCash, benchmark, benchmarkBars, running, runDone, tick],
+    "equity",
   );
 
   useEffect(() => {

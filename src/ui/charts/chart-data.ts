@@ -76,6 +76,9 @@ export function equityValuesOnFrame(
   return { time: times, value, drawdown: dd };
 }
 
+/** Bars placed by slices that stopped early before they are picked (EquityOnFrame.picks). */
+const PICK_SPAN = 16_384;
+
 /**
  * equityValuesOnFrame for a run's equity as it grows: each call aligns only the points that came
  * since the last one (the columns are append-only, see writeEquity), into arrays it keeps, instead
@@ -131,16 +134,28 @@ export class EquityOnFrame {
     equity: EquityBuffer,
     frame: Float64Array,
     visible: FrameRange | null,
+    until = Infinity,
   ): { time: Float64Array; picks: FramePicks } {
-    const { value, drawdown } = this.values(equity, frame);
+    const { value, drawdown } = this.values(equity, frame, until);
+    // Points left to place: the ones placed are picked a few tens of thousands of bars at a time
+    // (the pick scans them again; a pick at every slice cost more than it saved).
+    if (this.behind && this.picked && this.bar - this.pickedBar < PICK_SPAN) return { time: frame, picks: this.picked };
     this.picked = pickFrame(value, drawdown, visible, { prev: this.picked, same: this.pickedBar, valued: this.bar });
     this.pickedBar = this.bar;
     return { time: frame, picks: this.picked };
   }
 
+  /** True when the last call stopped at its `until` with points left: draw its picks only once it is not. */
+  behind = false;
+
+  /**
+   * The equity on `frame`, every point so far placed; with `until` (a `performance.now()` time)
+   * only those placed before it passed (`behind` says whether any are left for the next call).
+   */
   values(
     equity: EquityBuffer,
     frame: Float64Array,
+    until = Infinity,
   ): { time: Float64Array; value: Float64Array; drawdown: Float64Array } {
     if (frame !== this.frame || equity.time !== this.times || equity.length < this.point) {
       this.start(frame);
@@ -149,7 +164,12 @@ export class EquityOnFrame {
     const { time, value: v, drawdown: d, length } = equity;
     let i = this.bar;
     let j = this.point;
+    this.behind = false;
     for (; i < frame.length; i++) {
+      if (((i - this.bar) & 4095) === 4095 && performance.now() > until) {
+        this.behind = true;
+        break;
+      }
       const t = frame[i]!;
       while (j < length && time[j]! < t) j++;
       // A bar after every point so far: a later point may still land on it.

@@ -2,19 +2,20 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import { usePlayground } from "../../store/store";
 import { barsForChart } from "../data/bar-cache";
-import type { FrameJobs } from "./frame-jobs";
+import type { FrameJob, FrameJobs } from "./frame-jobs";
 
 /**
  * Queues `effect` as the job `key` of `jobs` whenever `deps` change: it runs after the next frame
  * (or after the jobs queued before it, one per frame), once however often the deps changed meanwhile.
+ * `chart` names the chart it draws (FrameJobs.schedule).
  */
-export function useFrameJob(jobs: FrameJobs, key: string, effect: () => void, deps: unknown[]): void {
+export function useFrameJob(jobs: FrameJobs, key: string, effect: FrameJob, deps: unknown[], chart = ""): void {
   const latest = useRef(effect);
   useLayoutEffect(() => {
     latest.current = effect;
   });
   useEffect(() => {
-    jobs.schedule(key, () => latest.current());
+    jobs.schedule(key, () => latest.current(), chart);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }

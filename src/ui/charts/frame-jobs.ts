@@ -18,6 +18,11 @@ const afterFrame: NextFrame = (then) => requestAnimationFrame(() => void yieldTo
  * A finished run's last redraws are small (the last batch's fills, the curve's last points): they
  * run together in one task (`together`), so the finished run is painted in one frame, not one
  * redraw a frame.
+ *
+ * A redraw with much to catch up (the order layer after a change that brought thousands of
+ * orders) works in slices of SLICE_MS: it returns false when it stopped with work left, and goes
+ * on after a yield (not a frame), before anything queued after it; only its last slice hands the
+ * library new data.
  */
 /** The queues with redraws waiting, and who waits for all of them to be done. */
 const busy = new Set<FrameJobs>();
@@ -53,18 +58,44 @@ export function whenChartsDrawn(then: () => void, nextFrame: (f: () => void) => 
   });
 }
 
+/**
+ * How long a redraw's slice runs before it gives the page a turn (OrderLayerModel.sync's `until`).
+ * On two cores shared with the run's worker and V8's compilers a task's wall time is two to three
+ * times its CPU time: slices of a few ms keep every task well under the 50 ms of a long task.
+ */
+export const SLICE_MS = 6;
+
 /** The longest whenChartsDrawn waits for the charts' redraws after the next frame. */
 export const MAX_DRAWN_WAIT_MS = 1000;
 
+/**
+ * A redraw: returns false when it stopped with work left (it gave the page a turn after a few ms:
+ * see OrderLayerModel.sync), to be called again, after a yield, before anything queued after it.
+ */
+export type FrameJob = () => unknown;
+
 export class FrameJobs {
-  private readonly queue = new Map<string, () => void>();
+  private readonly queue = new Map<string, FrameJob>();
+  /** A redraw that stopped with work left: it goes on before the queue. */
+  private resume: [string, FrameJob] | null = null;
   private waiting = false;
   private allAtOnce = false;
 
-  constructor(private readonly nextFrame: NextFrame = afterFrame) {}
+  constructor(
+    private readonly nextFrame: NextFrame = afterFrame,
+    /** Gives the page a turn between the slices of a redraw (tests step it by hand). */
+    private readonly pause: NextFrame = (then) => void yieldToPage().then(then),
+  ) {}
 
-  /** Runs `job` after the next frame, or after the jobs queued before it, one per frame. */
-  schedule(key: string, job: () => void): void {
+  /** The chart each job draws (see together). */
+  private readonly chartOf = new Map<string, string>();
+
+  /**
+   * Runs `job` after the next frame, or after the jobs queued before it, one per frame. `chart`
+   * names the chart it hands new data to: jobs of one chart may run together, not of two.
+   */
+  schedule(key: string, job: FrameJob, chart = ""): void {
+    this.chartOf.set(key, chart);
     this.queue.set(key, job);
     busy.add(this);
     this.wait();
@@ -73,41 +104,72 @@ export class FrameJobs {
   /** Drops what is queued (the charts are gone; React may mount them again and schedule afresh). */
   clear(): void {
     this.queue.clear();
+    this.resume = null;
     this.allAtOnce = false;
     drained(this);
   }
 
-  /** The jobs waiting at the next frame (and those queued before it comes) run in one task, in order. */
+  /**
+   * The jobs waiting at the next frame (and those queued before it comes) run in one task, in
+   * order, as long as they draw the same chart: the next chart's wait for the frame after (each
+   * chart paints in a frame of its own: both in one frame was one task of 50 ms of CPU and more
+   * on a 200,000-bar run, their paints and the compositor's copy of their canvases).
+   */
   together(): void {
     this.allAtOnce = true;
   }
 
   /** Whether any job waits (tests). */
   get pending(): number {
-    return this.queue.size;
+    return this.queue.size + (this.resume ? 1 : 0);
   }
 
   private wait(): void {
-    if (this.waiting || this.queue.size === 0) return;
+    if (this.waiting || this.pending === 0) return;
     this.waiting = true;
     this.nextFrame(() => {
-      this.waiting = false;
       const all = this.allAtOnce;
       this.allAtOnce = false;
-      let failure: { error: unknown } | null = null;
-      for (const [key, job] of this.queue) {
-        this.queue.delete(key);
-        try {
-          job();
-        } catch (error) {
-          // The jobs after it still run; the first failure is thrown once they have.
-          failure ??= { error };
-        }
-        if (!all) break;
-      }
-      this.wait();
-      if (this.queue.size === 0) drained(this);
-      if (failure) throw failure.error;
+      this.run(all);
     });
+  }
+
+  /** Runs the next job (all of them, `all`); a job that stops with work left goes on after a yield. */
+  private run(all: boolean): void {
+    let failure: { error: unknown } | null = null;
+    let left = false;
+    for (;;) {
+      const next = this.resume ?? this.queue.entries().next().value;
+      if (!next) break;
+      const key = next[0];
+      // Asked for again while it waited: the later one (the latest state) goes on from where it stopped.
+      const job = this.queue.get(key) ?? next[1];
+      this.resume = null;
+      this.queue.delete(key);
+      try {
+        if (job() === false) left = true;
+      } catch (error) {
+        // The jobs after it still run; the first failure is thrown once they have.
+        failure ??= { error };
+      }
+      if (left) {
+        this.resume = [key, job];
+        break;
+      }
+      if (!all) break;
+      const following = this.queue.keys().next().value;
+      if (following !== undefined && this.chartOf.get(following) !== this.chartOf.get(key)) {
+        // The next chart's redraws, together, after the frame that paints this one's.
+        this.allAtOnce = true;
+        break;
+      }
+    }
+    if (left) this.pause(() => this.run(all));
+    else {
+      this.waiting = false;
+      this.wait();
+      if (this.pending === 0) drained(this);
+    }
+    if (failure) throw failure.error;
   }
 }

@@ -164,7 +164,11 @@ function trailingLevel(
 }
 
 /** The chart's marker for one fill. `exit` from the order's role, or from the position it reduced. */
-export function markerOfFill(f: FillEvent, order: OrderSnapshot | undefined, reduces: boolean): ChartMarker {
+export function markerOfFill(
+  f: FillEvent,
+  order: Pick<OrderSnapshot, "role" | "type"> | undefined,
+  reduces: boolean,
+): ChartMarker {
   const role = order ? orderLabel(order) : "signal";
   const exitRole =
     role !== "entry" && role !== "signal" && role !== "stop" && role !== "limit" && role !== "stop-limit";
@@ -219,7 +223,13 @@ export class OrderLayerModel {
   }
   private flagsSymbol = "";
 
-  sync(input: OrderLayerInput): boolean {
+  /**
+   * Brings the model up to `input`; true when anything drawn changed. With `until` (a
+   * `performance.now()` time) it stops once that has passed, with `behind` set and nothing drawn
+   * changed yet: called again (with the same or a later input) it goes on from there, so a long
+   * catch-up is a few short tasks with the page's turns between them.
+   */
+  sync(input: OrderLayerInput, until = Infinity): boolean {
     const { orders, orderIds, orderUpdates, stopMoves, fills, symbol, barTimes, lastTime } = input;
     const fresh =
       symbol !== this.symbol ||
@@ -229,50 +239,81 @@ export class OrderLayerModel {
       orderUpdates.length < this.updatesSeen ||
       orderIds.length < this.rows.size;
     if (fresh) this.reset(symbol, barTimes);
-    let changed = fresh;
-    const moved = new Set<string>();
+    this.behind = false;
+    let changed = fresh || this.changedSoFar;
+    // The clock is read every 128 steps of this call (a call always gets somewhere).
+    let steps = 0;
+    const over = () => (++steps & 127) === 0 && performance.now() > until;
     for (let i = this.movesSeen; i < stopMoves.length; i++) {
       const m = stopMoves[i]!;
       if (m.symbol !== symbol) continue;
       let list = this.moves.get(m.orderId);
       if (!list) this.moves.set(m.orderId, (list = []));
       list.push(m);
-      moved.add(m.orderId);
+      this.moved.add(m.orderId);
     }
     this.movesSeen = stopMoves.length;
     for (let i = this.fillsSeen; i < fills.length; i++) {
+      if (over()) return this.stop(changed);
       const f = fills[i]!;
+      this.fillsSeen = i + 1;
       if (f.symbol !== symbol) continue;
       const before = this.position;
       this.position += f.amount;
       const reduces = before !== 0 && Math.sign(f.amount) !== Math.sign(before);
-      this.markers.push(markerOfFill(f, orders.order(f.orderId), reduces));
+      this.markers.push(markerOfFill(f, orders.kindOf(f.orderId), reduces));
       changed = true;
     }
-    this.fillsSeen = fills.length;
-    const lastMoved = lastTime !== this.lastTime;
+    this.lastMoved ||= lastTime !== this.lastTime;
     this.lastTime = lastTime;
     // Only the orders changed since the last call, taken in placement order as a full pass would.
     for (let i = this.placement.size; i < orderIds.length; i++) this.placement.set(orderIds[i]!, i);
-    const touched = new Set(orderUpdates.slice(this.updatesSeen));
-    this.updatesSeen = orderUpdates.length;
-    const place = (id: string) => this.placement.get(id) ?? Infinity;
-    for (const id of [...touched].sort((a, b) => place(a) - place(b))) {
-      const order = orders.order(id);
-      // A market order has no level (levelsOfOrder): its row, with its history, is not made for nothing.
-      if (!order || order.symbol !== symbol || (order.type === "market" && !this.levels.has(id))) continue;
-      const row = orders.get(id);
-      if (!row || this.rows.get(id) === row) continue;
-      changed = this.rebuild(id, row) || changed;
+    for (;;) {
+      if (this.todoAt >= this.todo.length) {
+        if (this.updatesSeen >= orderUpdates.length) break;
+        const place = (id: string) => this.placement.get(id) ?? Infinity;
+        this.todo = [...new Set(orderUpdates.slice(this.updatesSeen))].sort((a, b) => place(a) - place(b));
+        this.todoAt = 0;
+        this.updatesSeen = orderUpdates.length;
+      }
+      for (; this.todoAt < this.todo.length; this.todoAt++) {
+        if (over()) return this.stop(changed);
+        const id = this.todo[this.todoAt]!;
+        const kind = orders.kindOf(id);
+        // A market order has no level (levelsOfOrder): its row, with its history, is not made for nothing.
+        if (!kind || kind.symbol !== symbol || (kind.type === "market" && !this.levels.has(id))) continue;
+        const row = orders.get(id);
+        if (!row || this.rows.get(id) === row) continue;
+        changed = this.rebuild(id, row) || changed;
+      }
     }
     // Open levels reach the run's last bar: they grow with it; a trailing stop that moved is redrawn.
-    const redo = lastMoved ? new Set([...this.openIds, ...moved]) : moved;
+    const redo = this.lastMoved ? new Set([...this.openIds, ...this.moved]) : this.moved;
     for (const id of redo) {
       const row = orders.get(id);
       if (row && row.order.symbol === symbol) changed = this.rebuild(id, row) || changed;
     }
+    this.moved = new Set();
+    this.lastMoved = false;
+    this.changedSoFar = false;
     if (changed) this.version++;
     return changed;
+  }
+
+  /** True when the last sync stopped at its time with work left: call it again. */
+  behind = false;
+  /** Orders changed since the sync before, in placement order, and how many of them were looked at. */
+  private todo: string[] = [];
+  private todoAt = 0;
+  /** What a sync that stopped early had found changed (drawn once it is done). */
+  private changedSoFar = false;
+  private moved = new Set<string>();
+  private lastMoved = false;
+
+  private stop(changed: boolean): boolean {
+    this.behind = true;
+    this.changedSoFar = changed;
+    return false;
   }
 
   private rebuild(id: string, row: OrderRow): boolean {
@@ -303,6 +344,11 @@ export class OrderLayerModel {
     this.updatesSeen = 0;
     this.placement.clear();
     this.position = 0;
+    this.todo = [];
+    this.todoAt = 0;
+    this.changedSoFar = false;
+    this.moved = new Set();
+    this.lastMoved = false;
   }
 
   /** Every level, in placement order of their orders. */

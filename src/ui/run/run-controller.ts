@@ -19,6 +19,7 @@ import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worke
 import type { ImportedCsv } from "../../store/store";
 import { SAMPLE_FILES, type SampleFile } from "../data/sample-data";
 import { batchPacer } from "./batch-pacer";
+import { BatchStage } from "../../store/batch-stage";
 import { whenChartsDrawn } from "../charts/frame-jobs";
 import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
@@ -92,7 +93,9 @@ export function offerParsedImports(state = appStoreApi().getState()): void {
   });
   offerImports(imports);
   const longest = Math.max(0, ...imports.flatMap((i) => i.bars.map((b) => b.time.length)));
-  if (longest >= LONG_RUN_BARS) whenIdle(() => prepareEquityColumns(longest));
+  // A column per idle turn, each a task of its own.
+  const prepare = () => prepareEquityColumns(longest) || whenIdle(prepare);
+  if (longest >= LONG_RUN_BARS) whenIdle(prepare);
 }
 
 /** Runs this long or longer get their equity columns written ahead (shorter ones cost the page little). */
@@ -151,14 +154,12 @@ export function startRun(): void {
       .getState()
       .applyWorkerMessage({ type: "error", protocolVersion: PROTOCOL_VERSION, runId, error }, performance.now());
   };
-  const batches = batchPacer((msgs) => {
-    try {
-      store.getState().applyWorkerMessages(msgs, performance.now());
-      return true;
-    } catch (e) {
-      fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
-      return false;
-    }
+  // Each batch is folded into the results in the task it came in; the pacer shows them together.
+  const stage = new BatchStage(() => store.getState());
+  const batches = batchPacer(() => {
+    const staged = stage.take(performance.now());
+    if (staged) store.getState().showStagedBatches(staged);
+    return true;
   }, whenChartsDrawn);
   const flush = batches.flush;
   flushBatches = flush;
@@ -170,6 +171,11 @@ export function startRun(): void {
     if (msg.runId !== runId) return fail(protocolError(`the worker answered for run ${msg.runId}, not ${runId}`));
     recordRunMessage(msg);
     if (msg.type === "batch") {
+      try {
+        stage.fold(msg);
+      } catch (e) {
+        return fail(protocolError(`the worker sent a batch message the page could not apply: ${String(e)}`));
+      }
       batches.push(msg);
       return;
     }

@@ -56,6 +56,39 @@ describe("chart redraws, one per frame", () => {
     expect(ran).toEqual(["equity"]);
   });
 
+  it("a redraw with work left goes on after a turn of the page, not a frame, before the redraws queued after it", () => {
+    const f = frames();
+    const turns = frames();
+    const jobs = new FrameJobs(f.nextFrame, turns.nextFrame);
+    const ran: string[] = [];
+    let left = 2;
+    jobs.schedule("orders", () => (ran.push(`orders slice, ${left} left`), left-- === 0));
+    jobs.schedule("equity", () => ran.push("equity"));
+    f.step();
+    expect(ran).toEqual(["orders slice, 2 left"]);
+    turns.step();
+    turns.step();
+    expect(ran).toEqual(["orders slice, 2 left", "orders slice, 1 left", "orders slice, 0 left"]);
+    expect(jobs.pending).toBe(1);
+    f.step();
+    expect(ran.at(-1)).toBe("equity");
+    expect(jobs.pending).toBe(0);
+  });
+
+  it("a redraw asked for again between its slices goes on with the latest state", () => {
+    const f = frames();
+    const turns = frames();
+    const jobs = new FrameJobs(f.nextFrame, turns.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => (ran.push("orders at 10 fills"), false));
+    f.step();
+    jobs.schedule("orders", () => ran.push("orders at 20 fills"));
+    turns.step();
+    f.step();
+    expect(ran).toEqual(["orders at 10 fills", "orders at 20 fills"]);
+    expect(jobs.pending).toBe(0);
+  });
+
   it("nothing queued before the charts went away runs", () => {
     const f = frames();
     const jobs = new FrameJobs(f.nextFrame);
@@ -80,6 +113,22 @@ describe("the finished run's redraws, together", () => {
     jobs.together();
     f.step();
     expect(ran).toEqual(["last fills", "whole curve"]);
+  });
+
+  it("each chart's redraws together, the next chart's in the frame after, so the two charts paint in frames of their own", () => {
+    const f = frames();
+    const jobs = new FrameJobs(f.nextFrame);
+    const ran: string[] = [];
+    jobs.schedule("orders", () => ran.push("last fills"), "price");
+    jobs.schedule("records", () => ran.push("last records"), "price");
+    jobs.schedule("equity", () => ran.push("whole curve"), "equity");
+    jobs.schedule("benchmark", () => ran.push("benchmark"), "equity");
+    jobs.together();
+    f.step();
+    expect(ran).toEqual(["last fills", "last records"]);
+    f.step();
+    expect(ran).toEqual(["last fills", "last records", "whole curve", "benchmark"]);
+    expect(jobs.pending).toBe(0);
   });
 
   it("only that frame's: redraws asked for afterwards go one per frame again", () => {
