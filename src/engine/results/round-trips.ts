@@ -1,6 +1,6 @@
 import type { FillRecord } from "../events";
 import type { MarketData } from "../data/market-data";
-import { firstIndexAtOrAfter } from "../data/sorted-search";
+import { BarExtremes } from "./bar-extremes";
 import { ExactPrice, ExactSum } from "../account/exact-sum";
 import type { OrderRole, OrderType } from "../orders/order";
 import { orderLabel } from "../orders/order-label";
@@ -48,7 +48,6 @@ interface Lot {
   px: ExactPrice;
   /** The trade the opening fill's order and symbol make. */
   trade: Trade;
-  orderId: string;
   /** Commission per share of the opening fill. */
   commPerShare: number;
 }
@@ -68,7 +67,9 @@ interface Trade {
   exitDt: number;
   exitBar: number;
   exitOrderId: string;
-  reasons: string[];
+  /** The first closing fill's label, and the list of them once a second, different one closes shares too. */
+  reason: string | null;
+  reasons: string[] | null;
 }
 
 /** A symbol's open lots, oldest first, and its trades by entry order id. */
@@ -95,7 +96,8 @@ export function roundTrips(
     const o = orders?.get(id);
     return o ? orderLabel(o) : "signal";
   };
-  return closedTrades(fills, reason).map((t) => finish(t, md));
+  const extremes: BarExtremes[] = [];
+  return closedTrades(fills, reason).map((t) => finish(t, (extremes[t.sid] ??= new BarExtremes(md.bars[t.sid]!))));
 }
 
 /**
@@ -112,15 +114,16 @@ export function tradeOutcomes(fills: readonly FillRecord[]): TradeOutcome[] {
 
 /** The trades of `fills` that closed shares, in the order they were last closed; `reason` labels the closing fills (null: none). */
 function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) => string) | null): Trade[] {
-  const books = new Map<string, Book>();
+  /** By the symbol's sid. */
+  const books: (Book | undefined)[] = [];
   /** Every trade, in the order its entry opened it. */
   const all: Trade[] = [];
   const closing = new ExactPrice(0);
   for (const f of fills) {
-    let book = books.get(f.symbol);
+    let book = books[f.sid];
     if (book === undefined) {
       book = { queue: [], trades: new Map() };
-      books.set(f.symbol, book);
+      books[f.sid] = book;
     }
     const queue = book.queue;
     let left = f.amount;
@@ -158,7 +161,8 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
         exitDt: f.dt,
         exitBar: f.bar,
         exitOrderId: "",
-        reasons: [],
+        reason: null,
+        reasons: null,
       };
       book.trades.set(f.orderId, trade);
       all.push(trade);
@@ -168,7 +172,6 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
       price: f.price,
       px: closes ? new ExactPrice(f.price) : px,
       trade,
-      orderId: f.orderId,
       commPerShare,
     });
   }
@@ -199,13 +202,17 @@ function close(
   t.exitDt = f.dt;
   t.exitBar = f.bar;
   t.exitOrderId = f.orderId;
-  if (why !== null && !t.reasons.includes(why)) t.reasons.push(why);
+  if (why === null || why === t.reason) return;
+  if (t.reason === null) t.reason = why;
+  else if (t.reasons === null) t.reasons = [t.reason, why];
+  else if (!t.reasons.includes(why)) t.reasons.push(why);
 }
 
-function finish(t: Trade, md: MarketData): RoundTrip {
+function finish(t: Trade, extremes: BarExtremes): RoundTrip {
   const dir = t.long ? 1 : -1;
   const entryPrice = t.entryNotional / t.shares;
-  const { lo, hi } = extremes(md, t.sid, t.entryDt, t.exitDt);
+  extremes.between(t.entryDt, t.exitDt, t.exitBar - t.entryBar + 1);
+  const { lo, hi } = extremes;
   const worst = t.long ? lo : hi;
   const best = t.long ? hi : lo;
   const pnl = t.pnl.toNumber();
@@ -218,7 +225,7 @@ function finish(t: Trade, md: MarketData): RoundTrip {
     exitDt: t.exitDt,
     exitPrice: t.exitNotional / t.shares,
     exitOrderId: t.exitOrderId,
-    exitReason: t.reasons.join(" + "),
+    exitReason: t.reasons !== null ? t.reasons.join(" + ") : (t.reason ?? ""),
     amount: t.shares,
     pnl,
     returnPct: pnl / t.entryNotional,
@@ -226,16 +233,4 @@ function finish(t: Trade, md: MarketData): RoundTrip {
     mae: Math.min(0, (worst - entryPrice) * t.shares * dir),
     mfe: Math.max(0, (best - entryPrice) * t.shares * dir),
   };
-}
-
-/** Lowest low and highest high of a symbol's bars from `from` to `to` (inclusive). */
-function extremes(md: MarketData, sid: number, from: number, to: number): { lo: number; hi: number } {
-  const b = md.bars[sid]!;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = firstIndexAtOrAfter(b.time, from); i < b.time.length && b.time[i]! <= to; i++) {
-    lo = Math.min(lo, b.low[i]!);
-    hi = Math.max(hi, b.high[i]!);
-  }
-  return { lo, hi };
 }
