@@ -30,7 +30,7 @@ export function buildResults(bt: Backtest, meta: { strategy: string; elapsedMs: 
   const n = bt.barsDone;
   const time = md.timeline.subarray(0, n);
   const equity = bt.equityValue.subarray(0, n);
-  const orders = [...broker.orders.values()];
+  const orders = broker.orders.list();
   const findOrder = orderFinder(orders, broker.orders);
   const trips = roundTrips(broker.fills, md, { get: findOrder });
   const { run, summary } = runSummary(bt, meta, trips);
