@@ -207,7 +207,10 @@ export function roundTrips(
   };
   const extremes: BarExtremes[] = [];
   const trips = closedTrades(fills, reason);
-  for (const t of trips) t.finish((extremes[t.sid] ??= new BarExtremes(md.bars[t.sid]!)));
+  for (let i = 0; i < trips.length; i++) {
+    const t = trips[i]!;
+    t.finish((extremes[t.sid] ??= new BarExtremes(md.bars[t.sid]!)));
+  }
   return trips;
 }
 
