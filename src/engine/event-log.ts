@@ -5,16 +5,17 @@ import type { OrderEventKind, OrderStatus } from "./orders/order-status";
 import { EVENT_KINDS, eventCode, STATUSES, statusCode } from "./orders/order-event-codes";
 import { type Slots, storeView } from "./data/store-view";
 
-const ORDER = 0;
-const FILL = 1;
-const STOP_MOVED = 2;
-const LOG = 3;
+/** Event kinds by number, as `kindAt` tells them. */
+export const ORDER = 0;
+export const FILL = 1;
+export const STOP_MOVED = 2;
+export const LOG = 3;
 const RECORD = 4;
 
 /** By kind number. */
 const TYPES: readonly EngineEvent["type"][] = ["order", "fill", "stopMoved", "log", "record"];
 
-const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
+export const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
 
 /** Numbers kept per event: an order event's filled, amount, stop, Σ price × shares, commission. */
 const STRIDE = 5;
@@ -143,6 +144,41 @@ export class EventLog implements EventList, Iterable<EngineEvent> {
   /** The type of event `i` (0 ≤ i < length), without making the event. */
   typeAt(i: number): EngineEvent["type"] {
     return TYPES[this.#chunks[i >> CHUNK_BITS]!.kind[i & MASK]!]!;
+  }
+
+  /*
+   * Event `i`'s columns read in place (0 ≤ i < length), for a reader that writes its rows itself
+   * (results/event-rows.ts): no object and no call per event, only the fields it writes. The
+   * numbers (`numberAt`'s slot) are those `at` reads: an order event's filled (0) and amount (1),
+   * a fill's amount, price, commission and base price (0–3), a stop's level and watermark (0, 1).
+   */
+
+  /** ORDER, FILL, STOP_MOVED, LOG or another kind. */
+  kindAt(i: number): number {
+    return this.#chunks[i >> CHUNK_BITS]!.kind[i & MASK]!;
+  }
+
+  dtAt(i: number): number {
+    return this.#chunks[i >> CHUNK_BITS]!.dt[i & MASK]!;
+  }
+
+  /** An order event's kind × 16 + status (EVENT_KINDS, STATUSES); a log line's level (LEVELS). */
+  codeAt(i: number): number {
+    return this.#chunks[i >> CHUNK_BITS]!.code[i & MASK]!;
+  }
+
+  /** The order of an order event, a fill or a stop move. */
+  orderAt(i: number): Order {
+    return this.#chunks[i >> CHUNK_BITS]!.orders[i & MASK]!;
+  }
+
+  numberAt(i: number, slot: number): number {
+    return this.#chunks[i >> CHUNK_BITS]!.num[(i & MASK) * STRIDE + slot]!;
+  }
+
+  /** An order event's reason, a log line's message (null when there is none). */
+  textAt(i: number): string | null {
+    return (this.#chunks[i >> CHUNK_BITS]!.refs?.[i & MASK] ?? null) as string | null;
   }
 
   /** Event `i` as an object (a new one at each call); negative counts from the end, as `Array#at`. */

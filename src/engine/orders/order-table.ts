@@ -79,11 +79,27 @@ export class OrderTable implements ReadonlyMap<string, Order> {
     return "OrderTable";
   }
 
+  /**
+   * The orders without holes, in placement order, in a new list made at its size. Index loops:
+   * the results take the list once a run, in code V8 has not optimized, where `for…of` made an
+   * iterator result per order (and a spread of `values()` another, with the list grown by copies).
+   */
+  list(): Order[] {
+    const list = new Array<Order>(this.#count);
+    let n = 0;
+    for (let c = 0; c < this.#chunks.length; c++) {
+      const chunk = this.#chunks[c]!;
+      for (let i = 0; i < CHUNK; i++) {
+        const o = chunk[i];
+        if (o !== undefined) list[n++] = o;
+      }
+    }
+    return list;
+  }
+
   /** The orders without holes, in a new list. */
   #orders(): Order[] {
-    const list: Order[] = [];
-    for (const chunk of this.#chunks) for (const o of chunk) if (o !== undefined) list.push(o);
-    return list;
+    return this.list();
   }
 }
 

@@ -75,7 +75,7 @@ export function writeFixed(view: DataView, p: number, k: number, d: number): num
 }
 
 /** c / 100 for an int32 c ≥ 0 (money in cents, the equity rows' two columns): writeFixed(c, 2) in int32 steps. */
-function writeCents(view: DataView, p: number, c: number): number {
+export function writeCents(view: DataView, p: number, c: number): number {
   const whole = (c / 100) | 0;
   const frac = c - whole * 100;
   p = writeWhole(view, p, whole);

@@ -5,9 +5,9 @@
  * bytes (put-bytes.ts), the position in a local.
  */
 import { roundCents, roundPrice } from "../account/money";
-import type { EngineEvent, LogLevel } from "../events";
-import type { EventLog, EventVisitor } from "../event-log";
-import type { Order } from "../orders/order";
+import type { EngineEvent } from "../events";
+import { type EventLog, FILL, LEVELS, LOG, ORDER, STOP_MOVED } from "../event-log";
+import { EVENT_KINDS, STATUSES } from "../orders/order-event-codes";
 import { writePiece, type BytePiece } from "./byte-pieces";
 import { writeJsonValue } from "./json-value";
 import type { JsonBytes } from "./json-bytes";
@@ -36,30 +36,34 @@ function logRow(
   out.advance(writePiece(view, p, k.close));
 }
 
-/** An order event at depth 2: eventJson's fields. */
+/**
+ * An order event at depth 2: eventJson's fields. The pieces of its event kind (`event`: the `type`
+ * and `event` members and the `orderId` key), its symbol and its status (k.orderEventOf,
+ * k.symbolThenStatus, k.statusThenReason).
+ */
 function orderParts(
   out: JsonBytes,
   k: RowPieces,
   open: BytePiece,
   dt: number,
-  event: string,
+  event: BytePiece,
   id: string,
-  symbol: string,
-  status: string,
+  symbol: BytePiece,
+  status: BytePiece,
   reason: string | null,
   filled: number,
   amount: number,
 ): void {
   const next = k.next;
-  const strings = stringBytes(event) + stringBytes(id) + stringBytes(symbol) + stringBytes(status);
-  let p = out.reserve(ROW_BYTES + strings + (reason === null ? 0 : stringBytes(reason)));
+  const pieces = event.length + symbol.length + status.length;
+  let p = out.reserve(ROW_BYTES + pieces + stringBytes(id) + (reason === null ? 0 : stringBytes(reason)));
   const view = out.dataView;
   p = writePiece(view, p, open);
   p = putIso(view, p, out.iso, dt);
-  p = writePiece(view, p, k.orderEventOf.of(event));
+  p = writePiece(view, p, event);
   p = putString(view, p, id);
-  p = writePiece(view, p, k.symbolThenStatus.of(symbol));
-  p = writePiece(view, p, k.statusThenReason.of(status));
+  p = writePiece(view, p, symbol);
+  p = writePiece(view, p, status);
   if (reason === null) p = writePiece(view, p, k.nullThenFilled);
   else {
     p = putString(view, p, reason);
@@ -143,42 +147,41 @@ function stopMovedParts(
 }
 
 /**
- * The rows of `events` at depth 2, told by the log's `visit`: the same bytes as writeEventRow of
- * each event, without the event object (and the order snapshot) `EventLog.at` makes for each
- * one. `rows` counts the rows written.
+ * The rows of `events` at depth 2, the first `count` events of the log read in place (its columns,
+ * `kindAt`, `dtAt`, ...): the same bytes as writeEventRow of each event, without the event object
+ * (and the order snapshot) `EventLog.at` makes for each one, and without a visitor's call per event
+ * that works out what a row does not write (a stop, an average price, a commission). An order
+ * event's kind and status pieces are kept by their code. The number of rows.
  */
-export class EventRowWriter implements EventVisitor {
-  rows = 0;
-  constructor(
-    private readonly out: JsonBytes,
-    private readonly k: RowPieces,
-  ) {}
-
-  /** The next row's opening, with its separator. */
-  private open(): BytePiece {
-    return this.rows++ === 0 ? this.k.rowOpenDt.first : this.k.rowOpenDt.next;
+export function writeEventRows(out: JsonBytes, k: RowPieces, log: EventLog, count: number): number {
+  const events: BytePiece[] = [];
+  const statuses: BytePiece[] = [];
+  for (let i = 0; i < count; i++) {
+    const open = i === 0 ? k.rowOpenDt.first : k.rowOpenDt.next;
+    const dt = log.dtAt(i);
+    const kind = log.kindAt(i);
+    if (kind === ORDER) {
+      const o = log.orderAt(i);
+      const code = log.codeAt(i);
+      const event = (events[code >> 4] ??= k.orderEventOf.of(EVENT_KINDS[code >> 4]!));
+      const status = (statuses[code & 15] ??= k.statusThenReason.of(STATUSES[code & 15]!));
+      const symbol = k.symbolThenStatus.of(o.asset.symbol);
+      orderParts(out, k, open, dt, event, o.id, symbol, status, log.textAt(i), log.numberAt(i, 0), log.numberAt(i, 1));
+    } else if (kind === FILL) {
+      const o = log.orderAt(i);
+      const amount = log.numberAt(i, 0);
+      const price = log.numberAt(i, 1);
+      fillParts(out, k, open, dt, o.id, o.asset.symbol, amount, price, log.numberAt(i, 2), log.numberAt(i, 3));
+    } else if (kind === STOP_MOVED) {
+      const o = log.orderAt(i);
+      stopMovedParts(out, k, open, dt, o.id, o.asset.symbol, log.numberAt(i, 0), log.numberAt(i, 1));
+    } else if (kind === LOG) logRow(out, k, open, dt, LEVELS[log.codeAt(i)]!, log.textAt(i)!, true);
+    else {
+      out.member(i === 0, 2);
+      writeJsonValue(out, eventJson(log.at(i)!), 2);
+    }
   }
-
-  order(o: Order, event: string, dt: number, status: string, reason: string | null, amount: number, filled: number) {
-    orderParts(this.out, this.k, this.open(), dt, event, o.id, o.asset.symbol, status, reason, filled, amount);
-  }
-
-  fill(o: Order, dt: number, amount: number, price: number, commission: number, basePrice: number) {
-    fillParts(this.out, this.k, this.open(), dt, o.id, o.asset.symbol, amount, price, commission, basePrice);
-  }
-
-  stopMoved(o: Order, dt: number, stop: number, hwm: number) {
-    stopMovedParts(this.out, this.k, this.open(), dt, o.id, o.asset.symbol, stop, hwm);
-  }
-
-  log(dt: number, level: LogLevel, message: string) {
-    logRow(this.out, this.k, this.open(), dt, level, message, true);
-  }
-
-  record(dt: number, values: Record<string, number>) {
-    this.out.member(this.rows++ === 0, 2);
-    writeJsonValue(this.out, eventJson({ type: "record", dt, values }), 2);
-  }
+  return count;
 }
 
 /**
@@ -203,7 +206,10 @@ export function writeLogRows(out: JsonBytes, k: RowPieces, events: EventLog, cou
 export function writeEventRow(out: JsonBytes, k: RowPieces, e: EngineEvent): void {
   if (e.type === "order") {
     const o = e.order;
-    orderParts(out, k, k.openDt, e.dt, e.event, o.id, o.symbol, o.status, o.reason, o.filled, o.amount);
+    const event = k.orderEventOf.of(e.event);
+    const status = k.statusThenReason.of(o.status);
+    const symbol = k.symbolThenStatus.of(o.symbol);
+    orderParts(out, k, k.openDt, e.dt, event, o.id, symbol, status, o.reason, o.filled, o.amount);
   } else if (e.type === "fill")
     fillParts(out, k, k.openDt, e.dt, e.orderId, e.symbol, e.amount, e.price, e.commission, e.basePrice);
   else if (e.type === "stopMoved") stopMovedParts(out, k, k.openDt, e.dt, e.orderId, e.symbol, e.stop, e.hwm);

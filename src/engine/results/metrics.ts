@@ -171,7 +171,8 @@ function sideStats(trades: readonly TradeOutcome[]): SideStats {
   let wins = 0;
   let grossProfit = 0;
   let grossLoss = 0;
-  for (const t of trades) {
+  for (let i = 0; i < trades.length; i++) {
+    const t = trades[i]!;
     if (t.pnl > 0) {
       wins++;
       grossProfit += t.pnl;
@@ -190,8 +191,8 @@ function sideStats(trades: readonly TradeOutcome[]): SideStats {
 function longestStreak(trades: readonly TradeOutcome[], hit: (t: TradeOutcome) => boolean): number {
   let best = 0;
   let run = 0;
-  for (const t of trades) {
-    run = hit(t) ? run + 1 : 0;
+  for (let i = 0; i < trades.length; i++) {
+    run = hit(trades[i]!) ? run + 1 : 0;
     best = Math.max(best, run);
   }
   return best;

@@ -10,7 +10,7 @@
  */
 import { CHUNK_BYTES, JsonBytes } from "./json-bytes";
 import { isSkipped, jsonOf, writeJsonValue } from "./json-value";
-import { EventRowWriter, writeLogRows } from "./event-rows";
+import { writeEventRows, writeLogRows } from "./event-rows";
 import type { ResultsJson } from "./results-schema";
 import { rowPieces } from "./row-pieces";
 import { isSeriesKey, type ResultsSeries, type SeriesKey, unreadSeries } from "./results-series";
@@ -53,11 +53,8 @@ function writeSeries(out: JsonBytes, key: SeriesKey, s: ResultsSeries): void {
     case "logs":
       rows = writeLogRows(out, k, s.events, s.eventCount);
       break;
-    default: {
-      const rowsOf = new EventRowWriter(out, k);
-      s.events.visit(0, s.eventCount, rowsOf);
-      rows = rowsOf.rows;
-    }
+    default:
+      rows = writeEventRows(out, k, s.events, s.eventCount);
   }
   if (rows === 0) out.byte(0x5d);
   else out.close(0x5d, 1);

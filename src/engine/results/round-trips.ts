@@ -1,6 +1,6 @@
 import type { FillRecord } from "../events";
 import type { MarketData } from "../data/market-data";
-import { firstIndexAtOrAfter } from "../data/sorted-search";
+import { BarExtremes } from "./bar-extremes";
 import { ExactPrice, ExactSum } from "../account/exact-sum";
 import type { OrderRole, OrderType } from "../orders/order";
 import { orderLabel } from "../orders/order-label";
@@ -42,39 +42,149 @@ export interface RoundTrip {
 /** What the round trips need of an order: its role and type make the exit reason. */
 export type OrderKind = { role: OrderRole | string | null; type: OrderType };
 
-interface Lot {
-  shares: number;
-  price: number;
-  px: ExactPrice;
-  /** The trade the opening fill's order and symbol make. */
-  trade: Trade;
-  orderId: string;
-  /** Commission per share of the opening fill. */
-  commPerShare: number;
-}
-
-interface Trade {
-  symbol: string;
-  sid: number;
-  long: boolean;
-  entryOrderId: string;
-  entryDt: number;
-  entryBar: number;
-  shares: number;
-  entryNotional: number;
-  exitNotional: number;
-  /** Exact: (exit − entry) × shares less commissions, summed in whole units of a cent's fractions (exact-sum.ts). */
-  pnl: ExactSum;
+/**
+ * A round trip while it is built: the fields of RoundTrip (the figures worked out when it is
+ * finished) and, in private fields no copy or key list sees, what building it needs. One object
+ * per trade is all it makes: no second object for the finished trip, no list of exit reasons
+ * unless it has two.
+ */
+class Trip implements RoundTrip {
+  // RoundTrip's fields, in its order: a row spreads them (tradeJson).
+  readonly symbol: string;
+  readonly side: "long" | "short";
+  readonly entryOrderId: string;
+  readonly entryDt: number;
+  entryPrice = 0;
   exitDt: number;
-  exitBar: number;
-  exitOrderId: string;
-  reasons: string[];
+  exitPrice = 0;
+  exitOrderId = "";
+  exitReason = "";
+  amount = 0;
+  pnl = 0;
+  returnPct = 0;
+  bars = 0;
+  mae = 0;
+  mfe = 0;
+  readonly #sid: number;
+  readonly #entryBar: number;
+  #exitBar: number;
+  #entryNotional = 0;
+  #exitNotional = 0;
+  /** Exact: (exit − entry) × shares less commissions, summed in whole units of a cent's fractions (exact-sum.ts). */
+  readonly #pnl = new ExactSum();
+  /** The first closing fill's label, and the list of them once a second, different one closes shares too. */
+  #reason: string | null = null;
+  #reasons: string[] | null = null;
+
+  /** The trade fill `f` opens, long or short. */
+  constructor(f: FillRecord, long: boolean) {
+    this.symbol = f.symbol;
+    this.side = long ? "long" : "short";
+    this.entryOrderId = f.orderId;
+    this.entryDt = f.dt;
+    this.exitDt = f.dt;
+    this.#sid = f.sid;
+    this.#entryBar = f.bar;
+    this.#exitBar = f.bar;
+  }
+
+  /**
+   * `qty` shares of a lot opened at `entry` (sign `dir`: 1 long) closed by fill `f` at `exit`,
+   * with `commission` the two fills' commissions on them.
+   */
+  close(f: FillRecord, exit: ExactPrice, entry: ExactPrice, qty: number, dir: number, commission: number): void {
+    // (exit − entry) × qty × dir − commissions, each part exact, as the Decimals gave it before.
+    this.#pnl.addPrice(exit, qty * dir);
+    this.#pnl.addPrice(entry, -qty * dir);
+    if (commission !== 0) this.#pnl.addPrice(new ExactPrice(commission), -1);
+    this.amount += qty;
+    this.#entryNotional += entry.price * qty;
+    this.#exitNotional += exit.price * qty;
+    this.exitDt = f.dt;
+    this.#exitBar = f.bar;
+    this.exitOrderId = f.orderId;
+  }
+
+  /** A closing fill's label (what closed it: `exitReason`). */
+  closedBy(why: string): void {
+    if (why === this.#reason) return;
+    if (this.#reason === null) this.#reason = why;
+    else if (this.#reasons === null) this.#reasons = [this.#reason, why];
+    else if (!this.#reasons.includes(why)) this.#reasons.push(why);
+  }
+
+  /** P&L and bars held: all the metrics read. */
+  settle(): this {
+    this.pnl = this.#pnl.toNumber();
+    this.bars = this.#exitBar - this.#entryBar;
+    return this;
+  }
+
+  /** The rest of the figures; `extremes` are those of the trade's symbol. */
+  finish(extremes: BarExtremes): this {
+    const long = this.side === "long";
+    const dir = long ? 1 : -1;
+    const shares = this.amount;
+    const entryPrice = this.#entryNotional / shares;
+    extremes.between(this.entryDt, this.exitDt, this.#exitBar - this.#entryBar + 1);
+    const worst = long ? extremes.lo : extremes.hi;
+    const best = long ? extremes.hi : extremes.lo;
+    this.settle();
+    this.entryPrice = entryPrice;
+    this.exitPrice = this.#exitNotional / shares;
+    this.exitReason = this.#reasons !== null ? this.#reasons.join(" + ") : (this.#reason ?? "");
+    this.returnPct = this.pnl / this.#entryNotional;
+    this.mae = Math.min(0, (worst - entryPrice) * shares * dir);
+    this.mfe = Math.max(0, (best - entryPrice) * shares * dir);
+    return this;
+  }
+
+  get sid(): number {
+    return this.#sid;
+  }
+
+  get exitBar(): number {
+    return this.#exitBar;
+  }
 }
 
-/** A symbol's open lots, oldest first, and its trades by entry order id. */
-interface Book {
-  queue: Lot[];
-  trades: Map<string, Trade>;
+/**
+ * A symbol's open lots, oldest first, in columns (no object per lot): shares, price, the trade
+ * that opened it and the opening fill's commission per share, at [head, end). The columns keep
+ * their slots when the book is flat again (a run that opens and closes one lot at a time would
+ * otherwise make four new lists per trade).
+ */
+class Book {
+  head = 0;
+  end = 0;
+  readonly shares: number[] = [];
+  readonly price: number[] = [];
+  readonly trip: Trip[] = [];
+  readonly commPerShare: number[] = [];
+
+  get open(): boolean {
+    return this.head < this.end;
+  }
+
+  push(shares: number, price: number, trip: Trip, commPerShare: number): void {
+    const i = this.end++;
+    if (i < this.shares.length) {
+      this.shares[i] = shares;
+      this.price[i] = price;
+      this.trip[i] = trip;
+      this.commPerShare[i] = commPerShare;
+    } else {
+      this.shares.push(shares);
+      this.price.push(price);
+      this.trip.push(trip);
+      this.commPerShare.push(commPerShare);
+    }
+  }
+
+  /** The oldest lot is closed: the next one is the oldest. */
+  shift(): void {
+    if (++this.head === this.end) this.head = this.end = 0;
+  }
 }
 
 /** What the metrics read of a round trip (a summary needs no more: no exit reason, MAE or MFE). */
@@ -95,7 +205,13 @@ export function roundTrips(
     const o = orders?.get(id);
     return o ? orderLabel(o) : "signal";
   };
-  return closedTrades(fills, reason).map((t) => finish(t, md));
+  const extremes: BarExtremes[] = [];
+  const trips = closedTrades(fills, reason);
+  for (let i = 0; i < trips.length; i++) {
+    const t = trips[i]!;
+    t.finish((extremes[t.sid] ??= new BarExtremes(md.bars[t.sid]!)));
+  }
+  return trips;
 }
 
 /**
@@ -103,139 +219,56 @@ export function roundTrips(
  * is looked up) and no walk over the bars held for MAE and MFE.
  */
 export function tradeOutcomes(fills: readonly FillRecord[]): TradeOutcome[] {
-  return closedTrades(fills, null).map((t) => ({
-    side: t.long ? "long" : "short",
-    pnl: t.pnl.toNumber(),
-    bars: t.exitBar - t.entryBar,
-  }));
+  return closedTrades(fills, null).map((t) => {
+    const { side, pnl, bars } = t.settle();
+    return { side, pnl, bars };
+  });
 }
 
 /** The trades of `fills` that closed shares, in the order they were last closed; `reason` labels the closing fills (null: none). */
-function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) => string) | null): Trade[] {
-  const books = new Map<string, Book>();
-  /** Every trade, in the order its entry opened it. */
-  const all: Trade[] = [];
-  const closing = new ExactPrice(0);
-  for (const f of fills) {
-    let book = books.get(f.symbol);
-    if (book === undefined) {
-      book = { queue: [], trades: new Map() };
-      books.set(f.symbol, book);
-    }
-    const queue = book.queue;
+function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) => string) | null): Trip[] {
+  /** By the symbol's sid. */
+  const books: (Book | undefined)[] = [];
+  /** Every trade by its entry order (an order fills one symbol), and in the order its entry opened it. */
+  const byOrder = new Map<string, Trip>();
+  const all: Trip[] = [];
+  // A closing fill's price and its lot's, read only while it closes: two ExactPrices reused.
+  const exit = new ExactPrice(0);
+  const entry = new ExactPrice(0);
+  for (let n = 0; n < fills.length; n++) {
+    const f = fills[n]!;
+    let book = books[f.sid];
+    if (book === undefined) books[f.sid] = book = new Book();
     let left = f.amount;
     const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
-    // A closing fill's price is read only while it closes (one ExactPrice reused for every
-    // closing fill); a fill that opens a lot gives the lot its own.
-    const closes = queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left);
-    const px = closes ? closing.reset(f.price) : new ExactPrice(f.price);
-    // One label per closing fill, looked up only when it closes something.
-    let why: string | null = null;
-    while (left !== 0 && queue.length > 0 && Math.sign(queue[0]!.shares) !== Math.sign(left)) {
-      const lot = queue[0]!;
-      const qty = Math.min(Math.abs(left), Math.abs(lot.shares));
-      if (reason !== null) why ??= reason(f.orderId);
-      close(lot.trade, lot, f, px, qty, commPerShare, why);
-      const dir = Math.sign(lot.shares);
-      lot.shares -= dir * qty;
-      left += dir * qty;
-      if (lot.shares === 0) queue.shift();
+    if (book.open && Math.sign(book.shares[book.head]!) !== Math.sign(left)) {
+      exit.reset(f.price);
+      // One label per closing fill, looked up only when it closes something.
+      const why = reason === null ? null : reason(f.orderId);
+      while (left !== 0 && book.open && Math.sign(book.shares[book.head]!) !== Math.sign(left)) {
+        const i = book.head;
+        const lot = book.shares[i]!;
+        const qty = Math.min(Math.abs(left), Math.abs(lot));
+        const dir = lot > 0 ? 1 : -1;
+        const trip = book.trip[i]!;
+        trip.close(f, exit, entry.reset(book.price[i]!), qty, dir, (book.commPerShare[i]! + commPerShare) * qty);
+        if (why !== null) trip.closedBy(why);
+        book.shares[i] = lot - dir * qty;
+        left += dir * qty;
+        if (book.shares[i] === 0) book.shift();
+      }
     }
     if (left === 0) continue;
-    let trade = book.trades.get(f.orderId);
-    if (trade === undefined) {
-      trade = {
-        symbol: f.symbol,
-        sid: f.sid,
-        long: left > 0,
-        entryOrderId: f.orderId,
-        entryDt: f.dt,
-        entryBar: f.bar,
-        shares: 0,
-        entryNotional: 0,
-        exitNotional: 0,
-        pnl: new ExactSum(),
-        exitDt: f.dt,
-        exitBar: f.bar,
-        exitOrderId: "",
-        reasons: [],
-      };
-      book.trades.set(f.orderId, trade);
-      all.push(trade);
+    let trip = byOrder.get(f.orderId);
+    if (trip === undefined) {
+      trip = new Trip(f, left > 0);
+      byOrder.set(f.orderId, trip);
+      all.push(trip);
     }
-    queue.push({
-      shares: left,
-      price: f.price,
-      px: closes ? new ExactPrice(f.price) : px,
-      trade,
-      orderId: f.orderId,
-      commPerShare,
-    });
+    book.push(left, f.price, trip, commPerShare);
   }
-  const closed = all.filter((t) => t.shares > 0);
+  const closed = all.filter((t) => t.amount > 0);
   // Stable: trades closed on the same bar keep the order their entries opened in.
   closed.sort((a, b) => a.exitBar - b.exitBar);
   return closed;
-}
-
-function close(
-  t: Trade,
-  lot: Lot,
-  f: FillRecord,
-  px: ExactPrice,
-  qty: number,
-  exitComm: number,
-  why: string | null,
-): void {
-  const dir = lot.shares > 0 ? 1 : -1;
-  // (exit − entry) × qty × dir − commissions, each part exact, as the Decimals gave it before.
-  t.pnl.addPrice(px, qty * dir);
-  t.pnl.addPrice(lot.px, -qty * dir);
-  const commission = (lot.commPerShare + exitComm) * qty;
-  if (commission !== 0) t.pnl.addPrice(new ExactPrice(commission), -1);
-  t.shares += qty;
-  t.entryNotional += lot.price * qty;
-  t.exitNotional += f.price * qty;
-  t.exitDt = f.dt;
-  t.exitBar = f.bar;
-  t.exitOrderId = f.orderId;
-  if (why !== null && !t.reasons.includes(why)) t.reasons.push(why);
-}
-
-function finish(t: Trade, md: MarketData): RoundTrip {
-  const dir = t.long ? 1 : -1;
-  const entryPrice = t.entryNotional / t.shares;
-  const { lo, hi } = extremes(md, t.sid, t.entryDt, t.exitDt);
-  const worst = t.long ? lo : hi;
-  const best = t.long ? hi : lo;
-  const pnl = t.pnl.toNumber();
-  return {
-    symbol: t.symbol,
-    side: t.long ? "long" : "short",
-    entryOrderId: t.entryOrderId,
-    entryDt: t.entryDt,
-    entryPrice,
-    exitDt: t.exitDt,
-    exitPrice: t.exitNotional / t.shares,
-    exitOrderId: t.exitOrderId,
-    exitReason: t.reasons.join(" + "),
-    amount: t.shares,
-    pnl,
-    returnPct: pnl / t.entryNotional,
-    bars: t.exitBar - t.entryBar,
-    mae: Math.min(0, (worst - entryPrice) * t.shares * dir),
-    mfe: Math.max(0, (best - entryPrice) * t.shares * dir),
-  };
-}
-
-/** Lowest low and highest high of a symbol's bars from `from` to `to` (inclusive). */
-function extremes(md: MarketData, sid: number, from: number, to: number): { lo: number; hi: number } {
-  const b = md.bars[sid]!;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = firstIndexAtOrAfter(b.time, from); i < b.time.length && b.time[i]! <= to; i++) {
-    lo = Math.min(lo, b.low[i]!);
-    hi = Math.max(hi, b.high[i]!);
-  }
-  return { lo, hi };
 }

@@ -25,10 +25,17 @@ export interface RowOpening {
  */
 export class ValuePieces {
   private readonly made = new Map<string, BytePiece>();
+  /** The value asked last and its piece: a run of one symbol asks for the same one row after row. */
+  private lastValue: string | null = null;
+  private lastPiece: BytePiece | null = null;
   constructor(private readonly make: (value: string) => BytePiece) {}
 
   of(value: string): BytePiece {
-    return this.made.get(value) ?? this.add(value);
+    if (value === this.lastValue) return this.lastPiece!;
+    const piece = this.made.get(value) ?? this.add(value);
+    this.lastValue = value;
+    this.lastPiece = piece;
+    return piece;
   }
 
   private add(value: string): BytePiece {

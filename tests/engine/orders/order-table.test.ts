@@ -58,5 +58,6 @@ describe("a table of more orders than one chunk holds", () => {
     for (const id of ["o1", "o1024", "o1025", "o2048", "o2049", "o2100"]) expect(table.get(id)!.id).toBe(id);
     expect(table.get("o2101")).toBeUndefined();
     expect([...table.keys()]).toEqual(Array.from({ length: 2100 }, (_, i) => `o${i + 1}`));
+    expect(table.list().map((o) => o.id)).toEqual([...table.keys()]);
   });
 });
