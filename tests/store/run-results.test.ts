@@ -40,6 +40,11 @@ function batch(
   };
 }
 
+/** A fill of 10 SPY at 100 by order o1 at `dt`. */
+function fill(dt: number): EngineEvent {
+  return { type: "fill", dt, orderId: "o1", symbol: "SPY", amount: 10, price: 100, commission: 1 };
+}
+
 function runningStore() {
   const store = createPlaygroundStore({ code: "" });
   store.getState().startRun(1, 0);
@@ -144,15 +149,6 @@ describe("applyWorkerMessage", () => {
   it("batches that waited together enter as one change, as if they had come one by one", () => {
     const oneByOne = runningStore();
     const together = runningStore();
-    const fill = (dt: number): EngineEvent => ({
-      type: "fill",
-      dt,
-      orderId: "o1",
-      symbol: "SPY",
-      amount: 10,
-      price: 100,
-      commission: 1,
-    });
     const msgs = [batch(0, [100, 101], [fill(T0)]), batch(2, [102], [fill(T0 + 2 * DAY)])];
     for (const m of msgs) oneByOne.getState().applyWorkerMessage(m, 2);
     let changes = 0;
@@ -339,16 +335,6 @@ describe("ending a run from the page", () => {
 });
 
 describe("batches folded as they come, shown when the pacer says", () => {
-  const fill = (dt: number): EngineEvent => ({
-    type: "fill",
-    dt,
-    orderId: "o1",
-    symbol: "SPY",
-    amount: 10,
-    price: 100,
-    commission: 1,
-  });
-
   it("shows the batches folded since the last change as one change, as if they had waited together", () => {
     const together = runningStore();
     const staged = runningStore();
