@@ -25,7 +25,6 @@ import {
 
 const OUT = process.env.WORKER_TRACE;
 const ALONE_RUNS = Number(process.env.WORKER_ALONE_RUNS ?? 0);
-const ALONE_WARM_UP = process.env.WORKER_ALONE_WARM_UP === "1";
 const JIT = process.env.WORKER_TRACE_JIT === "1" ? ["v8.compile", "disabled-by-default-v8.compile"] : [];
 
 interface TraceEvent {
@@ -146,27 +145,23 @@ test("the run worker alone on an idle page", async ({ app, page, browser }) => {
   );
   for (let i = 0; i < ALONE_RUNS; i++) {
     // Readied as the spare is (its realm locked down, the strategy path warmed up), before the
-    // clock starts. WORKER_ALONE_WARM_UP=1: every other run's spare (the first, the third, ...) also
-    // warms the engine up, which the page's spare does not (src/runtime/warm-up-engine.ts), to
-    // compare the two in the same minutes.
-    const engineWarmUp = ALONE_WARM_UP && i % 2 === 0;
+    // clock starts.
     const readyMs = await page.evaluate(
-      ({ u, engineWarmUp }) =>
+      (u) =>
         new Promise<number>((ready) => {
           const t0 = performance.now();
           const w = new Worker(u, { type: "module" });
           (window as unknown as { __w: Worker }).__w = w;
           const bars = (window as unknown as { __bars: unknown }).__bars;
           const imports = [{ key: "import-1", name: "A.csv", bars: [bars], warnings: [] }];
-          // Told once the warm-up has ended (at once when it is skipped).
+          // Told once the spare has warmed up.
           const warmed = new MessageChannel();
           warmed.port1.onmessage = () => ready(performance.now() - t0);
-          w.postMessage(
-            { type: "prepare", protocolVersion: 2, files: [], imports, engineWarmUp, warmed: warmed.port2 },
-            [warmed.port2],
-          );
+          w.postMessage({ type: "prepare", protocolVersion: 2, files: [], imports, warmed: warmed.port2 }, [
+            warmed.port2,
+          ]);
         }),
-      { u: url!, engineWarmUp },
+      url!,
     );
     // WORKER_TRACE: each run traced (alone-<i>.trace.json), for the run worker's own CPU time.
     const trace = OUT === undefined ? null : join(OUT, `alone-${i}.trace.json`);
@@ -226,8 +221,7 @@ test("the run worker alone on an idle page", async ({ app, page, browser }) => {
     console.log(
       JSON.stringify({
         run: i,
-        engineWarmUp,
-        // New worker → its warm-up ended (the module loaded, the realm locked down, the warm-ups run).
+        // New worker → warmed up (the module loaded, the realm locked down, the compile path warmed).
         readyMs: Math.round(readyMs),
         workerAloneEngineMs: Math.round(r.elapsedMs),
         requestToDoneMs: Math.round(r.wallMs),

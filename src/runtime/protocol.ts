@@ -76,12 +76,7 @@ export type PrepareRequest = {
   files: PreparedFile[];
   /** Imports already parsed on the page: checked and copied by the spare before any run, not when Run is pressed. */
   imports?: PreparedImport[];
-  /**
-   * Also warm the engine up (src/runtime/warm-up-engine.ts): off unless asked, as it made no
-   * measurable difference to the first run (docs/architecture.md); the benchmarks ask for it to
-   * compare. `warmed` is told (an empty message) once the spare's warm-ups have ended.
-   */
-  engineWarmUp?: boolean;
+  /** Told (an empty message) once the spare has warmed its compile path up: the benchmarks wait for it. */
   warmed?: MessagePort;
 };
 
@@ -97,7 +92,6 @@ export interface PreparedImport {
 export interface PrepareRead {
   files: PreparedFile[];
   imports: Array<{ key: string; source: DataSource | { problem: string } }>;
-  engineWarmUp: boolean;
   warmed?: { postMessage(m: null): void };
 }
 
@@ -321,15 +315,13 @@ function readDataSource(d: unknown): DataSource {
 /** A well-formed `prepare` request, its imports checked as a run's data is, else null (the message is then read as a run request). */
 export function readPrepareRequest(m: unknown): PrepareRead | null {
   if (!isObject(m) || m.type !== "prepare" || m.protocolVersion !== PROTOCOL_VERSION) return null;
-  const { files, imports = [], engineWarmUp = false, warmed } = m;
+  const { files, imports = [], warmed } = m;
   if (!Array.isArray(files) || !files.every((f) => isObject(f) && isString(f.name) && isString(f.url))) return null;
   if (!Array.isArray(imports) || !imports.every((i) => isObject(i) && isString(i.key))) return null;
-  if (typeof engineWarmUp !== "boolean") return null;
   if (warmed !== undefined && !(isObject(warmed) && typeof warmed.postMessage === "function")) return null;
   return {
     files: files.map((f: { name: string; url: string }) => ({ name: f.name, url: f.url })),
     imports: imports.map((i: { key: string }) => ({ key: i.key, source: readPreparedImport(i) })),
-    engineWarmUp,
     ...(warmed ? { warmed: warmed as { postMessage(m: null): void } } : {}),
   };
 }

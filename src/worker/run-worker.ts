@@ -14,9 +14,6 @@ import {
 } from "../runtime/protocol";
 import { runSession, toUserError } from "../runtime/run-session";
 import { warmUpStrategyPath } from "../runtime/warm-up";
-import { warmUpEngine } from "../runtime/warm-up-engine";
-import { makeWhereBuffer } from "../runtime/where-cells";
-import { warmUpInSlices } from "./warm-up-slices";
 import { PreparedFiles } from "./prepared-files";
 
 // The worker's own powers, taken before any user code loads (user code could not reach the
@@ -33,14 +30,6 @@ const fetchNow = async (url: string) => {
 /** Bundled files fetched and parsed ahead (a `prepare` request), each taken once. */
 const prepared = new PreparedFiles(fetchNow);
 let warm = false;
-/**
- * The engine's warm-up, when the prepare request asks for it: six runs of the built-in strategy
- * on 5,000 bars, each a task of its own, 20 ms apart; stopped by any other request.
- */
-const WARM_UP_SLICES = 6;
-const WARM_UP_BARS = 5_000;
-const WARM_UP_GAP_MS = 20;
-let stopWarmUp = () => {};
 /** The finished run's rows, posted when the page asks for them (once). */
 let rowsOf: { runId: number; post: () => void } | null = null;
 
@@ -52,27 +41,12 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
   if (ahead) {
     prepared.prepare(ahead);
     // A spare worker: compile and load a strategy now (its files fetching meanwhile), so the run's own compile finds the compiler warm.
-    if (!warm) {
-      warmUpStrategyPath();
-      // As a run on this page writes where it is (see the run request's `where`).
-      const where = globalThis.crossOriginIsolated ? makeWhereBuffer() : undefined;
-      stopWarmUp = warmUpInSlices({
-        slice: () => warmUpEngine(WARM_UP_BARS, clock, where),
-        slices: ahead.engineWarmUp ? WARM_UP_SLICES : 0,
-        gapMs: WARM_UP_GAP_MS,
-        later: setTimeout,
-        ended: () => {
-          performance.mark("worker: warm-ups ended");
-          ahead.warmed?.postMessage(null);
-        },
-      });
-    }
+    if (!warm) warmUpStrategyPath();
     warm = true;
     performance.mark("worker: warmed up");
+    ahead.warmed?.postMessage(null);
     return;
   }
-  // Any other message stops the warm-up: a run never waits behind it.
-  stopWarmUp();
   const rowsFor = readRowsRequest(ev.data);
   if (rowsFor !== null) {
     const r = rowsOf;

@@ -3,6 +3,7 @@ import { EventColumnsEncoder } from "../../src/runtime/event-columns";
 import {
   PROTOCOL_VERSION,
   protocolError,
+  readPrepareRequest,
   readRowsRequest,
   readWorkerMessage,
   readWorkerRequest,
@@ -218,5 +219,17 @@ describe("the worker's check of requests", () => {
       message:
         "the page and the run worker could not understand each other (x): the run was stopped; reload the page if it happens again",
     });
+  });
+});
+
+describe("a prepare request's port", () => {
+  const prepare = (extra: object) =>
+    readPrepareRequest({ type: "prepare", protocolVersion: PROTOCOL_VERSION, files: [], ...extra });
+
+  it("is kept to tell when the spare has warmed up, and refused when it is not a port", () => {
+    const { port1 } = new MessageChannel();
+    expect(prepare({ warmed: port1 })?.warmed).toBe(port1);
+    expect(prepare({ warmed: "port" })).toBeNull();
+    port1.close();
   });
 });

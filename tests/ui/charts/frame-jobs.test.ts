@@ -14,11 +14,15 @@ function frames() {
   };
 }
 
+/** A queue whose frames are stepped by hand, and the list its redraws write what they drew into. */
+function queued() {
+  const f = frames();
+  return { f, jobs: new FrameJobs(f.nextFrame), ran: [] as string[] };
+}
+
 describe("chart redraws, one per frame", () => {
   it("redraws queued together run in consecutive frames, one each, in the order queued", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("orders"));
     jobs.schedule("equity", () => ran.push("equity"));
     expect(ran).toEqual([]);
@@ -31,9 +35,7 @@ describe("chart redraws, one per frame", () => {
   });
 
   it("a redraw queued again before it ran runs once, with the latest state, keeping its place", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("orders at 10 fills"));
     jobs.schedule("equity", () => ran.push("equity"));
     jobs.schedule("orders", () => ran.push("orders at 20 fills"));
@@ -44,9 +46,7 @@ describe("chart redraws, one per frame", () => {
   });
 
   it("a redraw that throws does not stop the ones queued after it", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => {
       throw new Error("no chart");
     });
@@ -90,9 +90,7 @@ describe("chart redraws, one per frame", () => {
   });
 
   it("nothing queued before the charts went away runs", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("orders"));
     jobs.clear();
     f.step();
@@ -105,9 +103,7 @@ describe("chart redraws, one per frame", () => {
 
 describe("the finished run's redraws, together", () => {
   it("the redraws waiting when the run is done run in one frame, in the order queued", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("last fills"));
     jobs.schedule("equity", () => ran.push("whole curve"));
     jobs.together();
@@ -116,9 +112,7 @@ describe("the finished run's redraws, together", () => {
   });
 
   it("each chart's redraws together, the next chart's in the frame after, so the two charts paint in frames of their own", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("last fills"), "price");
     jobs.schedule("records", () => ran.push("last records"), "price");
     jobs.schedule("equity", () => ran.push("whole curve"), "equity");
@@ -132,9 +126,7 @@ describe("the finished run's redraws, together", () => {
   });
 
   it("only that frame's: redraws asked for afterwards go one per frame again", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => ran.push("orders"));
     jobs.together();
     f.step();
@@ -147,9 +139,7 @@ describe("the finished run's redraws, together", () => {
   });
 
   it("one that throws does not keep the others of the frame from drawing", () => {
-    const f = frames();
-    const jobs = new FrameJobs(f.nextFrame);
-    const ran: string[] = [];
+    const { f, jobs, ran } = queued();
     jobs.schedule("orders", () => {
       throw new Error("no chart");
     });
