@@ -252,6 +252,7 @@ export class Backtest {
       p.lastSalePrice = md.lastClose(p.asset.sid);
       positionsValue += p.amount * p.lastSalePrice;
     }
+    ledger.marked(positionsValue);
     this.#equityValueSlots[t] = ledger.cashNum + positionsValue;
     this.#equityCashSlots[t] = ledger.cashNum;
     this.#inMarketSlots[t] = held.length > 0 ? 1 : 0;

@@ -16,6 +16,7 @@ import type { OrderEventKind } from "./orders/order-status";
 import { OrderMatcher } from "./matching/order-matcher";
 import { OrderTable } from "./orders/order-table";
 import { placementRejection } from "./account/placement-checks";
+import { OpenBuys } from "./account/affordability";
 import type { SameBarPolicy } from "./settings";
 import type { SlippageModel } from "./matching/slippage";
 import { roundToTick } from "./orders/tick-rounding";
@@ -39,6 +40,7 @@ export class Broker implements OrderBook {
   readonly live: Order[][];
   readonly fills: FillRecord[] = [];
   readonly controls = new Controls();
+  readonly openBuys = new OpenBuys();
   /** Step 1 of the bar loop: `matcher.matchSymbol(sid, t)`. */
   readonly matcher: OrderMatcher = new OrderMatcher(this);
   ambiguousBars = 0;
@@ -130,6 +132,7 @@ export class Broker implements OrderBook {
 
   /** Move an order through the transition table and tell the listener. */
   transition(o: Order, event: OrderEventKind, reason?: string | null): void {
+    this.openBuys.version++;
     o.apply(event, this.clock.dt, reason ?? undefined);
     if (!o.isOpen) this.unlist(o);
     this.events.order(o, event, this.clock.dt);
@@ -137,6 +140,7 @@ export class Broker implements OrderBook {
 
   /** Book a fill: ledger, order, fills list, event. */
   bookFill(o: Order, shares: number, price: number, commission: Money, basePrice = price): void {
+    this.openBuys.version++;
     const cNum = commission.isZero() ? 0 : commission.toNumber();
     const px = this.#px.reset(price);
     this.ledger.applyFill(o.asset, shares, price, commission, px);
@@ -205,8 +209,10 @@ export class Broker implements OrderBook {
       this.transition(o, "OrderRejected", reason);
       return;
     }
+    const before = this.openBuys.version;
     this.live[o.asset.sid]!.push(o);
     this.transition(o, event ?? "OrderAccepted");
+    this.openBuys.placed(this, o, before);
     if (o.type === "trailingStop") this.emitStopMoved(o);
   }
 

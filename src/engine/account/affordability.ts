@@ -43,18 +43,52 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
   }
   if (amount <= 0) return null;
   const need = estimateBuy(s, amount, ref);
-  let others = 0;
-  for (const list of s.live) {
-    for (const x of list) {
-      if (x === o || x.openAmount <= 0 || x.status === "HELD" || isSecondOcoLeg(x)) continue;
-      others += estimateBuy(s, x.openAmount, s.md.lastClose(x.asset.sid));
-    }
-  }
-  const available = pv * (c.maxLeverage ?? 1) - others;
+  // The other open buys (`o` is not live yet).
+  const available = pv * (c.maxLeverage ?? 1) - s.openBuys.sum(s);
   if (need > available) {
     return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
   }
   return null;
+}
+
+/**
+ * The estimate summed over the open buys a new buy must leave room for: live, not held, not an
+ * OCO's second leg (which fills only if the first does not). A rebalance places hundreds of
+ * orders on one bar, and summing every live order for each of them made placement quadratic in
+ * the symbols. So the sum is kept: the broker bumps `version` at every order transition and
+ * fill, and the sum is made again (symbol by symbol, in placement order) when the bar or the
+ * version moved, except that a buy placed since is added at the end of it (`placed`).
+ */
+export class OpenBuys {
+  version = 0;
+  #t = -1;
+  /** The version the sum counts up to. */
+  #at = -1;
+  #sum = 0;
+
+  sum(s: BrokerState): number {
+    if (this.#t !== s.clock.t || this.#at !== this.version) {
+      let sum = 0;
+      for (const list of s.live) {
+        for (const x of list) if (counted(x)) sum += estimateBuy(s, x.openAmount, s.md.lastClose(x.asset.sid));
+      }
+      this.#sum = sum;
+      this.#t = s.clock.t;
+      this.#at = this.version;
+    }
+    return this.#sum;
+  }
+
+  /** `o` went live (its transition made); `before` is the version before it did. */
+  placed(s: BrokerState, o: Order, before: number): void {
+    if (this.#t !== s.clock.t || this.#at !== before) return;
+    if (counted(o)) this.#sum += estimateBuy(s, o.openAmount, s.md.lastClose(o.asset.sid));
+    this.#at = this.version;
+  }
+}
+
+function counted(x: Order): boolean {
+  return x.openAmount > 0 && x.status !== "HELD" && !isSecondOcoLeg(x);
 }
 
 /**
@@ -103,7 +137,7 @@ export class FillAffordability {
     // Gross exposure: what only reduces the position always passes; the rest may take the
     // book's longs plus |shorts| up to the limit. Without setMaxLeverage a long-only book
     // cannot break 1x once cash covers the buy, so the sum over positions is skipped there.
-    this.#checkGross = lev !== null || (sign < 0 ? amt - shares < 0 : hasShort(s));
+    this.#checkGross = lev !== null || (sign < 0 ? amt - shares < 0 : s.ledger.hasShort());
     if (this.#checkGross) {
       this.#others = s.ledger.grossExposure() - Math.abs(pos?.marketValue ?? 0);
       this.#limit = (lev ?? 1) * s.ledger.portfolioValue();
@@ -149,10 +183,4 @@ export class FillAffordability {
       .plus(s.commission.charge(n, price, o.filled, o.commissionExact))
       .lte(s.ledger.cash);
   }
-}
-
-/** Whether the book holds any short position. */
-function hasShort(s: BrokerState): boolean {
-  for (const p of s.ledger.held) if (p.amount < 0) return true;
-  return false;
 }

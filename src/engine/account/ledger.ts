@@ -8,6 +8,8 @@ export class Position {
   amount = 0;
   /** Exact signed cost of the shares held (amount × average cost). Commissions are kept apart. */
   readonly cost = new ExactSum();
+  // Written by the ledger at a fill and by the bar loop's marks (`Ledger.marked`) only: the
+  // ledger's sums over positions are kept between those.
   // A number from the start (not a bare declaration, which starts it as `undefined`): V8 then
   // keeps the field as a double it updates in place, where the mark to market's store every
   // bar otherwise made a new heap number per position.
@@ -54,6 +56,15 @@ export class Ledger {
    * iterator is an object made at each loop, an array's indexes are not.
    */
   readonly held: Position[] = this.positions.held;
+  /**
+   * `positionsValue()` and `grossExposure()` as last summed, NaN until summed again: they change
+   * only with a fill or the bar's new prices (`marked`), and a rebalance asks for them for each
+   * of its hundreds of orders, which summed every position each time (quadratic in the symbols).
+   */
+  #positionsValue = NaN;
+  #grossExposure = NaN;
+  /** Positions held short: `hasShort` without a walk over the positions. */
+  #shorts = 0;
 
   constructor(public startingCash: Money) {
     this.#cash = new ExactSum(startingCash);
@@ -91,6 +102,8 @@ export class Ledger {
     // commissions = commissions + commission
     if (!free) this.#commissions.addMoney(commission);
     let pos = this.positions.get(asset);
+    const wasShort = pos !== undefined && pos.amount < 0;
+    this.#positionsValue = this.#grossExposure = NaN;
     if (!pos) {
       pos = new Position(asset, price);
       this.positions.open(pos);
@@ -124,20 +137,42 @@ export class Ledger {
         cost.addPrice(px, opening); // cost = price × opening (it was cleared above)
       }
     }
+    this.#shorts += (pos.amount < 0 ? 1 : 0) - (wasShort ? 1 : 0);
     if (pos.amount === 0) this.positions.close(pos);
+  }
+
+  /**
+   * The bar loop marked every position to `lastSalePrice` and summed `amount × lastSalePrice`
+   * over them in `held` order from 0, as `positionsValue` sums: that sum is kept.
+   */
+  marked(positionsValue: number): void {
+    this.#positionsValue = positionsValue;
+    this.#grossExposure = NaN;
+  }
+
+  /** Whether any position is short. */
+  hasShort(): boolean {
+    return this.#shorts > 0;
   }
 
   /** Σ amount × last price, as floats (the per-bar equity point). */
   positionsValue(): number {
-    let v = 0;
-    for (const p of this.held) v += p.amount * p.lastSalePrice;
-    return v;
+    // NaN: not summed since the last change (or a NaN price, summed again each time).
+    if (this.#positionsValue !== this.#positionsValue) {
+      let v = 0;
+      for (const p of this.held) v += p.amount * p.lastSalePrice;
+      this.#positionsValue = v;
+    }
+    return this.#positionsValue;
   }
 
   grossExposure(): number {
-    let v = 0;
-    for (const p of this.held) v += Math.abs(p.amount * p.lastSalePrice);
-    return v;
+    if (this.#grossExposure !== this.#grossExposure) {
+      let v = 0;
+      for (const p of this.held) v += Math.abs(p.amount * p.lastSalePrice);
+      this.#grossExposure = v;
+    }
+    return this.#grossExposure;
   }
 
   portfolioValue(): number {

@@ -70,6 +70,47 @@ describe("the ledger", () => {
   });
 });
 
+describe("the sums over positions", () => {
+  const B: Asset = { symbol: "B", tickSize: 0.01, sid: 1 };
+  it("values the positions at the last fill's price after each fill", () => {
+    const l = ledger();
+    l.applyFill(A, 10, 100, ZERO);
+    expect([l.positionsValue(), l.grossExposure()]).toEqual([1_000, 1_000]);
+    l.applyFill(B, -4, 50, ZERO);
+    expect([l.positionsValue(), l.grossExposure()]).toEqual([800, 1_200]);
+    l.applyFill(A, 5, 110, ZERO); // 15 A now at 110
+    expect([l.positionsValue(), l.grossExposure()]).toEqual([1_450, 1_850]);
+    expect(l.portfolioValue()).toBe(10_000 - 1_000 + 200 - 550 + 1_450);
+  });
+  it("knows when any position is short, as it goes short and back", () => {
+    const l = ledger();
+    l.applyFill(A, 10, 100, ZERO);
+    expect(l.hasShort()).toBe(false);
+    l.applyFill(B, -4, 50, ZERO);
+    expect(l.hasShort()).toBe(true);
+    l.applyFill(A, -15, 100, ZERO); // A flips to −5
+    l.applyFill(B, 4, 50, ZERO); // B covered
+    expect(l.hasShort()).toBe(true);
+    l.applyFill(A, 5, 100, ZERO); // A covered
+    expect(l.hasShort()).toBe(false);
+  });
+  it("lets the strategy read the portfolio at each bar's closes", () => {
+    // 10 A bought at bar 1's open (101); the closes after: 102, 98, 105
+    const rows: Row[] = [
+      [100, 100, 100, 100],
+      [101, 103, 100, 102],
+      [99, 99, 97, 98],
+      [104, 106, 103, 105],
+    ];
+    const seen: number[] = [];
+    run(bars("A", rows), (b, context, _d, t) => {
+      seen.push(context.portfolio.portfolioValue);
+      if (t === 0) b.order(b.symbol("A"), 10);
+    });
+    expect(seen).toEqual([100_000, 100_000 - 1_010 + 1_020, 100_000 - 1_010 + 980, 100_000 - 1_010 + 1_050]);
+  });
+});
+
 describe("money at the end of a run", () => {
   it("startingCash + realized + unrealized − commissions = endingValue to the cent", () => {
     const rows: Row[] = [

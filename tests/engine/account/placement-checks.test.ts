@@ -97,6 +97,62 @@ describe("checks at placement", () => {
       // after the 49 are counted too: 10,000 − 5,002.55 − 4,902.499 = 94.951
       expect(over!.reason).toBe("INSUFFICIENT_FUNDS: buying 50 A needs ~$5,002.55, available $94.95");
     });
+    it("no longer counts an open buy cancelled earlier on the same bar", () => {
+      // the limit buy of 50 is cancelled before the 99 go in: the whole 10,000 is available again
+      const { bt } = placeOnce(
+        (b) => {
+          const id = b.order(A(b), 50, { style: new LimitOrder(90) });
+          b.cancelOrder(id!);
+          return [id, b.order(A(b), 99)];
+        },
+        undefined,
+        real,
+      );
+      const [, buy] = ordersAt(bt, 0);
+      expect(buy!.reason).toBeNull();
+    });
+    it("never counts a rejected buy", () => {
+      // 100 does not fit (10,005.10), so nothing is open and 99 (9,905.049) still does
+      const { bt } = placeOnce((b) => [b.order(A(b), 100), b.order(A(b), 99)], undefined, real);
+      const [over, fits] = ordersAt(bt, 0);
+      expect(over!.reason).toMatch(/^INSUFFICIENT_FUNDS: /);
+      expect(fits!.reason).toBeNull();
+    });
+    it("counts open buys of every symbol, each at its own last close", () => {
+      // B's open limit buy of 10 at B's close 300: 10 × 300 × 1.0005 + 0.01 = 3,001.51;
+      // then 69 A (6,903.519) fits in 6,998.49 and 70 A (7,003.57) does not
+      const two = [bars("A", flat(100, 2)), bars("B", flat(300, 2))];
+      const bt = run(
+        two,
+        {
+          0: (b) => [b.order(b.symbol("B"), 10, { style: new LimitOrder(250) }), b.order(A(b), 70), b.order(A(b), 69)],
+        },
+        { settings: { cash: 10_000, ...real } },
+      );
+      const [, over, fits] = ordersAt(bt, 0);
+      expect(over!.reason).toBe("INSUFFICIENT_FUNDS: buying 70 A needs ~$7,003.57, available $6,998.49");
+      expect(fits!.reason).toBeNull();
+    });
+    it("counts a buy still open from an earlier bar at this bar's close", () => {
+      // bar 0: a limit buy of 50 at 50 (close 100, never reached); bar 1 closes at 120, so it now
+      // counts 50 × 120 × 1.0005 + 0.05 = 6,003.05 of the 10,000: 33 A (3,962.02) fit, 34 (4,082.08) do not
+      const rows: Row[] = [
+        [100, 100, 100, 100],
+        [120, 120, 120, 120],
+        [120, 120, 120, 120],
+      ];
+      const bt = run(
+        bars("A", rows),
+        {
+          0: (b) => b.order(A(b), 50, { style: new LimitOrder(50) }),
+          1: (b) => [b.order(A(b), 34), b.order(A(b), 33)],
+        },
+        { settings: { cash: 10_000, ...real } },
+      );
+      const [over, fits] = ordersAt(bt, 1);
+      expect(over!.reason).toBe("INSUFFICIENT_FUNDS: buying 34 A needs ~$4,082.07, available $3,996.95");
+      expect(fits!.reason).toBeNull();
+    });
   });
 
   describe("the documented order of checks", () => {
