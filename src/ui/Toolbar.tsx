@@ -101,7 +101,7 @@ export function Toolbar() {
       <span className="brand">Strategy Playground</span>
       {running ? (
         <button className="btn btn-stop" data-testid="stop" onClick={stopRun} title="Stop the run (Esc)">
-          ■ Stop
+          <span aria-hidden="true">■ </span>Stop
         </button>
       ) : (
         <button
@@ -110,7 +110,7 @@ export function Toolbar() {
           onClick={startRun}
           title={`Run (${mac ? "⌘" : "Ctrl"}+Enter)`}
         >
-          ▶ Run
+          <span aria-hidden="true">▶ </span>Run
         </button>
       )}
       <RunProgress />

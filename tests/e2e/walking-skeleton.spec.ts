@@ -6,6 +6,8 @@ test("a first-time user runs buy and hold and sees the fill and the equity curve
   expect(await app.editor.code()).toContain("export default class BuyAndHold extends TradingAlgorithm");
   expect(await app.chart.symbol()).toBe("SPY");
   expect(await app.chart.bars()).toBeGreaterThan(2000);
+  // The button's name is its word: the arrow is decoration, hidden from screen readers.
+  await expect(app.page.getByRole("button", { name: "Run", exact: true })).toBeVisible();
 
   await app.toolbar.runToCompletion();
 
