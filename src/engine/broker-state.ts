@@ -1,6 +1,5 @@
 import type { CommissionModel } from "./matching/commission";
 import type { Controls } from "./account/controls";
-import type { OpenBuys } from "./account/affordability";
 import type { FillModel } from "./matching/fill-model";
 import type { Ledger } from "./account/ledger";
 import type { MarketData } from "./data/market-data";
@@ -31,8 +30,8 @@ export interface BrokerState {
   /** Orders still able to fill or be cancelled, per symbol id, in placement order. */
   readonly live: readonly (readonly Order[])[];
   readonly orders: ReadonlyMap<string, Order>;
-  /** The open buys' estimated cost, as placement counts it (account/affordability.ts). */
-  readonly openBuys: OpenBuys;
+  /** The open buys' estimated cost, as placement counts it (`OpenBuys`, account/affordability.ts). */
+  readonly openBuys: { sum(s: BrokerState): number };
 }
 
 /** What matching and expiry do to orders: every change goes through the broker. */
