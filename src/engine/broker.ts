@@ -56,12 +56,33 @@ export class Broker implements OrderBook {
     readonly ledger: Ledger,
     readonly fillModel: FillModel,
     readonly sameBarPolicy: SameBarPolicy,
-    public commission: CommissionModel,
-    public slippage: SlippageModel,
+    commission: CommissionModel,
+    slippage: SlippageModel,
     readonly clock: Clock,
     private readonly events: EventLog,
   ) {
     this.live = md.assets.map(() => []);
+    this.#commission = commission;
+    this.#slippage = slippage;
+  }
+
+  // The cost models (`setCommission` and `setSlippage` may change them on any bar): the open
+  // buys' estimate counts with them, so it is made again after a change.
+  #commission: CommissionModel;
+  #slippage: SlippageModel;
+  get commission(): CommissionModel {
+    return this.#commission;
+  }
+  set commission(m: CommissionModel) {
+    this.#commission = m;
+    this.openBuys.version++;
+  }
+  get slippage(): SlippageModel {
+    return this.#slippage;
+  }
+  set slippage(m: SlippageModel) {
+    this.#slippage = m;
+    this.openBuys.version++;
   }
 
   /** `order(asset, amount, { style, tif })`: always returns an id, or null for amount 0. */

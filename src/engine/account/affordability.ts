@@ -56,7 +56,7 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
  * OCO's second leg (which fills only if the first does not). A rebalance places hundreds of
  * orders on one bar, and summing every live order for each of them made placement quadratic in
  * the symbols. So the sum is kept: the broker bumps `version` at every order transition and
- * fill, and the sum is made again (symbol by symbol, in placement order) when the bar or the
+ * fill and at a change of cost model, and the sum is made again (symbol by symbol, in placement order) when the bar or the
  * version moved, except that a buy placed since is added at the end of it (`placed`).
  */
 export class OpenBuys {
