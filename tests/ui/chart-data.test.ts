@@ -137,6 +137,35 @@ describe("equity on the price chart's frame", () => {
     expect(Array.from(got.picks.drawdown)).toEqual(Array.from(want.drawdown));
   });
 
+  it("a pick cut short by the clock while points keep coming ends drawing what a fresh pick of them all draws", () => {
+    const n = 120_000;
+    const frame = Float64Array.from({ length: n }, (_, i) => T0 + i * DAY);
+    const value = Float64Array.from(frame, (_, i) => 1000 + ((i * 37) % 23) - (i % 700));
+    const view = { from: 0, to: n };
+    const sliced = new EquityOnFrame();
+    let eq = emptyEquity(n);
+    let got = null;
+    // A batch of points between every two slices, then slices alone until nothing is left behind.
+    for (let from = 0, slices = 0; from < n || sliced.behind; slices++) {
+      if (from < n) {
+        const to = Math.min(n, from + 7_000);
+        eq = writeEquity(eq, from, {
+          time: frame.subarray(from, to),
+          value: value.subarray(from, to),
+          cash: new Float64Array(to - from),
+        });
+        from = to;
+      }
+      got = sliced.picks(eq, frame, view, 0);
+      expect(slices).toBeLessThan(10_000);
+    }
+    const fresh = equityValuesOnFrame(eq, drawdownOf(eq.value, eq.length), frame);
+    const want = pickFrame(fresh.value, fresh.drawdown, view);
+    expect(Array.from(got!.picks.index)).toEqual(Array.from(want.index));
+    expect(Array.from(got!.picks.value)).toEqual(Array.from(want.value));
+    expect(Array.from(got!.picks.drawdown)).toEqual(Array.from(want.drawdown));
+  });
+
   it("the arrays prepared for the chart's bars before a run are the ones the run's curve is drawn from", () => {
     const frame = Float64Array.from({ length: 20 }, (_, i) => T0 + i * DAY);
     const onFrame = new EquityOnFrame();

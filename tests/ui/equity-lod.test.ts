@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { FULL_FRAME, FrameAxis, pickFrame, picksCover } from "../../src/ui/charts/equity-lod";
+import { FULL_FRAME, FrameAxis, FramePick, pickFrame, picksCover } from "../../src/ui/charts/equity-lod";
 import { drawdownOf } from "../../src/store/series-buffer";
 
 /** A frame of `n` bars whose equity is `f(i)`, NaN from `reached` on (the run has not got there). */
@@ -35,6 +35,23 @@ describe("which bars of the equity curve the chart draws", () => {
     expect(drawn[0]).toBe(0);
     // Ascending, no bar twice.
     expect(drawn.every((v, k) => k === 0 || v > drawn[k - 1]!)).toBe(true);
+  });
+
+  it("a pick stopped by the clock again and again ends with the points of the pick made at once", () => {
+    const { value, drawdown } = frame(200_000, (i) => 100_000 + ((i * 7919) % 1000) - (i % 3001), 150_000);
+    const view = { from: 20_000, to: 90_000 };
+    const want = pickFrame(value, drawdown, view);
+    const pick = new FramePick(value, drawdown, view);
+    let slices = 1;
+    let got = pick.next(value, drawdown, 0);
+    for (; got === null; slices++) got = pick.next(value, drawdown, 0);
+    // Every slice picks a few buckets at least, so a clock already past still gets to the end.
+    expect(slices).toBeGreaterThan(50);
+    expect(Array.from(got.index)).toEqual(Array.from(want.index));
+    expect(Array.from(got.value)).toEqual(Array.from(want.value));
+    expect(Array.from(got.drawdown)).toEqual(Array.from(want.drawdown));
+    expect(pick.isFor({ ...view }, 200_000)).toBe(true);
+    expect(pick.isFor({ from: 20_000, to: 90_001 }, 200_000)).toBe(false);
   });
 
   it("the drawn points stand evenly on the bars, two per bucket, so both charts' dates line up", () => {

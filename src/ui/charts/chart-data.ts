@@ -2,7 +2,7 @@ import type { UTCTimestamp } from "lightweight-charts";
 import type { EquityBuffer, SeriesBuffer } from "../../store/series-buffer";
 import { forwardFill } from "../../engine/data/forward-fill";
 import { lastIndexAtOrBefore } from "../../engine/data/sorted-search";
-import { pickFrame, type FramePicks, type FrameRange } from "./equity-lod";
+import { FramePick, type FramePicks, type FrameRange } from "./equity-lod";
 
 /** Chart times are Unix seconds; the engine's are Unix ms. */
 export const toChartTime = (ms: number) => (ms / 1000) as UTCTimestamp;
@@ -76,6 +76,16 @@ export function equityValuesOnFrame(
   return { time: times, value, drawdown: dd };
 }
 
+/** What EquityOnFrame.picks returns while its first pick is under way (not drawn: it is `behind`). */
+const EMPTY_PICKS: FramePicks = {
+  index: new Int32Array(0),
+  value: new Float64Array(0),
+  drawdown: new Float64Array(0),
+  full: { from: 0, to: 0 },
+  stride: 1,
+  bars: 0,
+};
+
 /** Bars placed by slices that stopped early before they are picked (EquityOnFrame.picks). */
 const PICK_SPAN = 16_384;
 
@@ -99,6 +109,8 @@ export class EquityOnFrame {
   /** The picks drawn last from these arrays (null after a fresh start), and the bars decided then. */
   private picked: FramePicks | null = null;
   private pickedBar = 0;
+  /** A pick under way (stopped at a slice's end), of the bars decided when it began. */
+  private picking: FramePick | null = null;
 
   /**
    * Has the arrays for `frame` ready ahead of a run (the chart calls it when idle after new bars):
@@ -114,6 +126,7 @@ export class EquityOnFrame {
   /** Starts afresh on `frame`: every bar undecided, every value NaN (in the arrays already held when they fit). */
   private start(frame: Float64Array): void {
     this.picked = null;
+    this.picking = null;
     this.frame = frame;
     if (this.value.length !== frame.length) {
       this.value = new Float64Array(frame.length);
@@ -128,7 +141,8 @@ export class EquityOnFrame {
   /**
    * The points to draw (pickFrame) of the equity on `frame`, `visible` being the frame range on
    * screen. Of the buckets drawn last (the same view), only those the new points reached are
-   * picked again; the ones after the last point are gaps without a scan.
+   * picked again; the ones after the last point are gaps without a scan. With `until`, the pick
+   * too stops when the clock passes it (`behind`), and goes on from there at the next call.
    */
   picks(
     equity: EquityBuffer,
@@ -139,10 +153,22 @@ export class EquityOnFrame {
     const { value, drawdown } = this.values(equity, frame, until);
     // Points left to place: the ones placed are picked a few tens of thousands of bars at a time
     // (the pick scans them again; a pick at every slice cost more than it saved).
-    if (this.behind && this.picked && this.bar - this.pickedBar < PICK_SPAN) return { time: frame, picks: this.picked };
-    this.picked = pickFrame(value, drawdown, visible, { prev: this.picked, same: this.pickedBar, valued: this.bar });
-    this.pickedBar = this.bar;
-    return { time: frame, picks: this.picked };
+    const last = this.picked;
+    if (this.behind && last && this.bar - this.pickedBar < PICK_SPAN) return { time: frame, picks: last };
+    // A pick under way for another view starts again; one of fewer bars than now decided goes on
+    // (its buckets hold what they held when it began), and the next pick takes the rest.
+    if (!this.picking?.isFor(visible, frame.length))
+      this.picking = new FramePick(value, drawdown, visible, { prev: last, same: this.pickedBar, valued: this.bar });
+    const picks = this.picking.next(value, drawdown, until);
+    if (!picks) {
+      this.behind = true;
+      return { time: frame, picks: last ?? EMPTY_PICKS };
+    }
+    this.picked = picks;
+    this.pickedBar = this.picking.valued;
+    this.picking = null;
+    if (this.pickedBar < this.bar) this.behind = true;
+    return { time: frame, picks };
   }
 
   /** True when the last call stopped at its `until` with points left: draw its picks only once it is not. */

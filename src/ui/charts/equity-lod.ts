@@ -99,39 +99,94 @@ export function pickFrame(
   visible: FrameRange | null,
   hint?: PickHint,
 ): FramePicks {
-  const n = value.length;
-  const layout = frameLayout(n, visible);
-  const { full, stride, starts } = layout;
-  // Copies: the caller may reuse its arrays (EquityOnFrame), the picks stay as drawn.
-  if (n <= FULL_FRAME)
-    return { index: starts, value: value.slice(), drawdown: drawdown.slice(), full, stride, bars: n };
-  const out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
-  const end = (k: number) => (k + 1 < starts.length ? starts[k + 1]! : n);
-  // The same buckets as the picks before: those wholly before `same` are copied, not scanned again.
-  const prev = hint?.prev;
-  let k = 0;
-  if (prev && prev.bars === n && prev.stride === stride && prev.full.from === full.from && prev.full.to === full.to) {
-    let m = 0;
-    for (; k < starts.length && end(k) <= hint.same; k++) m += end(k) - starts[k]! === 1 ? 1 : 2;
-    out.index = Array.from(prev.index.subarray(0, m));
-    out.value = Array.from(prev.value.subarray(0, m));
-    out.drawdown = Array.from(prev.drawdown.subarray(0, m));
+  return new FramePick(value, drawdown, visible, hint).next(value, drawdown)!;
+}
+
+/** Buckets picked between two looks at the clock (FramePick.next). */
+const CLOCK_BUCKETS = 16;
+
+/**
+ * A pick (pickFrame) that can stop when the clock passes a time and go on from there at the next
+ * call: a 200,000-bar curve picked at once (cold at a run's first redraw, or whole again after the
+ * view moved) was one task of 13–33 ms of CPU.
+ */
+export class FramePick {
+  /** Bars from this one on are gaps to this pick (PickHint.valued). */
+  readonly valued: number;
+  private readonly n: number;
+  private readonly layout: FrameLayout;
+  private readonly out = { index: [] as number[], value: [] as number[], drawdown: [] as number[] };
+  private k = 0;
+
+  constructor(
+    value: Float64Array,
+    drawdown: Float64Array,
+    private readonly visible: FrameRange | null,
+    hint?: PickHint,
+  ) {
+    const n = (this.n = value.length);
+    const layout = (this.layout = frameLayout(n, visible));
+    this.valued = hint?.valued ?? n;
+    if (n <= FULL_FRAME) return;
+    const { full, stride, starts } = layout;
+    // The same buckets as the picks before: those wholly before `same` are copied, not scanned again.
+    const prev = hint?.prev;
+    if (prev && prev.bars === n && prev.stride === stride && prev.full.from === full.from && prev.full.to === full.to) {
+      let m = 0;
+      let k = 0;
+      for (; k < starts.length && this.end(k) <= hint.same; k++) m += this.end(k) - starts[k]! === 1 ? 1 : 2;
+      this.k = k;
+      this.out.index = Array.from(prev.index.subarray(0, m));
+      this.out.value = Array.from(prev.value.subarray(0, m));
+      this.out.drawdown = Array.from(prev.drawdown.subarray(0, m));
+    }
   }
-  const valued = hint?.valued ?? n;
-  for (; k < starts.length; k++) {
-    const lo = starts[k]!;
-    // Past the last value: a gap, as pickBucket would find after scanning its NaNs.
-    if (lo >= valued) nanBucket(lo, end(k), out);
-    else pickBucket(value, drawdown, lo, end(k), out);
+
+  /** Whether this pick is of an `n`-bar frame for the view `visible`. */
+  isFor(visible: FrameRange | null, n: number): boolean {
+    const v = this.visible;
+    return (
+      n === this.n &&
+      (v === visible || (v !== null && visible !== null && v.from === visible.from && v.to === visible.to))
+    );
   }
-  return {
-    index: Int32Array.from(out.index),
-    value: Float64Array.from(out.value),
-    drawdown: Float64Array.from(out.drawdown),
-    full,
-    stride,
-    bars: n,
-  };
+
+  private end(k: number): number {
+    const starts = this.layout.starts;
+    return k + 1 < starts.length ? starts[k + 1]! : this.n;
+  }
+
+  /**
+   * Picks the buckets left, from the same arrays as the constructor's, until `performance.now()`
+   * passes `until` (a few buckets at least each call): the picks once all are, else null.
+   */
+  next(value: Float64Array, drawdown: Float64Array, until = Infinity): FramePicks | null {
+    const { n, out, valued } = this;
+    const { full, stride, starts } = this.layout;
+    // Copies: the caller may reuse its arrays (EquityOnFrame), the picks stay as drawn.
+    if (n <= FULL_FRAME)
+      return { index: starts, value: value.slice(), drawdown: drawdown.slice(), full, stride, bars: n };
+    let k = this.k;
+    for (; k < starts.length; k++) {
+      if (k > this.k && (k - this.k) % CLOCK_BUCKETS === 0 && performance.now() > until) {
+        this.k = k;
+        return null;
+      }
+      const lo = starts[k]!;
+      // Past the last value: a gap, as pickBucket would find after scanning its NaNs.
+      if (lo >= valued) nanBucket(lo, this.end(k), out);
+      else pickBucket(value, drawdown, lo, this.end(k), out);
+    }
+    this.k = k;
+    return {
+      index: Int32Array.from(out.index),
+      value: Float64Array.from(out.value),
+      drawdown: Float64Array.from(out.drawdown),
+      full,
+      stride,
+      bars: n,
+    };
+  }
 }
 
 /** The points of a bucket with no value yet (the same bars as pickBucket's, NaN). */

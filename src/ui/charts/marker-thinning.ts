@@ -38,22 +38,33 @@ export function clusterMarkers<T>(
   placed: ReadonlyArray<Placed<T>>,
   gapPx: number,
 ): Array<Cluster<T & { amount: number }>> {
-  const out: Array<Cluster<T & { amount: number }>> = [];
-  const open: { buy: Cluster<T & { amount: number }> | null; sell: Cluster<T & { amount: number }> | null } = {
-    buy: null,
-    sell: null,
-  };
-  for (const p of placed) {
-    const side = p.m.amount > 0 ? "buy" : "sell";
-    const c = open[side];
-    if (gapPx > 0 && c && p.x - c.x <= gapPx) {
-      c.items.push(p.m);
-      c.y = side === "buy" ? Math.max(c.y, p.y) : Math.min(c.y, p.y);
-      continue;
+  const clusters = new MarkerClusters<T & { amount: number }>(gapPx);
+  for (const p of placed) clusters.add(p.x, p.y, p.m);
+  return clusters.out;
+}
+
+/**
+ * clusterMarkers a marker at a time (in x order): the clusters of one frame can be kept and given
+ * only the markers that came since (PlacedMarkers).
+ */
+export class MarkerClusters<T extends { amount: number }> {
+  readonly out: Array<Cluster<T>> = [];
+  private buy: Cluster<T> | null = null;
+  private sell: Cluster<T> | null = null;
+
+  constructor(readonly gapPx: number) {}
+
+  add(x: number, y: number, m: T): void {
+    const buy = m.amount > 0;
+    const c = buy ? this.buy : this.sell;
+    if (this.gapPx > 0 && c && x - c.x <= this.gapPx) {
+      c.items.push(m);
+      c.y = buy ? Math.max(c.y, y) : Math.min(c.y, y);
+      return;
     }
-    const next = { x: p.x, y: p.y, items: [p.m] };
-    open[side] = next;
-    out.push(next);
+    const next = { x, y, items: [m] };
+    if (buy) this.buy = next;
+    else this.sell = next;
+    this.out.push(next);
   }
-  return out;
 }

@@ -11,7 +11,8 @@ import type {
 } from "lightweight-charts";
 import { barIndexAt } from "./chart-data";
 import { candleOf, type CandleWindow } from "./candle-window";
-import { markerMode, clusterMarkers, type MarkerMode } from "./marker-thinning";
+import type { MarkerMode } from "./marker-thinning";
+import { PlacedMarkers } from "./marker-placing";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 import { levelColor, markerColor, markerText } from "./order-style";
 import { barToX, priceToY } from "./pane-coordinates";
@@ -86,8 +87,12 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
   private window: CandleWindow | null = null;
   private highlight: ReadonlySet<string> = new Set();
   private drawn: Drawn = { markers: [], segments: [], flags: [] };
+  /** The markers placed and merged by the last frame, kept for the next (marker-placing.ts). */
+  private readonly placed = new PlacedMarkers();
   /** How the last frame drew its markers, for tests and the legend. */
-  mode: MarkerMode = "full";
+  get mode(): MarkerMode {
+    return this.placed.mode;
+  }
   private readonly views: readonly IPrimitivePaneView[] = [{ renderer: () => this.renderer, zOrder: () => "top" }];
   private readonly renderer: IPrimitivePaneRenderer = { draw: (t) => this.draw(t) };
 
@@ -168,6 +173,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     const place = (i: number) => (win ? candleOf(win, i) : i);
     for (const g of this.levels) g.idx = g.bar.map(place);
     for (let i = keptMarkers; i < this.markerBar.length; i++) this.markerIdx[i] = place(this.markerBar[i]!);
+    this.placed.changedFrom(keptMarkers);
     for (const f of this.flags) f.idx = place(f.bar);
   }
 
@@ -302,27 +308,16 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     width: number,
     drawn: Drawn,
   ): Box[] {
-    const { markers, markerIdx } = this;
-    let lo = 0;
-    while (lo < markers.length && markerIdx[lo]! < range.from - 1) lo++;
-    let hi = lo;
-    while (hi < markers.length && markerIdx[hi]! <= range.to + 1) hi++;
-    const placed: Array<{ x: number; y: number; m: ChartMarker }> = [];
-    for (let i = lo; i < hi; i++) {
-      const mx = x(markerIdx[i]!);
-      const my = y(markers[i]!.price);
-      if (mx !== null && my !== null) placed.push({ x: mx, y: my, m: markers[i]! });
-    }
-    this.mode = markerMode(placed.length, width);
-    const clusters = clusterMarkers(placed, this.mode === "arrows" ? 12 : 0);
+    const clusters = this.placed.place(this.markers, this.markerIdx, range, x, y, width);
+    const mode = this.placed.mode;
     // Labels that would overlap one already drawn on the same side are left out.
     const taken: Box[] = [];
     for (const c of clusters) {
       const m = c.items[0]!;
       const buy = m.amount > 0;
-      const lit = c.items.some((it) => this.highlight.has(it.orderId));
+      const lit = this.highlight.size > 0 && c.items.some((it) => this.highlight.has(it.orderId));
       const color = markerColor(m);
-      const size = this.mode === "arrows" ? 4 : 5.5;
+      const size = mode === "arrows" ? 4 : 5.5;
       const dir = buy ? 1 : -1;
       // The arrow's tip touches the fill price: below it for a buy, above it for a sell.
       const tipY = c.y + dir * 1;
@@ -339,7 +334,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
         ctx.stroke();
       }
       drawn.markers.push({ x: c.x, y: c.y + dir * size, items: c.items });
-      const text = c.items.length > 1 ? String(c.items.length) : markerText(m, this.mode);
+      const text = c.items.length > 1 ? String(c.items.length) : markerText(m, mode);
       if (!text) continue;
       const w = ctx.measureText(text).width;
       const ty = tipY + dir * (size * 1.6 + 8);
