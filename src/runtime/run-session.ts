@@ -16,7 +16,9 @@ const BATCH_MS = 50;
  * Runs one request and reports through `post`, batching events and equity points so the
  * page gets a few messages a second however fast the engine is. Pure of worker APIs:
  * the worker entry passes its postMessage; tests pass an array's push. With `rowsLater`, returns
- * what posts the run's rows, to call when the page asks for them.
+ * what posts the run's rows, to call when the page asks for them. `measure` is told, on `now`'s
+ * clock, how long the parts after the bar loop took (the worker puts them on its performance
+ * timeline, where a trace of the page finds them: bench/browser/post-loop.spec.ts).
  */
 export function runSession(
   req: WorkerRequest,
@@ -24,6 +26,7 @@ export function runSession(
   warnings: string[],
   post: (m: WorkerMessage) => void,
   now: () => number,
+  measure: (name: string, start: number, end: number) => void = () => undefined,
 ): (() => void) | undefined {
   const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
   let bt: Backtest | null = null;
@@ -65,7 +68,7 @@ export function runSession(
   try {
     const wanted = req.symbols && req.symbols.length > 0 ? new Set(req.symbols) : null;
     const selected = wanted ? bars.filter((b) => wanted.has(b.symbol)) : bars;
-    const { results } = runStrategy({
+    const { results, timings } = runStrategy({
       source: req.source,
       fileName: req.fileName,
       bars: selected,
@@ -84,7 +87,13 @@ export function runSession(
       listener: where ? bothListeners(listener, where.listener) : listener,
       atLine: where?.atLine,
     });
+    const built = timings.ranAt + timings.resultsMs;
+    measure("worker: results built", timings.ranAt, built);
+    const flushedFrom = now();
     flush(results.run.bars);
+    const flushed = now();
+    measure("worker: analyze", built, flushedFrom);
+    measure("worker: last batch", flushedFrom, flushed);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time; the
     // orders, fills and log lines go as JSON bytes (results-rows.ts): when the page asked for
@@ -93,9 +102,11 @@ export function runSession(
     if (req.rowsLater) {
       const split = splitResultsLater(results);
       post({ ...base, type: "done", results: split.results, rowsFollow: true });
+      measure("worker: done posted", flushed, now());
       return () => post({ ...base, type: "rows", rows: split.rows() });
     }
     post({ ...base, type: "done", ...splitResults(results) });
+    measure("worker: done posted", flushed, now());
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);

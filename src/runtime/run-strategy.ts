@@ -31,6 +31,8 @@ export interface RunTimings {
   runMs: number;
   /** Building the results JSON. */
   resultsMs: number;
+  /** When the bar loop ended, on the request's clock (`now`). */
+  ranAt: number;
 }
 
 /** What a run gives back: the results JSON, unless the request said it was not needed. */
@@ -73,9 +75,14 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
     const ran = now();
     const name = Strategy.name || req.fileName;
     if (req.results === "if-analyzed" && !bt.algo.analyze)
-      return { results: null, strategy: name, backtest: bt, timings: { runMs: ran - started, resultsMs: 0 } };
+      return {
+        results: null,
+        strategy: name,
+        backtest: bt,
+        timings: { runMs: ran - started, resultsMs: 0, ranAt: ran },
+      };
     const results = buildResults(bt, { strategy: name, elapsedMs: ran - started });
-    const timings = { runMs: ran - started, resultsMs: now() - ran };
+    const timings = { runMs: ran - started, resultsMs: now() - ran, ranAt: ran };
     bt.callAnalyze(results);
     return { results, strategy: name, backtest: bt, timings };
   } catch (e) {
