@@ -3,7 +3,10 @@
 // `analyze`, the last batch, the `done` message posted) and, on the page, `done` received → the
 // finished run drawn, with the page's main-thread tasks over RUN_TASKS_MS (default 15) ms of wall
 // or CPU time from the loop's end to the finished run drawn. One fresh page per run (the worker's
-// code is cold, as a user's is). Skipped unless POST_LOOP says how many runs.
+// code is cold, as a user's is). The worker thread's CPU time over the parts is read from /proc
+// every 2 ms meanwhile (the trace's clock and the test's `hrtime` are both the system's monotonic
+// clock; ticks of 10 ms, so each figure is ±10 ms): on a loaded machine the parts' wall times
+// mostly measure the wait for a core. Skipped unless POST_LOOP says how many runs.
 //   POST_LOOP=3 PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts post-loop
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,11 +25,51 @@ import {
   runToTheEnd,
 } from "./b1-page";
 import { kindedTasks } from "./task-kinds";
+import { rendererPid } from "./process-memory";
+import { threadsOf } from "./thread-cpu";
 
 const RUNS = Number(process.env.POST_LOOP ?? 0);
 const MS = Number(process.env.RUN_TASKS_MS ?? 15);
 /** The worker's measures after its bar loop, in order (runSession's `measure`). */
 const PARTS = ["worker: results built", "worker: analyze", "worker: last batch", "worker: done posted"];
+
+/** One read of the renderer's web worker threads: when (µs, monotonic) and each one's CPU ms by thread id. */
+type CpuRead = { at: number; cpu: Map<string, number> };
+
+/** Reads the worker threads of `pid` every 2 ms until the function returned is called; it gives the reads. */
+function pollWorkers(pid: number): () => CpuRead[] {
+  const reads: CpuRead[] = [];
+  const read = () => {
+    const cpu = new Map<string, number>();
+    for (const [tid, t] of threadsOf(pid)) if (t.name.startsWith("DedicatedWorker")) cpu.set(tid, t.cpuMs);
+    reads.push({ at: Number(process.hrtime.bigint() / 1000n), cpu });
+  };
+  read();
+  const timer = setInterval(read, 2);
+  return () => {
+    clearInterval(timer);
+    read();
+    return reads;
+  };
+}
+
+/**
+ * The CPU ms between two times (µs), from the reads nearest them, of the thread that spent the most
+ * over the reads (the run worker: it ends once its rows are posted, so it is not in the last reads).
+ */
+function busiestCpuBetween(reads: readonly CpuRead[], from: number, to: number): number {
+  const seen = new Map<string, { first: number; last: number }>();
+  for (const r of reads)
+    for (const [id, ms] of r.cpu) {
+      const s = seen.get(id);
+      if (s) s.last = ms;
+      else seen.set(id, { first: ms, last: ms });
+    }
+  const [tid] = [...seen].sort((a, b) => b[1].last - b[1].first - (a[1].last - a[1].first))[0]!;
+  const near = (t: number) =>
+    reads.filter((r) => r.cpu.has(tid)).reduce((a, b) => (Math.abs(b.at - t) < Math.abs(a.at - t) ? b : a));
+  return near(to).cpu.get(tid)! - near(from).cpu.get(tid)!;
+}
 
 /** Start and end (trace µs) of the last measure or mark called `name`, or null. */
 function span(events: readonly TraceEvent[], name: string): { start: number; end: number } | null {
@@ -45,9 +88,11 @@ for (let i = 0; i < RUNS; i++)
     const dir = mkdtempSync(join(tmpdir(), "post-loop-"));
     const file = join(dir, "trace.json");
     await browser.startTracing(page, { path: file, categories: [...TASK_CATEGORIES, "toplevel"] });
+    const stopPolling = pollWorkers(await rendererPid(page));
     const start = await pageNow(app);
     await runToTheEnd(app);
     const end = await finalDrawnAt(app);
+    const reads = stopPolling();
     await browser.stopTracing();
     const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
     rmSync(dir, { recursive: true, force: true });
@@ -73,6 +118,10 @@ for (let i = 0; i < RUNS; i++)
         ...(await runPhases(app, end)),
         postLoopMs: ms(donePosted - loopEnd),
         ...figures,
+        // The run worker thread's CPU over the same spans (±10 ms).
+        workerCpuPostLoopMs: busiestCpuBetween(reads, loopEnd, donePosted),
+        workerCpuResultsMs: busiestCpuBetween(reads, parts[0]!.start, parts[0]!.end),
+        workerCpuRunMs: busiestCpuBetween(reads, pressed.start, donePosted),
         loopEndToDrawnMs: ms(drawn.start - loopEnd),
         pageCpuAfterLoopMs: Math.round(tasks.reduce((s, t) => s + t.cpuMs, 0)),
         pageWallOver50: tasks.filter((t) => t.wallMs > 50).length,
