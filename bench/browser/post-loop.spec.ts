@@ -1,6 +1,6 @@
 // The run worker's work after the bar loop of a B1 run, read from a light Chromium trace of the
-// page: the parts the worker puts on its performance timeline (run-worker.ts: the results built,
-// `analyze`, the last batch, the `done` message posted) and, on the page, `done` received → the
+// page: the parts the worker puts on its performance timeline (run-worker.ts: the last batch
+// posted, the results built, `analyze`, the `done` message posted) and, on the page, `done` received → the
 // finished run drawn, with the page's main-thread tasks over RUN_TASKS_MS (default 15) ms of wall
 // or CPU time from the loop's end to the finished run drawn. One fresh page per run (the worker's
 // code is cold, as a user's is). The worker thread's CPU time over the parts is read from /proc
@@ -31,7 +31,7 @@ import { threadsOf } from "./thread-cpu";
 const RUNS = Number(process.env.POST_LOOP ?? 0);
 const MS = Number(process.env.RUN_TASKS_MS ?? 15);
 /** The worker's measures after its bar loop, in order (runSession's `measure`). */
-const PARTS = ["worker: results built", "worker: analyze", "worker: last batch", "worker: done posted"];
+const PARTS = ["worker: last batch", "worker: results built", "worker: analyze", "worker: done posted"];
 
 /** One read of the renderer's web worker threads: when (µs, monotonic) and each one's CPU ms by thread id. */
 type CpuRead = { at: number; cpu: Map<string, number> };
@@ -102,7 +102,8 @@ for (let i = 0; i < RUNS; i++)
     if (parts.some((p) => p === null) || !drawn || !pressed)
       throw new Error("the trace lacks the worker's measures or the page's marks (a build without them?)");
     const ms = (us: number) => Math.round(us / 100) / 10;
-    const loopEnd = parts[0]!.start;
+    // The first part's start (a build before 7 December 2026 posted the last batch after the results).
+    const loopEnd = Math.min(...parts.map((p) => p!.start));
     const donePosted = parts[3]!.end;
     const figures = Object.fromEntries(
       PARTS.map((name, k) => [name.replace("worker: ", ""), ms(parts[k]!.end - parts[k]!.start)]),
@@ -120,7 +121,7 @@ for (let i = 0; i < RUNS; i++)
         ...figures,
         // The run worker thread's CPU over the same spans (±10 ms).
         workerCpuPostLoopMs: busiestCpuBetween(reads, loopEnd, donePosted),
-        workerCpuResultsMs: busiestCpuBetween(reads, parts[0]!.start, parts[0]!.end),
+        workerCpuResultsMs: busiestCpuBetween(reads, parts[1]!.start, parts[1]!.end),
         workerCpuRunMs: busiestCpuBetween(reads, pressed.start, donePosted),
         loopEndToDrawnMs: ms(drawn.start - loopEnd),
         pageCpuAfterLoopMs: Math.round(tasks.reduce((s, t) => s + t.cpuMs, 0)),

@@ -63,6 +63,8 @@ export function runSession(
       if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
     },
   };
+  /** When the last batch was posted (from, to), on `now`'s clock. */
+  let lastBatch: [number, number] = [NaN, NaN];
   // The page's shared cells, when it sent some: where the run is, for a Stop or a time limit.
   const where = req.where ? whereWriter(req.where) : null;
   try {
@@ -84,16 +86,21 @@ export function runSession(
           warnings,
         });
       },
+      // The last batch goes as soon as the loop ends: the page takes it in while the results are
+      // built, instead of after them with `done`.
+      onRan: (b) => {
+        const from = now();
+        flush(b.barsDone);
+        lastBatch = [from, now()];
+      },
       listener: where ? bothListeners(listener, where.listener) : listener,
       atLine: where?.atLine,
     });
-    const built = timings.ranAt + timings.resultsMs;
-    measure("worker: results built", timings.ranAt, built);
-    const flushedFrom = now();
-    flush(results.run.bars);
-    const flushed = now();
-    measure("worker: analyze", built, flushedFrom);
-    measure("worker: last batch", flushedFrom, flushed);
+    const returned = now();
+    measure("worker: last batch", ...lastBatch);
+    const built = lastBatch[1] + timings.resultsMs;
+    measure("worker: results built", lastBatch[1], built);
+    measure("worker: analyze", built, returned);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time; the
     // orders, fills and log lines go as JSON bytes (results-rows.ts): when the page asked for
@@ -102,11 +109,11 @@ export function runSession(
     if (req.rowsLater) {
       const split = splitResultsLater(results);
       post({ ...base, type: "done", results: split.results, rowsFollow: true });
-      measure("worker: done posted", flushed, now());
+      measure("worker: done posted", returned, now());
       return () => post({ ...base, type: "rows", rows: split.rows() });
     }
     post({ ...base, type: "done", ...splitResults(results) });
-    measure("worker: done posted", flushed, now());
+    measure("worker: done posted", returned, now());
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);
