@@ -16,7 +16,9 @@ const BATCH_MS = 50;
  * Runs one request and reports through `post`, batching events and equity points so the
  * page gets a few messages a second however fast the engine is. Pure of worker APIs:
  * the worker entry passes its postMessage; tests pass an array's push. With `rowsLater`, returns
- * what posts the run's rows, to call when the page asks for them.
+ * what posts the run's rows, to call when the page asks for them. `measure` is told, on `now`'s
+ * clock, how long the parts after the bar loop took (the worker puts them on its performance
+ * timeline, where a trace of the page finds them: bench/browser/post-loop.spec.ts).
  */
 export function runSession(
   req: WorkerRequest,
@@ -24,6 +26,7 @@ export function runSession(
   warnings: string[],
   post: (m: WorkerMessage) => void,
   now: () => number,
+  measure: (name: string, start: number, end: number) => void = () => undefined,
 ): (() => void) | undefined {
   const base = { protocolVersion: PROTOCOL_VERSION, runId: req.runId } as const;
   let bt: Backtest | null = null;
@@ -60,12 +63,14 @@ export function runSession(
       if ((t & 63) === 63 && now() - lastPost >= BATCH_MS) flush(t + 1);
     },
   };
+  /** When the last batch was posted (from, to), on `now`'s clock. */
+  let lastBatch: [number, number] = [NaN, NaN];
   // The page's shared cells, when it sent some: where the run is, for a Stop or a time limit.
   const where = req.where ? whereWriter(req.where) : null;
   try {
     const wanted = req.symbols && req.symbols.length > 0 ? new Set(req.symbols) : null;
     const selected = wanted ? bars.filter((b) => wanted.has(b.symbol)) : bars;
-    const { results } = runStrategy({
+    const { results, timings } = runStrategy({
       source: req.source,
       fileName: req.fileName,
       bars: selected,
@@ -81,10 +86,21 @@ export function runSession(
           warnings,
         });
       },
+      // The last batch goes as soon as the loop ends: the page takes it in while the results are
+      // built, instead of after them with `done`.
+      onRan: (b) => {
+        const from = now();
+        flush(b.barsDone);
+        lastBatch = [from, now()];
+      },
       listener: where ? bothListeners(listener, where.listener) : listener,
       atLine: where?.atLine,
     });
-    flush(results.run.bars);
+    const returned = now();
+    measure("worker: last batch", ...lastBatch);
+    const built = lastBatch[1] + timings.resultsMs;
+    measure("worker: results built", lastBatch[1], built);
+    measure("worker: analyze", built, returned);
     // The page already has every event and equity point from the batches: leave the two
     // largest arrays out of the final message instead of cloning them a second time; the
     // orders, fills and log lines go as JSON bytes (results-rows.ts): when the page asked for
@@ -93,9 +109,11 @@ export function runSession(
     if (req.rowsLater) {
       const split = splitResultsLater(results);
       post({ ...base, type: "done", results: split.results, rowsFollow: true });
+      measure("worker: done posted", returned, now());
       return () => post({ ...base, type: "rows", rows: split.rows() });
     }
     post({ ...base, type: "done", ...splitResults(results) });
+    measure("worker: done posted", returned, now());
   } catch (e) {
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);

@@ -15,6 +15,8 @@ export interface RunRequest {
   listener?: BacktestListener;
   /** Called once the backtest is set up (the worker reads its equity arrays from it). */
   onStart?: (bt: Backtest) => void;
+  /** Called when the bar loop has ended, before the results are built (the worker posts its last batch). */
+  onRan?: (bt: Backtest) => void;
   now?: () => number;
   /** Told the user's line at every loop head and function entry (where-cells.ts records it). */
   atLine?: (line: number) => void;
@@ -29,8 +31,10 @@ export interface RunRequest {
 export interface RunTimings {
   /** Compile, load and the bar loop. */
   runMs: number;
-  /** Building the results JSON. */
+  /** Building the results JSON (after `onRan`). */
   resultsMs: number;
+  /** When the bar loop ended, on the request's clock (`now`). */
+  ranAt: number;
 }
 
 /** What a run gives back: the results JSON, unless the request said it was not needed. */
@@ -71,11 +75,18 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
   try {
     bt.run();
     const ran = now();
+    req.onRan?.(bt);
+    const building = req.onRan ? now() : ran;
     const name = Strategy.name || req.fileName;
     if (req.results === "if-analyzed" && !bt.algo.analyze)
-      return { results: null, strategy: name, backtest: bt, timings: { runMs: ran - started, resultsMs: 0 } };
+      return {
+        results: null,
+        strategy: name,
+        backtest: bt,
+        timings: { runMs: ran - started, resultsMs: 0, ranAt: ran },
+      };
     const results = buildResults(bt, { strategy: name, elapsedMs: ran - started });
-    const timings = { runMs: ran - started, resultsMs: now() - ran };
+    const timings = { runMs: ran - started, resultsMs: now() - building, ranAt: ran };
     bt.callAnalyze(results);
     return { results, strategy: name, backtest: bt, timings };
   } catch (e) {

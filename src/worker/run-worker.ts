@@ -65,7 +65,9 @@ addEventListener("message", (ev: MessageEvent<unknown>) => {
     .then((data) => loadSources(data, prepared.fetchText))
     .then(({ bars, warnings }) => {
       performance.mark("worker: bars loaded");
-      const rows = runSession(req, bars, warnings, post, clock);
+      const rows = runSession(req, bars, warnings, post, clock, (name, start, end) =>
+        performance.measure(name, { start, end }),
+      );
       if (rows) rowsOf = { runId: req.runId, post: rows };
     })
     .catch((e: unknown) =>

@@ -31,6 +31,18 @@ export default class BuyOnce extends TradingAlgorithm {
   handleData(context, data) { if (context.barIndex === 0) order(context.asset, 10); }
 }`;
 
+function request(source: string): WorkerRequest {
+  return {
+    type: "run",
+    protocolVersion: PROTOCOL_VERSION,
+    runId: 7,
+    source,
+    fileName: "strategy.ts",
+    settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
+    data: [],
+  };
+}
+
 function session(
   source: string,
   n: number,
@@ -41,13 +53,7 @@ function session(
   const sent: WorkerMessage[] & { rowsLater?: () => void } = [];
   let now = 0;
   const req: WorkerRequest = {
-    type: "run",
-    protocolVersion: PROTOCOL_VERSION,
-    runId: 7,
-    source,
-    fileName: "strategy.ts",
-    settings: { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" },
-    data: [],
+    ...request(source),
     ...(where ? { where } : {}),
     ...(rowsLater ? { rowsLater } : {}),
   };
@@ -127,6 +133,28 @@ describe("a run session in the worker", () => {
     const text = (r: object) => JSON.stringify({ ...r, run: null }, null, 2);
     expect(done.results.fills).toHaveLength(1);
     expect(text(done.results)).toBe(text(direct.results));
+  });
+
+  it("posts its last batch as soon as the loop ends, before it builds the results, so the page takes it in meanwhile", () => {
+    let clock = 0;
+    const now = () => ++clock;
+    const posted: { type: string; at: number; barsDone?: number }[] = [];
+    const spans = new Map<string, [number, number]>();
+    runSession(
+      { ...request(BUY_ONCE), rowsLater: true },
+      [dailyBars(300)],
+      [],
+      (m) => posted.push({ type: m.type, at: now(), ...(m.type === "batch" ? { barsDone: m.barsDone } : {}) }),
+      now,
+      (name, start, end) => spans.set(name, [start, end]),
+    );
+    const last = posted.filter((m) => m.type === "batch").at(-1)!;
+    expect(last.barsDone).toBe(300);
+    const [, built] = spans.get("worker: results built")!;
+    const [resultsFrom] = spans.get("worker: results built")!;
+    expect(last.at).toBeLessThan(resultsFrom);
+    expect(posted.at(-1)!.type).toBe("done");
+    expect(posted.at(-1)!.at).toBeGreaterThan(built);
   });
 
   it("names the strategy's benchmark in its batches", () => {

@@ -87,9 +87,8 @@ export function computeMetrics(m: MetricsInput): Metrics {
   const totalReturn = end / start - 1;
   const cagr = years > 0 && end > 0 ? Math.pow(end / start, 1 / years) - 1 : totalReturn;
   const dd = drawdown(eq, n, start);
-  const wins = m.trades.filter((t) => t.pnl > 0);
-  const losses = m.trades.filter((t) => t.pnl < 0);
-  const all = sideStats(m.trades);
+  const t = tradeStats(m.trades);
+  const all = t.all;
   const grossWin = all.grossProfit;
   const grossLoss = -all.grossLoss;
   const nt = m.trades.length;
@@ -104,22 +103,22 @@ export function computeMetrics(m: MetricsInput): Metrics {
     calmar: dd.max < 0 ? cagr / -dd.max : null,
     exposure: n > 0 ? held / n : 0,
     trades: nt,
-    winRate: nt > 0 ? wins.length / nt : null,
-    averageWin: wins.length > 0 ? grossWin / wins.length : null,
-    averageLoss: losses.length > 0 ? -grossLoss / losses.length : null,
+    winRate: nt > 0 ? t.wins / nt : null,
+    averageWin: t.wins > 0 ? grossWin / t.wins : null,
+    averageLoss: t.losses > 0 ? -grossLoss / t.losses : null,
     profitFactor: grossLoss > 0 ? grossWin / grossLoss : null,
-    expectancy: nt > 0 ? m.trades.reduce((s, t) => s + t.pnl, 0) / nt : null,
+    expectancy: nt > 0 ? t.pnl / nt : null,
     turnover: n > 0 ? m.tradedNotional / (sumEquity / n) : 0,
     periodsPerYear: ppy,
     grossProfit: grossWin,
     grossLoss: -grossLoss,
-    largestWin: wins.length > 0 ? wins.reduce((x, t) => Math.max(x, t.pnl), -Infinity) : null,
-    largestLoss: losses.length > 0 ? losses.reduce((x, t) => Math.min(x, t.pnl), Infinity) : null,
-    maxConsecutiveLosses: longestStreak(m.trades, (t) => t.pnl < 0),
-    maxConsecutiveWins: longestStreak(m.trades, (t) => t.pnl > 0),
-    averageBarsInTrade: nt > 0 ? m.trades.reduce((s, t) => s + t.bars, 0) / nt : null,
-    long: sideStats(m.trades.filter((t) => t.side === "long")),
-    short: sideStats(m.trades.filter((t) => t.side === "short")),
+    largestWin: t.wins > 0 ? t.largestWin : null,
+    largestLoss: t.losses > 0 ? t.largestLoss : null,
+    maxConsecutiveLosses: t.lossStreak,
+    maxConsecutiveWins: t.winStreak,
+    averageBarsInTrade: nt > 0 ? t.bars / nt : null,
+    long: sideStats(t.long),
+    short: sideStats(t.short),
   };
 }
 
@@ -167,35 +166,71 @@ function barStats(
   };
 }
 
-function sideStats(trades: readonly TradeOutcome[]): SideStats {
-  let wins = 0;
-  let grossProfit = 0;
-  let grossLoss = 0;
-  for (let i = 0; i < trades.length; i++) {
-    const t = trades[i]!;
-    if (t.pnl > 0) {
-      wins++;
-      grossProfit += t.pnl;
-    } else if (t.pnl < 0) grossLoss += t.pnl;
-  }
+/** One side's running sums (or all trades'), each in trade order. */
+interface SideSums {
+  trades: number;
+  wins: number;
+  grossProfit: number;
+  grossLoss: number;
+}
+
+const sideSums = (): SideSums => ({ trades: 0, wins: 0, grossProfit: 0, grossLoss: 0 });
+
+function addToSide(s: SideSums, pnl: number): void {
+  s.trades++;
+  if (pnl > 0) {
+    s.wins++;
+    s.grossProfit += pnl;
+  } else if (pnl < 0) s.grossLoss += pnl;
+}
+
+function sideStats(s: SideSums): SideStats {
   return {
-    trades: trades.length,
-    pnl: grossProfit + grossLoss,
-    winRate: trades.length > 0 ? wins / trades.length : null,
-    grossProfit,
-    grossLoss,
-    profitFactor: grossLoss < 0 ? grossProfit / -grossLoss : null,
+    trades: s.trades,
+    pnl: s.grossProfit + s.grossLoss,
+    winRate: s.trades > 0 ? s.wins / s.trades : null,
+    grossProfit: s.grossProfit,
+    grossLoss: s.grossLoss,
+    profitFactor: s.grossLoss < 0 ? s.grossProfit / -s.grossLoss : null,
   };
 }
 
-function longestStreak(trades: readonly TradeOutcome[], hit: (t: TradeOutcome) => boolean): number {
-  let best = 0;
-  let run = 0;
+/**
+ * Every trade statistic in one pass over the trades, in their order (each sum adds in the order
+ * the filtered lists added before, so every figure is the same float): the pass runs once a run,
+ * cold, where a callback per trade and per statistic cost more than the sums.
+ */
+function tradeStats(trades: readonly TradeOutcome[]) {
+  const all = sideSums();
+  const long = sideSums();
+  const short = sideSums();
+  let losses = 0;
+  let pnl = 0;
+  let bars = 0;
+  let largestWin = -Infinity;
+  let largestLoss = Infinity;
+  let winRun = 0;
+  let lossRun = 0;
+  let winStreak = 0;
+  let lossStreak = 0;
   for (let i = 0; i < trades.length; i++) {
-    run = hit(trades[i]!) ? run + 1 : 0;
-    best = Math.max(best, run);
+    const t = trades[i]!;
+    const p = t.pnl;
+    addToSide(all, p);
+    addToSide(t.side === "long" ? long : short, p);
+    pnl += p;
+    bars += t.bars;
+    if (p > 0) largestWin = Math.max(largestWin, p);
+    if (p < 0) {
+      losses++;
+      largestLoss = Math.min(largestLoss, p);
+    }
+    winRun = p > 0 ? winRun + 1 : 0;
+    lossRun = p < 0 ? lossRun + 1 : 0;
+    winStreak = Math.max(winStreak, winRun);
+    lossStreak = Math.max(lossStreak, lossRun);
   }
-  return best;
+  return { all, long, short, wins: all.wins, losses, pnl, bars, largestWin, largestLoss, winStreak, lossStreak };
 }
 
 /**

@@ -4,6 +4,7 @@ import { BarExtremes } from "./bar-extremes";
 import { ExactPrice, ExactSum } from "../account/exact-sum";
 import type { OrderRole, OrderType } from "../orders/order";
 import { orderLabel } from "../orders/order-label";
+import { perShare } from "./per-share";
 
 /**
  * A closed trade: the shares one entry order opened on one symbol (however many fills it took)
@@ -240,7 +241,7 @@ function closedTrades(fills: readonly FillRecord[], reason: ((orderId: string) =
     let book = books[f.sid];
     if (book === undefined) books[f.sid] = book = new Book();
     let left = f.amount;
-    const commPerShare = f.commission.isZero() ? 0 : f.commission.div(Math.abs(f.amount)).toNumber();
+    const commPerShare = f.commission.isZero() ? 0 : perShare(f.commission, f.amount);
     if (book.open && Math.sign(book.shares[book.head]!) !== Math.sign(left)) {
       exit.reset(f.price);
       // One label per closing fill, looked up only when it closes something.
