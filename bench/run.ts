@@ -1,5 +1,6 @@
 // `npm run bench [filter]`: engine throughput per scenario, a bare-loop floor beside some, and the
 // peers (backtrader, backtesting.py) run right after ours when their sources are present.
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { GCProfiler, getHeapStatistics } from "node:v8";
 import { loadDataPath } from "../src/cli/load-data";
@@ -153,11 +154,26 @@ function cpuMsSince(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 const filter = process.argv[2];
+/** Set for a child process: the one scenario (its exact name) it runs. */
+const only = process.env.BENCH_SCENARIO;
 const peers = process.env.BENCH_PEERS === "0" ? undefined : peersDir();
-if (peers) console.error(`peers from ${peers}: ${availablePeers(peers).join(", ") || "none"}`);
+if (peers && !only) console.error(`peers from ${peers}: ${availablePeers(peers).join(", ") || "none"}`);
 
+// Each scenario runs in a fresh process of its own, as each peer does: in one process a scenario
+// inherited the heap the ones before it left (B2 after B1 took about 1.3× its time alone).
+// BENCH_ONE_PROCESS=1 runs them all in this one, as before round 11.
+const oneProcess = process.env.BENCH_ONE_PROCESS === "1";
 for (const sc of scenarios) {
-  if (filter && !sc.name.includes(filter)) continue;
+  if (only !== undefined ? sc.name !== only : filter && !sc.name.includes(filter)) continue;
+  if (only === undefined && !oneProcess) {
+    // argv[1] is the bundle this process runs (its import.meta.url is bench/run.ts, for its files).
+    const child = spawnSync(process.execPath, [process.argv[1]!], {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_SCENARIO: sc.name },
+    });
+    if (child.status !== 0) process.exit(child.status ?? 1);
+    continue;
+  }
   const bars = sc.bars();
   const source = typeof sc.source === "string" ? sc.source : sc.source(bars);
   const run = () => {
