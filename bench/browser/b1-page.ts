@@ -2,11 +2,12 @@
 // the page with a long-task observer, the import, and the Node engine's time for the same run.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, type Playground } from "../../tests/e2e/helpers/playground";
+import type { TraceEvent } from "../../tests/e2e/helpers/trace-tasks";
 import { B1_SMA_CROSS } from "../peer-scenarios";
 import { singleSeries } from "../peer-data";
 import { walkBars } from "../walk-bars";
@@ -268,4 +269,26 @@ export async function cpuMeter(page: Page): Promise<() => Promise<{ pageCpuMs: n
       rendererCpuMs: Math.round((end.process - start.process) * 1000),
     };
   };
+}
+
+/**
+ * Runs `during` with the page traced under `categories` and gives the trace's events beside what
+ * `during` returned. The trace is written to `keep` when given, else to a temporary folder that
+ * is removed after.
+ */
+export async function traced<T>(
+  browser: Browser,
+  page: Page,
+  categories: string[],
+  during: () => Promise<T>,
+  keep?: string,
+): Promise<{ events: TraceEvent[]; value: T }> {
+  const dir = keep === undefined ? mkdtempSync(join(tmpdir(), "b1-trace-")) : null;
+  const file = keep ?? join(dir!, "trace.json");
+  await browser.startTracing(page, { path: file, categories });
+  const value = await during();
+  await browser.stopTracing();
+  const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  if (dir !== null) rmSync(dir, { recursive: true, force: true });
+  return { events, value };
 }

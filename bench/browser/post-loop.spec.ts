@@ -8,8 +8,6 @@
 // clock; ticks of 10 ms, so each figure is ±10 ms): on a loaded machine the parts' wall times
 // mostly measure the wait for a core. Skipped unless POST_LOOP says how many runs.
 //   POST_LOOP=3 PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts post-loop
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TASK_CATEGORIES, type TraceEvent } from "../../tests/e2e/helpers/trace-tasks";
 import { test } from "../../tests/e2e/helpers/playground";
@@ -23,6 +21,7 @@ import {
   runOnImportAlone,
   runPhases,
   runToTheEnd,
+  traced,
 } from "./b1-page";
 import { kindedTasks } from "./task-kinds";
 import { rendererPid } from "./process-memory";
@@ -85,17 +84,14 @@ for (let i = 0; i < RUNS; i++)
     await openWithB1(app);
     await importCsv(app, join(benchFiles(csvText()), "A.csv"));
     await runOnImportAlone(app);
-    const dir = mkdtempSync(join(tmpdir(), "post-loop-"));
-    const file = join(dir, "trace.json");
-    await browser.startTracing(page, { path: file, categories: [...TASK_CATEGORIES, "toplevel"] });
-    const stopPolling = pollWorkers(await rendererPid(page));
-    const start = await pageNow(app);
-    await runToTheEnd(app);
-    const end = await finalDrawnAt(app);
-    const reads = stopPolling();
-    await browser.stopTracing();
-    const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
-    rmSync(dir, { recursive: true, force: true });
+    const { events, value } = await traced(browser, page, [...TASK_CATEGORIES, "toplevel"], async () => {
+      const stopPolling = pollWorkers(await rendererPid(page));
+      const start = await pageNow(app);
+      await runToTheEnd(app);
+      const end = await finalDrawnAt(app);
+      return { start, end, reads: stopPolling() };
+    });
+    const { start, end, reads } = value;
     const parts = PARTS.map((name) => span(events, name));
     const drawn = span(events, "run: final drawn");
     const pressed = span(events, "run-pressed");

@@ -3,10 +3,8 @@
 // a core, and what a change of the page can shrink is each task's CPU time. One fresh page per
 // run (the first run's code is cold, as a user's is). Skipped unless RUN_TASKS says how many runs.
 //   RUN_TASKS=3 RUN_TASKS_MS=15 PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts run-tasks
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TASK_CATEGORIES, type TraceEvent } from "../../tests/e2e/helpers/trace-tasks";
+import { TASK_CATEGORIES } from "../../tests/e2e/helpers/trace-tasks";
 import { test } from "../../tests/e2e/helpers/playground";
 import {
   benchFiles,
@@ -17,6 +15,7 @@ import {
   pageNow,
   runOnImportAlone,
   runToTheEnd,
+  traced,
 } from "./b1-page";
 import { kindedTasks, taskFigures } from "./task-kinds";
 
@@ -29,17 +28,14 @@ for (let i = 0; i < RUNS; i++)
     await openWithB1(app);
     await importCsv(app, join(benchFiles(csvText()), "A.csv"));
     await runOnImportAlone(app);
-    const dir = mkdtempSync(join(tmpdir(), "run-tasks-"));
-    const file = join(dir, "trace.json");
     // "toplevel" has the continuations of a yield (the microtask checkpoint that runs them).
-    await browser.startTracing(page, { path: file, categories: [...TASK_CATEGORIES, "toplevel"] });
-    const start = await pageNow(app);
-    await runToTheEnd(app);
+    const { events, value: start } = await traced(browser, page, [...TASK_CATEGORIES, "toplevel"], async () => {
+      const start = await pageNow(app);
+      await runToTheEnd(app);
+      return start;
+    });
     const end = await finalDrawnAt(app);
-    await browser.stopTracing();
-    const raw = JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] };
-    rmSync(dir, { recursive: true, force: true });
-    const tasks = kindedTasks(raw.traceEvents, "run-pressed", "run: final drawn");
+    const tasks = kindedTasks(events, "run-pressed", "run: final drawn");
     if (!tasks) throw new Error("the trace has no run-pressed or run: final drawn mark");
     const f = taskFigures(tasks, MS);
     const long = taskFigures(tasks, 50);

@@ -3,12 +3,10 @@
 // (15 unless told). Skipped unless RUN_TRACE says how many runs; TRACE_OUT=<dir> keeps the traces
 // (for DevTools). Build with `vite build --minify false` to read the page's own function names.
 //   RUN_TRACE=2 PW_PORT=… npx playwright test -c bench/browser/playwright.config.ts run-trace
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TASK_CATEGORIES, type TraceEvent } from "../../tests/e2e/helpers/trace-tasks";
+import { TASK_CATEGORIES } from "../../tests/e2e/helpers/trace-tasks";
 import { test } from "../../tests/e2e/helpers/playground";
-import { benchFiles, csvText, importCsv, openWithB1, runOnImportAlone, runToTheEnd } from "./b1-page";
+import { benchFiles, csvText, importCsv, openWithB1, runOnImportAlone, runToTheEnd, traced } from "./b1-page";
 import { kindedTasks } from "./task-kinds";
 import { taskInsides } from "./task-insides";
 
@@ -21,14 +19,9 @@ for (let i = 0; i < RUNS; i++)
     await openWithB1(app);
     await importCsv(app, join(benchFiles(csvText()), "A.csv"));
     await runOnImportAlone(app);
-    const dir = OUT ?? mkdtempSync(join(tmpdir(), "run-trace-"));
-    const file = join(dir, `run-trace-${i + 1}.json`);
     const categories = [...TASK_CATEGORIES, "toplevel", "cc", "disabled-by-default-v8.cpu_profiler"];
-    await browser.startTracing(page, { path: file, categories });
-    await runToTheEnd(app);
-    await browser.stopTracing();
-    const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
-    if (!OUT) rmSync(dir, { recursive: true, force: true });
+    const keep = OUT === undefined ? undefined : join(OUT, `run-trace-${i + 1}.json`);
+    const { events } = await traced(browser, page, categories, () => runToTheEnd(app), keep);
     const tasks = kindedTasks(events, "run-pressed", "run: final drawn");
     if (!tasks) throw new Error("the trace has no run-pressed or run: final drawn mark");
     console.log(`  tasks over ${MS} ms of CPU (at wall/cpu ms kind | steps' CPU | samples):`);
