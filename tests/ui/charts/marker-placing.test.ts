@@ -57,14 +57,16 @@ describe("fill markers placed once per view", () => {
     const idx = Int32Array.from(markers, (m) => m.time);
     const placed = new PlacedMarkers();
     const range = { from: 0, to: 100 };
-    placed.place(
-      markers,
-      idx,
-      range,
-      (i) => i * 6,
-      (p) => 500 - p,
-      600,
-    );
+    const draw = (ms: ChartMarker[]) =>
+      placed.place(
+        ms,
+        idx,
+        range,
+        (i) => i * 6,
+        (p) => 500 - p,
+        600,
+      );
+    draw(markers);
     // The last ten are other fills now, on other bars.
     const next = [...markers.slice(0, 40), ...Array.from({ length: 10 }, (_, i) => fill(60 + i))];
     idx.set(
@@ -72,14 +74,7 @@ describe("fill markers placed once per view", () => {
       40,
     );
     placed.changedFrom(40);
-    const got = placed.place(
-      next,
-      idx,
-      range,
-      (i) => i * 6,
-      (p) => 500 - p,
-      600,
-    );
+    const got = draw(next);
     expect(summary(got)).toEqual(summary(placedAfresh(next, idx, range, 6).clusters));
   });
 });
