@@ -101,7 +101,10 @@ export async function runShare(argv: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const d = DEFAULT_PLAYGROUND_SETTINGS;
-  const settings: PlaygroundSettings = { ...d, run: args.settings };
+  // The page runs every bundled symbol beside its imports unless the settings pick symbols: a run
+  // of --data files alone picks theirs, so the page runs what this command ran.
+  const symbols = imported.flatMap((f) => f.symbols);
+  const settings: PlaygroundSettings = { ...d, run: args.settings, symbols };
 
   let fillsHash: string | null = null;
   if (own.run) {

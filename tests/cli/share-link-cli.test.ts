@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli";
 import { runShare } from "../../src/cli/run-share";
 import { decodeShareLink } from "../../src/share/link-codec";
+import { openShareLink } from "../../src/store/open-link";
+import { createPlaygroundStore } from "../../src/store/store";
+import { runDataOf } from "../../src/ui/share/make-share-link";
 
 async function backtest(...argv: string[]) {
   let out = "";
@@ -67,6 +70,19 @@ describe("share links on the command line", () => {
     // The one order of the first bar fills once.
     expect(JSON.parse(run.out).fills).toHaveLength(1);
     expect(hashOf(run.out)).toBe(decoded.ok && decoded.link.fillsHash);
+  }, 60_000);
+
+  it("a link made from --data files opens in the page on those files alone, not beside every bundled symbol", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "share-"));
+    writeFileSync(join(dir, "MINE.csv"), SPY_ROWS);
+    writeFileSync(join(dir, "buy-mine.ts"), BUY_MINE);
+    const printed = await share(join(dir, "buy-mine.ts"), "--data", dir, "--no-type-check", "--no-run");
+    expect(printed.code).toBe(0);
+    const page = createPlaygroundStore({ code: "" });
+    expect(openShareLink(page, printed.out.trim())).toBe(true);
+    const read = runDataOf(page.getState());
+    expect(read.bundled.map((f) => f.symbol)).toEqual([]);
+    expect(read.imported.flatMap((f) => f.symbols)).toEqual(["MINE"]);
   }, 60_000);
 
   it("asks for the imported data a link only names, and runs once --data gives it", async () => {
