@@ -8,7 +8,7 @@ import { writeResultsJson } from "../engine/results/results-writer";
 import { runStrategy } from "../runtime/run-strategy";
 import { toUserError } from "../runtime/run-session";
 import { buildRunSummary } from "../engine/results/results";
-import { lastLogLines, lastLogLinesOf } from "../engine/results/results-series";
+import { lastLogLinesOf } from "../engine/results/results-series";
 import { SUMMARY_LOG_LINES, summaryText } from "./summary-table";
 import { whereWriter } from "../runtime/where-cells";
 import { saveCodeCache } from "./code-cache";
@@ -59,14 +59,10 @@ function run(input: ThreadInput): ThreadOutcome {
       writeResultsJson(results, post, { pretty: input.json === "pretty" });
     }
     if (!input.summary) return { type: "done", summary: null };
-    const n = SUMMARY_LOG_LINES;
-    const summary =
-      results !== null
-        ? summaryText(results, lastLogLines(results, n))
-        : summaryText(
-            buildRunSummary(backtest, { strategy, elapsedMs: timings.runMs }),
-            lastLogLinesOf(backtest.events, backtest.events.length, n),
-          );
+    // The log lines are read from the run's events, not the results: those were built before
+    // `analyze` ran, and what it logs (its summary, most often) belongs in the last lines too.
+    const logs = lastLogLinesOf(backtest.events, backtest.events.length, SUMMARY_LOG_LINES);
+    const summary = summaryText(results ?? buildRunSummary(backtest, { strategy, elapsedMs: timings.runMs }), logs);
     return { type: "done", summary };
   } catch (e) {
     return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };

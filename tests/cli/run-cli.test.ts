@@ -62,7 +62,7 @@ describe("the backtest command line", { timeout: 30_000 }, () => {
     expect(r.out).toContain("2020-01-02 → 2020-12-31");
   });
 
-  it("prints the same table and log lines for a strategy with an analyze hook, whose full results it builds", async () => {
+  it("prints the same table for a strategy with an analyze hook, whose full results it builds, and ends its log lines with what analyze logged", async () => {
     const trader = (hook: string) => `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
 export default class Trader extends TradingAlgorithm {
   override initialize(context: Context) { context.asset = this.symbol("SPY"); }
@@ -75,7 +75,7 @@ export default class Trader extends TradingAlgorithm {
 `;
     const dir = tmp({
       "plain.ts": trader(""),
-      "analyzed.ts": trader('override analyze() { this.log.info("analyzed"); }'),
+      "analyzed.ts": trader('override analyze() { this.log.info("analyzed"); console.log("final words"); }'),
     });
     const table = async (file: string) => {
       const r = await cli(join(dir, file), "--no-type-check", "--start", "2019-01-01", "--end", "2020-12-31");
@@ -85,7 +85,15 @@ export default class Trader extends TradingAlgorithm {
     const plain = await table("plain.ts");
     expect(plain).toMatch(/Trades\s+[1-9]\d*\n/);
     expect(plain).toContain("info    turn ");
-    expect(await table("analyzed.ts")).toBe(plain);
+    const analyzed = await table("analyzed.ts");
+    const metrics = (t: string) => t.slice(0, t.indexOf("Last 10 log lines:"));
+    expect(metrics(analyzed)).toBe(metrics(plain));
+    const logLines = (t: string) => t.slice(t.indexOf("Last 10 log lines:")).trim().split("\n").slice(1);
+    expect(logLines(analyzed).slice(0, 8)).toEqual(logLines(plain).slice(2));
+    expect(logLines(analyzed).slice(8)).toEqual([
+      expect.stringMatching(/^ {2}2020-12-31 info {4}analyzed$/),
+      expect.stringMatching(/^ {2}2020-12-31 info {4}final words$/),
+    ]);
   });
 
   it("gives the same fills hash for the same run twice", async () => {
