@@ -7,6 +7,7 @@ import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
 import { formatUserError } from "../runtime/user-error";
 import { ArgError, type CliArgs, parseArgs, USAGE } from "./args";
+import { checkDateRange } from "./date-range-check";
 import { loadDataPath } from "./load-data";
 import { startStrategyThread, type StrategyThread } from "./strategy-thread";
 import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
@@ -64,6 +65,7 @@ async function runWith(
   let input: CliInput;
   try {
     input = args.link !== undefined ? await fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
+    checkDateRange(input.data.bars, input.settings ?? args.settings);
   } catch (e) {
     if (e instanceof ArgError) return fail(2, `error: ${e.message}`);
     if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);

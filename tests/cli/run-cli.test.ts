@@ -128,6 +128,19 @@ export default class Trader extends TradingAlgorithm {
     expect(r.err).toMatch(/SPY\.csv:4:3: /);
   });
 
+  it("exits 2, as for any bad argument, when --start and --end leave no bar of the data, naming the dates it covers", async () => {
+    const data = tmp({ "SPY.csv": SPY_ROWS });
+    const after = await cli("examples/buy-and-hold.ts", "--data", data, "--start", "2021-01-01", "--no-type-check");
+    expect(after.code).toBe(2);
+    expect(after.err).toBe(
+      "error: no bars to run on with start 2021-01-01: the data covers 2020-01-02 to 2020-01-03\n",
+    );
+    const between = await cli("examples/buy-and-hold.ts", "--data", data, "--end", "2020-01-01", "--no-type-check");
+    expect(between.code).toBe(2);
+    const lastDay = await cli("examples/buy-and-hold.ts", "--data", data, "--start", "2020-01-03", "--no-type-check");
+    expect(lastDay.code).toBe(0);
+  });
+
   it("exits 1 with file:line:col and the bar time when the strategy throws", async () => {
     const dir = tmp({ "throws.ts": THROWS, "SPY.csv": SPY_ROWS.repeat(1) });
     const data = tmp({
