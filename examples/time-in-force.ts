@@ -1,6 +1,6 @@
 /**
  * Time in Force
- * Enter SPY with DAY limit orders, take profit with a two-week GTD limit, and fall back to IOC exits.
+ * Enter SPY with DAY limit orders, take profit with a two-week GTD limit, then exit with FOK and IOC limits.
  * @category order management
  */
 import { TradingAlgorithm, order, getOpenOrders, LimitOrder, type Context, type BarData } from "playground";
@@ -15,6 +15,7 @@ export default class TimeInForceDemo extends TradingAlgorithm {
     context.takeProfitPct = 0.03; // GTD offer 3% above the cost basis...
     context.takeProfitDays = 14; // ...good for 14 calendar days
     context.takeProfitTried = false; // has the GTD offer been tried for this position?
+    context.fokTried = false; // has the all-or-nothing FOK exit been tried?
   }
 
   override handleData(context: Context, data: BarData): void {
@@ -27,6 +28,7 @@ export default class TimeInForceDemo extends TradingAlgorithm {
       // next bar; otherwise it ends EXPIRED (reason EXPIRED_DAY) and we bid again.
       order(context.asset, 100, { style: new LimitOrder(currentPrice * (1 - context.entryDiscount)), tif: "DAY" });
       context.takeProfitTried = false;
+      context.fokTried = false;
     } else if (!context.takeProfitTried) {
       // GTD: offer the position 3% above its cost until a date two weeks away; after the
       // last bar on or before that date it ends EXPIRED (reason EXPIRED_GTD).
@@ -36,9 +38,15 @@ export default class TimeInForceDemo extends TradingAlgorithm {
         tif: { gtd: until },
       });
       context.takeProfitTried = true;
+    } else if (!context.fokTried) {
+      // The take-profit expired: offer the whole position at today's close, all or nothing (FOK).
+      // If the next bar cannot fill every share at that limit, nothing fills and the order ends
+      // CANCELLED (reason FOK_UNFILLED).
+      order(context.asset, -position.amount, { style: new LimitOrder(currentPrice), tif: "FOK" });
+      context.fokTried = true;
     } else {
-      // The take-profit expired: get out with IOC at today's close. Whatever does not fill
-      // on the next bar is cancelled (reason IOC_UNFILLED), and we try again.
+      // Then get out with IOC at today's close. Whatever does not fill on the next bar is
+      // cancelled (reason IOC_UNFILLED), and we try again.
       order(context.asset, -position.amount, { style: new LimitOrder(currentPrice), tif: "IOC" });
     }
   }

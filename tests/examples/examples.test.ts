@@ -129,6 +129,9 @@ function ocoGroupsResolved(r: Results): string[] {
 const expiredWith = (r: Results, code: string): OrderRow[] =>
   r.orders.filter((o) => o.status === "EXPIRED" && o.reason?.startsWith(code));
 
+const cancelledWith = (r: Results, code: string): OrderRow[] =>
+  r.orders.filter((o) => o.status === "CANCELLED" && o.reason?.startsWith(code));
+
 /** Evidence for every one of several claims: the smallest count. */
 const all = (...counts: number[]): number => Math.min(...counts);
 
@@ -219,6 +222,11 @@ const EXPECTATIONS: Record<string, Expectation[]> = {
       "fills orders placed with a time in force other than GTC",
       (r) => filled(r, {}).filter((o) => o.tif !== "GTC").length,
     ],
+    [
+      "cancels the rest of IOC orders and the whole of FOK orders that could not fill on their first bar",
+      (r) => all(cancelledWith(r, "IOC_UNFILLED").length, cancelledWith(r, "FOK_UNFILLED").length),
+    ],
+    ["fills an FOK order whole", (r) => filled(r, {}).filter((o) => o.tif === "FOK" && o.filled === o.amount).length],
   ],
 };
 
