@@ -4,7 +4,7 @@
  * failed run or a type error leaves no file, and never half of one); or standard output, held
  * back while the type check has not answered yet (a type error must print nothing on stdout).
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 
 const NEWLINE = new Uint8Array([0x0a]);
 
@@ -24,6 +24,17 @@ export class JsonOutput {
   ) {
     this.partial = `${target}.${process.pid}.tmp`;
     this.held = target === "-" && hold ? [] : null;
+  }
+
+  /**
+   * Opens the file before the run, so a path that cannot be written (a missing folder, a folder's
+   * own name, no permission) is a bad argument said at once, not a crash after the run.
+   * Throws an Error saying why.
+   */
+  open(): void {
+    if (this.target === "-") return;
+    if (statSync(this.target, { throwIfNoEntry: false })?.isDirectory()) throw new Error("it is a folder");
+    this.fd = openSync(this.partial, "w");
   }
 
   write(chunk: Uint8Array): void {

@@ -82,6 +82,12 @@ async function runWith(
     : startTypeCheck(file, source, typeCheckCacheDir);
   if (verdict.settled && verdict.diagnostics.length > 0) return typeErrors(verdict.diagnostics);
   const output = args.json === undefined ? null : new JsonOutput(args.json, io.out, !verdict.settled);
+  try {
+    output?.open();
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/, open '.*'$/, "") : String(e);
+    return fail(2, `error: --json ${args.json}: cannot write the results there (${why})`);
+  }
 
   const progress = !args.quiet && args.json === undefined && io.tty;
   const outcome = await thread.run(

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -139,6 +139,22 @@ export default class Trader extends TradingAlgorithm {
     expect(between.code).toBe(2);
     const lastDay = await cli("examples/buy-and-hold.ts", "--data", data, "--start", "2020-01-03", "--no-type-check");
     expect(lastDay.code).toBe(0);
+  });
+
+  it("exits 2 before running when --json names a file it cannot write, and leaves nothing behind", async () => {
+    const dir = tmp({});
+    const missing = await cli(
+      "examples/buy-and-hold.ts",
+      "--json",
+      join(dir, "no-such-folder", "out.json"),
+      "--no-type-check",
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^error: --json .*no-such-folder\/out\.json: cannot write the results there \(ENOENT/);
+    const folder = await cli("examples/buy-and-hold.ts", "--json", dir, "--no-type-check");
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain("cannot write the results there (it is a folder)");
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("exits 1 with file:line:col and the bar time when the strategy throws", async () => {
