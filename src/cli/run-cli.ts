@@ -1,5 +1,5 @@
 /** The CLI's program, with its output streams passed in so tests can run it in-process. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ParsedBars } from "../engine/data/csv/csv-parser";
@@ -143,6 +143,7 @@ interface CliInput {
 function fromFile(strategy: string, dataPath: string): CliInput {
   const file = resolve(strategy);
   if (!existsSync(file)) throw new ArgError(`${strategy}: no such strategy file\n${USAGE}`);
+  if (!statSync(file).isFile()) throw new ArgError(`${strategy}: not a file; give the strategy's .ts file\n${USAGE}`);
   return { file, label: strategy, source: readFileSync(file, "utf8"), data: loadDataPath(dataPath) };
 }
 

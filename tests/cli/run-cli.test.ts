@@ -121,6 +121,13 @@ export default class Trader extends TradingAlgorithm {
     expect(r.err).toContain("examples/nope.ts: no such strategy file");
   });
 
+  it("exits 2 with the usage when the strategy given is a folder", async () => {
+    const r = await cli("examples", "--no-type-check");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("examples: not a file; give the strategy's .ts file");
+    expect(r.err).toContain("usage:");
+  });
+
   it("exits 2 naming the file, line and column of a bad data row", async () => {
     const dir = tmp({ "SPY.csv": SPY_ROWS + "2020-01-06,10.8,abc,10,10.9,1000\n" });
     const r = await cli("examples/buy-and-hold.ts", "--data", dir, "--no-type-check");
