@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
+import { noBarsBetweenDates } from "../runtime/date-range";
 import { formatUserError } from "../runtime/user-error";
 import { ArgError, type CliArgs, parseArgs, USAGE } from "./args";
-import { checkDateRange } from "./date-range-check";
 import { loadDataPath } from "./load-data";
 import { startStrategyThread, type StrategyThread } from "./strategy-thread";
 import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
@@ -65,7 +65,8 @@ async function runWith(
   let input: CliInput;
   try {
     input = args.link !== undefined ? await fromLink(args.link, args.data) : fromFile(args.strategy, args.data);
-    checkDateRange(input.data.bars, input.settings ?? args.settings);
+    const noBars = noBarsBetweenDates(input.data.bars, input.settings ?? args.settings);
+    if (noBars !== null) throw new ArgError(noBars);
   } catch (e) {
     if (e instanceof ArgError) return fail(2, `error: ${e.message}`);
     if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);

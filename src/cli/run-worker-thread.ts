@@ -65,7 +65,8 @@ function run(input: ThreadInput): ThreadOutcome {
     const summary = summaryText(results ?? buildRunSummary(backtest, { strategy, elapsedMs: timings.runMs }), logs);
     return { type: "done", summary };
   } catch (e) {
-    return { type: "error", exit: e instanceof DataError ? 2 : 1, error: toUserError(e) };
+    const error = toUserError(e);
+    return { type: "error", exit: e instanceof DataError || error.kind === "data" ? 2 : 1, error };
   }
 }
 

@@ -3,6 +3,7 @@ import type { SymbolBars } from "../engine/data/symbol-bars";
 import { buildResults, type ResultsJson } from "../engine/results/results";
 import type { RunSettings } from "../engine/settings";
 import { compileStrategy } from "./compile-strategy";
+import { noBarsBetweenDates } from "./date-range";
 import { addLineProbes } from "./line-probes";
 import { loadStrategy, locate, messageOf } from "./load-strategy";
 import { UserFacingError } from "./user-error";
@@ -58,6 +59,8 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
   req.listener?.onHook?.("module", 0, NaN);
   const { code, shifts } = addLineProbes(compileStrategy(req.source, req.fileName));
   const Strategy = loadStrategy(code, req.fileName, req.source, { atLine: req.atLine ?? (() => undefined), shifts });
+  const noBars = noBarsBetweenDates(req.bars, req.settings);
+  if (noBars !== null) throw new UserFacingError({ kind: "data", message: noBars });
   let bt: Backtest;
   req.listener?.onHook?.("constructor", 0, NaN);
   try {

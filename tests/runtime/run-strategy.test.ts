@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bars, flat } from "../engine/helpers/bars";
 import { runStrategy } from "../../src/runtime/run-strategy";
+import { UserFacingError } from "../../src/runtime/user-error";
 
 const BARS = [bars("SPY", flat(100, 10))];
 const SETTINGS = { cash: 100_000, fillModel: "ohlc", sameBarPolicy: "path" } as const;
@@ -37,5 +38,39 @@ describe("a run that only needs its results for analyze", () => {
   it("gives the same fills hash as a run that always builds them", () => {
     const withHook = buyOnce(`analyze() {}`);
     expect(run(withHook, "if-analyzed").results!.run.fillsHash).toBe(run(withHook).results!.run.fillsHash);
+  });
+});
+
+describe("a run whose dates leave no bar", () => {
+  it("is a data error naming the dates the data covers, not a runtime error of the strategy", () => {
+    const first = new Date(BARS[0]!.time[0]!).toISOString().slice(0, 10);
+    const last = new Date(BARS[0]!.time.at(-1)!).toISOString().slice(0, 10);
+    let thrown: unknown;
+    try {
+      runStrategy({
+        source: buyOnce(),
+        fileName: "buy.ts",
+        bars: BARS,
+        settings: { ...SETTINGS, start: "2099-01-01" },
+      });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(UserFacingError);
+    expect((thrown as UserFacingError).detail).toEqual({
+      kind: "data",
+      message: `no bars to run on with start 2099-01-01: the data covers ${first} to ${last}`,
+    });
+  });
+
+  it("runs when the dates keep one bar", () => {
+    const last = new Date(BARS[0]!.time.at(-1)!).toISOString().slice(0, 10);
+    const r = runStrategy({
+      source: buyOnce(),
+      fileName: "buy.ts",
+      bars: BARS,
+      settings: { ...SETTINGS, start: last },
+    });
+    expect(r.results.run.bars).toBe(1);
   });
 });
