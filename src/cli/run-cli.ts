@@ -37,6 +37,11 @@ export async function runCli(
   typeCheckCacheDir?: string,
   started?: StrategyThread,
 ): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    started?.cancel();
+    io.out(USAGE + "\n");
+    return 0;
+  }
   let args;
   try {
     args = parseArgs(argv, SAMPLE_DATA);

@@ -66,6 +66,10 @@ async function fillsHashOf(argv: string[], io: CliIo): Promise<string | null> {
 
 /** Returns the exit code: 0 printed, 1 the strategy failed, 2 bad arguments or data. */
 export async function runShare(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(SHARE_USAGE + "\n");
+    return 0;
+  }
   let own, args;
   try {
     own = splitOwnFlags(argv);

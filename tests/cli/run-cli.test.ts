@@ -102,6 +102,15 @@ export default class Trader extends TradingAlgorithm {
     expect(a.run.fillsHash).toBe(b.run.fillsHash);
   });
 
+  it("prints the usage on standard output and exits 0 for --help or -h, running nothing", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = await cli("examples/buy-and-hold.ts", flag);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^usage: npm run backtest -- <strategy\.ts>/);
+      expect(r.err).toBe("");
+    }
+  });
+
   it("exits 2 with the usage for an unknown option", async () => {
     const r = await cli("examples/buy-and-hold.ts", "--speed", "fast");
     expect(r.code).toBe(2);

@@ -113,6 +113,12 @@ describe("share links on the command line", () => {
     expect(r.err).toContain("--link: tampered:");
   });
 
+  it("prints its usage on standard output and exits 0 for --help", async () => {
+    const r = await share("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: npm run share -- <strategy\.ts>/);
+  });
+
   it("refuses setting flags next to --link: the link carries its settings", async () => {
     const r = await backtest("--link", "#v1/AAAA", "--cash", "5");
     expect(r.code).toBe(2);
