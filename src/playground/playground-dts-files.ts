@@ -23,6 +23,7 @@ export const PLAYGROUND_DTS_FILES = [
   "slippage.d.ts",
   "schedule-and-log.d.ts",
   "trading-algorithm.d.ts",
+  "results.d.ts",
   "free-functions.d.ts",
   "console.d.ts",
 ] as const;

@@ -41,6 +41,7 @@ import type { DateRule as EDateRule, TimeRule as ETimeRule } from "../engine/api
 import type { Rolling as ERolling, Series as ESeries } from "../engine/data/series";
 import type { SlippageModel as ESlippageModel } from "../engine/matching/slippage";
 import type { TimeInForce as ETimeInForce } from "../engine/orders/time-in-force";
+import type { ResultsJson } from "../engine/results/results-schema";
 
 // The engine's module must satisfy the declarations users are checked against.
 export const engineSatisfiesDeclarations: typeof Declared = Impl;
@@ -192,7 +193,16 @@ export type OrderStatusValues = Assert<Equal<typeof Impl.ORDER_STATUS, typeof De
 // Classes, both ways (instance members)
 // ---------------------------------------------------------------------------------------
 
-export type TradingAlgorithmMembers = None<Agrees<Inst<"TradingAlgorithm">, Declared.TradingAlgorithm>>;
+/**
+ * `analyze` is compared apart: the engine hands it `unknown` (it calls whatever the strategy
+ * declares) while users are promised `Results`, which the engine's results satisfy (below).
+ */
+export type TradingAlgorithmMembers = None<
+  Agrees<Omit<Inst<"TradingAlgorithm">, "analyze">, Omit<Declared.TradingAlgorithm, "analyze">>
+>;
+export type AnalyzeTakesResults = Assert<
+  [Declared.Results] extends [Parameters<NonNullable<Inst<"TradingAlgorithm">["analyze"]>>[1]] ? true : false
+>;
 export type SeriesMembers = None<Agrees<Inst<"Series">, Declared.Series>>;
 export type RollingMembers = None<Agrees<ERolling, Declared.Rolling>>;
 export type StrategyErrorMembers = None<Agrees<Inst<"StrategyError">, Declared.StrategyError>>;
@@ -265,3 +275,10 @@ export type LegStyleType = Assert<Mutual<ELegStyle, Declared.LegStyle>>;
 export type TrailingStopParamsAccepted = Assert<
   [Declared.TrailingStopParams] extends [ETrailingStopParams] ? true : false
 >;
+
+/**
+ * What `analyze` gets is the engine's results JSON: every field the declared `Results` names is
+ * there with a type it allows (the engine's has more, such as each order's role and each trade's
+ * MAE/MFE, left out of the declarations until they are promised).
+ */
+export type ResultsDeclared = Assert<[ResultsJson] extends [Declared.Results] ? true : false>;

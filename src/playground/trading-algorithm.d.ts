@@ -57,15 +57,16 @@ declare module "playground" {
      */
     beforeTradingStart?(context: Context, data: BarData): void;
     /**
-     * Optional: called once after the last bar with the run's results (the results JSON).
+     * Optional: called once after the last bar with a copy of the run's results (the results JSON).
+     * What it logs is printed in the command line's summary; it is not in the results.
      * @example
      * ```ts
-     * analyze(context: Context, results: unknown) {
-     *   this.log.info(`final value ${context.portfolio.portfolioValue}`);
+     * analyze(context: Context, results: Results) {
+     *   this.log.info(`final value ${context.portfolio.portfolioValue}, Sharpe ${results.summary.sharpe}`);
      * }
      * ```
      */
-    analyze?(context: Context, results: unknown): void;
+    analyze?(context: Context, results: Results): void;
 
     /**
      * The strategy's logger: debug, info, warning (alias warn) and error go to the Log panel,

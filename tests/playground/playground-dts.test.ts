@@ -173,6 +173,22 @@ describe("the playground declarations", { timeout: 60_000 }, () => {
     expect(problems).toMatchObject([{ file: USER_NAME, line: lineOf(source, "new LimitOrder()"), code: 2554 }]);
   });
 
+  it("types the results analyze gets, so a misspelt metric is a type error on its line", () => {
+    const source = `import { TradingAlgorithm, type Context, type Results } from "playground";
+
+export default class Report extends TradingAlgorithm {
+  override analyze(context: Context, results: Results): void {
+    const s = results.summary;
+    this.log.info(\`\${s.sharpe?.toFixed(2)} \${s.maxDrawdown} \${results.trades[0]?.returnPct} \${results.run.fillsHash}\`);
+    this.log.info(\`\${s.sharp}\`);
+  }
+}
+`;
+    const problems = typeCheck(source);
+    expect(problems).toMatchObject([{ file: USER_NAME, line: lineOf(source, "s.sharp}"), code: 2551 }]);
+    expect(problems[0]!.message).toContain("Did you mean 'sharpe'?");
+  });
+
   it("hides the engine's bookkeeping on an order, such as commissionExact", () => {
     const source = `import { TradingAlgorithm, getOrder, type Context } from "playground";
 
