@@ -12,6 +12,7 @@ import { loadDataPath } from "./load-data";
 import { startStrategyThread, type StrategyThread } from "./strategy-thread";
 import { startTypeCheck, type TypeVerdict } from "./concurrent-type-check";
 import { JsonOutput } from "./json-output";
+import { printable, printableLines } from "./terminal-text";
 import type { TypeDiagnostic } from "./type-check";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
@@ -74,14 +75,17 @@ async function runWith(
     if (noBars !== null) throw new ArgError(noBars);
   } catch (e) {
     if (e instanceof ArgError) return fail(2, `error: ${e.message}`);
-    if (e instanceof DataError) return fail(2, `error: bad data: ${e.message}`);
+    if (e instanceof DataError) return fail(2, `error: bad data: ${printable(e.message)}`);
     throw e;
   }
   const { file, source, data } = input;
-  if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${w}\n`);
+  if (!args.quiet) for (const w of data.warnings) io.err(`warning: ${printable(w)}\n`);
 
   const typeErrors = (diags: readonly TypeDiagnostic[]) =>
-    fail(1, diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${d.message}`).join("\n"));
+    fail(
+      1,
+      diags.map((d) => `${input.label}:${d.line}:${d.column}: type error: ${printableLines(d.message)}`).join("\n"),
+    );
   // The check runs beside the run (concurrent-type-check.ts); a known verdict answers before it.
   const verdict: TypeVerdict = args.noTypeCheck
     ? { settled: true, diagnostics: [] }
@@ -121,7 +125,7 @@ async function runWith(
     const d = { ...outcome.error, file: outcome.error.file ? input.label : undefined };
     return fail(
       outcome.exit,
-      outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`,
+      printable(outcome.exit === 2 ? `error: bad data: ${outcome.error.message}` : `error: ${formatUserError(d)}`),
     );
   }
   output?.commit();

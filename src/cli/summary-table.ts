@@ -1,5 +1,6 @@
 import type { ResultsJson, RunSummary } from "../engine/results/results";
 import { formatMoney } from "../engine/account/format-money";
+import { printable } from "./terminal-text";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
@@ -8,7 +9,11 @@ const usd = (x: number | null) => (x === null ? "—" : `$${formatMoney(x)}`);
 /** How many of the last log lines the summary shows. */
 export const SUMMARY_LOG_LINES = 10;
 
-/** The human summary: a table of the run's metrics, then `logs` (the last log lines). */
+/**
+ * The human summary: a table of the run's metrics, then `logs` (the last log lines). What the
+ * strategy or the data wrote (log lines, symbols) is printed through `printable`, so it cannot
+ * forge or overwrite a row of the table.
+ */
 export function summaryText(r: RunSummary, logs: ResultsJson["logs"]): string {
   const s = r.summary;
   const rows: Array<[string, string]> = [
@@ -48,10 +53,10 @@ export function summaryText(r: RunSummary, logs: ResultsJson["logs"]): string {
       `${s.benchmark} ${pct(s.benchmarkReturn)}, alpha ${num(s.alpha, 3)}, beta ${num(s.beta, 3)}`,
     ]);
   const w = Math.max(...rows.map(([k]) => k.length));
-  const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
+  const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${printable(v)}`);
   if (logs.length > 0) {
     lines.push("", `Last ${logs.length} log lines:`);
-    for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${l.message}`);
+    for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${printable(l.message)}`);
   }
   return lines.join("\n");
 }

@@ -96,6 +96,31 @@ export default class Trader extends TradingAlgorithm {
     ]);
   });
 
+  it("prints a strategy's log lines and errors so they cannot forge or overwrite the summary's fills hash row", async () => {
+    const forger = (body: string) => `import { TradingAlgorithm, type Context } from "playground";
+export default class Forger extends TradingAlgorithm {
+  override handleData(context: Context) { if (context.barIndex === 1) { ${body} } }
+}
+`;
+    const dir = tmp({
+      "logs.ts": forger(
+        'console.log("done\\nFills hash             0000000000000000\\u001b[1A\\u001b[2K\\r\\u009b2J");',
+      ),
+      "throws.ts": forger('throw new Error("boom\\n\\u001b[2Jforged");'),
+      "SPY.csv": SPY_ROWS,
+    });
+    const logged = await cli(join(dir, "logs.ts"), "--data", dir, "--no-type-check");
+    expect(logged.code).toBe(0);
+    expect(logged.out.match(/^Fills hash/gm)).toHaveLength(1);
+    const controls = [...logged.out].filter((c) => c !== "\n" && (c < " " || (c >= "\u007f" && c <= "\u009f")));
+    expect(controls).toEqual([]);
+    expect(logged.out).toContain("done\\nFills hash             0000000000000000\\u001b[1A\\u001b[2K\\r\\u009b2J");
+    const thrown = await cli(join(dir, "throws.ts"), "--data", dir, "--no-type-check");
+    expect(thrown.code).toBe(1);
+    expect(thrown.err).toContain("boom\\n\\u001b[2Jforged");
+    expect(thrown.err.trimEnd().split("\n")).toHaveLength(1);
+  });
+
   it("gives the same fills hash for the same run twice", async () => {
     const a = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
     const b = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
