@@ -141,7 +141,8 @@ declare module "playground" {
   /**
    * A read-only run of numbers, oldest first, like a one-column pandas Series.
    * `data.history` returns one; every method returns a new Series and never changes the one
-   * it is called on.
+   * it is called on. It is not an array: pandas' `prices[-1]` is `prices.at(-1)` (brackets give
+   * `undefined`), and a loop goes over `prices.values`.
    * @example
    * ```ts
    * const prices = data.history(context.asset, "close", 20);
