@@ -1,6 +1,6 @@
 /** `npm run share -- <strategy.ts> [setting flags] [--base <url>]`: prints a link the page opens. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { symbolFromFileName, parseBarsCsv } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
@@ -90,12 +90,18 @@ export async function runShare(argv: readonly string[], io: CliIo): Promise<numb
   }
   let imported: ReturnType<typeof importsOf> = [];
   let bundled: string[];
+  // The bundled files however --data names them (`sample-data`, `./sample-data/SPY.csv`): the
+  // receiver has them, so the link names them instead of carrying them as imports.
+  const dataPath = resolve(args.data);
+  const sampleDir = resolve(SAMPLE_DATA);
   try {
-    if (args.data === SAMPLE_DATA)
+    if (dataPath === sampleDir)
       bundled = readdirSync(SAMPLE_DATA)
         .filter((n) => n.toLowerCase().endsWith(".csv"))
         .map(symbolFromFileName)
         .sort();
+    else if (dirname(dataPath) === sampleDir && statSync(dataPath).isFile())
+      bundled = [symbolFromFileName(basename(dataPath))];
     else {
       bundled = [];
       imported = importsOf(args.data);
@@ -106,8 +112,8 @@ export async function runShare(argv: readonly string[], io: CliIo): Promise<numb
   }
   const d = DEFAULT_PLAYGROUND_SETTINGS;
   // The page runs every bundled symbol beside its imports unless the settings pick symbols: a run
-  // of --data files alone picks theirs, so the page runs what this command ran.
-  const symbols = imported.flatMap((f) => f.symbols);
+  // of some files alone picks theirs, so the page runs what this command ran.
+  const symbols = dataPath === sampleDir ? [] : [...bundled, ...imported.flatMap((f) => f.symbols)];
   const settings: PlaygroundSettings = { ...d, run: args.settings, symbols };
 
   let fillsHash: string | null = null;

@@ -85,6 +85,23 @@ describe("share links on the command line", () => {
     expect(read.imported.flatMap((f) => f.symbols)).toEqual(["MINE"]);
   }, 60_000);
 
+  it("names the bundled data however --data spells it, instead of carrying it as imports", async () => {
+    const all = await share("examples/buy-and-hold.ts", "--data", "./sample-data/", "--no-run");
+    expect(all.code).toBe(0);
+    expect(all.err).toBe("");
+    const allLink = decodeShareLink(all.out);
+    expect(allLink.ok && allLink.link.data.imported).toEqual([]);
+    expect(allLink.ok && allLink.link.data.bundled).toHaveLength(8);
+    expect(allLink.ok && allLink.link.settings).toEqual({});
+
+    const one = await share("examples/buy-and-hold.ts", "--data", "sample-data/SPY.csv", "--no-run");
+    const oneLink = decodeShareLink(one.out);
+    expect(oneLink.ok && oneLink.link.data).toEqual({ bundled: ["SPY"], imported: [] });
+    const page = createPlaygroundStore({ code: "" });
+    expect(openShareLink(page, one.out.trim())).toBe(true);
+    expect(runDataOf(page.getState()).bundled.map((f) => f.symbol)).toEqual(["SPY"]);
+  }, 60_000);
+
   it("asks for the imported data a link only names, and runs once --data gives it", async () => {
     const fixture = readFileSync(new URL("../share/fixtures/v1.txt", import.meta.url), "utf8").trim();
     const r = await backtest("--link", fixture, "--no-type-check", "--quiet");
