@@ -3,6 +3,7 @@
 // start-up overlaps that too; runCli starts another if the arguments want another heap limit.
 import { DEFAULT_MAX_MEMORY_MB } from "../runtime/run-limits";
 import { startStrategyThread } from "./strategy-thread";
+import { enterUserFolder } from "./user-folder";
 
 /** --max-memory as the arguments most likely give it (runCli reads them properly, and checks). */
 function likelyMaxMemory(argv: readonly string[]): number {
@@ -14,6 +15,7 @@ function likelyMaxMemory(argv: readonly string[]): number {
   return mb;
 }
 
+enterUserFolder("backtest");
 const argv = process.argv.slice(2);
 const started = startStrategyThread(likelyMaxMemory(argv));
 const { runCli } = await import("./run-cli");

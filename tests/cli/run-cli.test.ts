@@ -320,6 +320,18 @@ describe("npm run backtest", { timeout: 30_000 }, () => {
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
   }, 60_000);
 
+  it("reads the strategy and data paths from the folder it was typed in, not the package's", async () => {
+    const dir = tmp({ "mine.ts": readFileSync("examples/buy-and-hold.ts", "utf8"), "SPY.csv": SPY_ROWS });
+    const r = spawnSync(
+      "npm",
+      ["--prefix", process.cwd(), "run", "backtest", "--", "mine.ts", "--data", "SPY.csv", "--json", "-"],
+      { encoding: "utf8", cwd: dir },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).run.symbols).toEqual(["SPY"]);
+  }, 60_000);
+
   it("exits 2 for bad arguments", async () => {
     const r = spawnSync("npm", ["run", "backtest", "--", "--cash", "-5", "examples/buy-and-hold.ts"], {
       encoding: "utf8",
