@@ -34,7 +34,7 @@ export function runSession(
   // engine's event log at each batch: no event object is made.
   const encoder = new EventColumnsEncoder();
   let sentTo = 0;
-  /** Events sent, and the log's length at the last bar's end (what `analyze` logs later is not streamed). */
+  /** Events sent, and the log's length at the last bar's end (what `analyze` logs follows the last batch). */
   let eventsSent = 0;
   let eventsToBar = 0;
   let lastPost = now();
@@ -97,6 +97,12 @@ export function runSession(
       atLine: where?.atLine,
     });
     const returned = now();
+    // What `analyze` logged, after the last bar: a batch of its own, with no new bars, before `done`.
+    const ran = bt as Backtest | null;
+    if (ran && ran.events.length > eventsToBar) {
+      eventsToBar = ran.events.length;
+      flush(ran.barsDone);
+    }
     measure("worker: last batch", ...lastBatch);
     const built = lastBatch[1] + timings.resultsMs;
     measure("worker: results built", lastBatch[1], built);
