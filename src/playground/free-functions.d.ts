@@ -28,7 +28,7 @@ declare module "playground" {
    * @example
    * ```ts
    * const id = order(context.asset, 100, { style: new LimitOrder(price) });
-   * if (getOrder(id!)?.status === ORDER_STATUS.REJECTED) this.log.warn(getOrder(id!)!.reason);
+   * if (getOrder(id)?.status === ORDER_STATUS.REJECTED) this.log.warn(getOrder(id)!.reason);
    * ```
    */
   export const order: TradingAlgorithm["order"];

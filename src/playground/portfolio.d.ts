@@ -183,7 +183,35 @@ declare module "playground" {
      * const o = context.blotter.orders.get(context.orderId);
      * ```
      */
-    readonly orders: ReadonlyMap<string, Order>;
+    readonly orders: OrderBook;
+  }
+
+  /**
+   * `context.blotter.orders`: a read-only Map of every order by id, whose `get` and `has` also take
+   * what `order()` returns when it placed nothing (`null`), as zipline's `blotter.orders.get` does.
+   * @example
+   * ```ts
+   * const id = order(context.asset, 100);
+   * if (context.blotter.orders.get(id)?.status === ORDER_STATUS.REJECTED) this.log.warn("rejected");
+   * ```
+   */
+  export interface OrderBook extends ReadonlyMap<string, Order> {
+    /**
+     * The order with this id (the same object `getOrder(id)` returns), or undefined, also for `null`.
+     * @example
+     * ```ts
+     * const o = context.blotter.orders.get(context.orderId);
+     * ```
+     */
+    get(id: string | null | undefined): Order | undefined;
+    /**
+     * Whether an order with this id was placed (false for `null`).
+     * @example
+     * ```ts
+     * if (!context.blotter.orders.has(context.orderId)) context.orderId = order(context.asset, 100);
+     * ```
+     */
+    has(id: string | null | undefined): boolean;
   }
 
   /**

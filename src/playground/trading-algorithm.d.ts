@@ -186,14 +186,14 @@ declare module "playground" {
     /**
      * The order with this id, or undefined. The same object as `context.blotter.orders.get(id)`,
      * kept up to date by the engine and read-only: assigning to a field throws a TypeError.
-     * @param id An id returned by an order function.
+     * @param id An id returned by an order function (`null`, what `order` returns when it placed nothing, gives undefined).
      * @example
      * ```ts
      * const o = getOrder(context.orderId);
      * if (o?.status === ORDER_STATUS.FILLED) context.entryPrice = o.avgFillPrice;
      * ```
      */
-    getOrder(id: string): Order | undefined;
+    getOrder(id: string | null | undefined): Order | undefined;
     /**
      * Cancels what is left of an order (reason `USER`); nothing happens for an order that is
      * already done. Cancelling a bracket's entry cancels its held children; cancelling one OCO

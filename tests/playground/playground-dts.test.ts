@@ -189,6 +189,21 @@ export default class Report extends TradingAlgorithm {
     expect(problems[0]!.message).toContain("Did you mean 'sharpe'?");
   });
 
+  it("lets the seed's retry pattern look up what order() returned, null included, without a non-null assertion", () => {
+    const source = `import { TradingAlgorithm, order, getOrder, ORDER_STATUS, type Context, type BarData } from "playground";
+
+export default class Retry extends TradingAlgorithm {
+  override handleData(context: Context, data: BarData): void {
+    const orderId = order(context.asset, 100);
+    const orderObj = context.blotter.orders.get(orderId);
+    if (orderObj && orderObj.status === ORDER_STATUS.REJECTED) this.log.warn(orderObj.reason ?? "");
+    if (context.blotter.orders.has(orderId) && getOrder(orderId)?.status === ORDER_STATUS.FILLED) return;
+  }
+}
+`;
+    expect(typeCheck(source)).toEqual([]);
+  });
+
   it("hides the engine's bookkeeping on an order, such as commissionExact", () => {
     const source = `import { TradingAlgorithm, getOrder, type Context } from "playground";
 

@@ -72,7 +72,13 @@ export class BlotterView {
   constructor(orders: ReadonlyMap<string, Order>) {
     this.#orders = new ReadOnlyMap(orders, orderView, "context.blotter.orders");
   }
-  get orders(): ReadonlyMap<string, OrderView> {
+  get orders(): OrderBook {
     return this.#orders;
   }
+}
+
+/** `context.blotter.orders`: `get` and `has` also take `null` (what `order()` returns when it placed nothing), as undefined and false. */
+export interface OrderBook extends ReadonlyMap<string, OrderView> {
+  get(id: string | null | undefined): OrderView | undefined;
+  has(id: string | null | undefined): boolean;
 }

@@ -81,7 +81,7 @@ export class StrategyHost {
     if (asset !== undefined) return openOrdersOf(live[checkAsset(md.assets, asset, "getOpenOrders").sid]!);
     return allOpenOrders(md.assets, live);
   }
-  getOrder(id: string): OrderView | undefined {
+  getOrder(id: string | null | undefined): OrderView | undefined {
     const o = typeof id === "string" ? this.broker.orders.get(id) : undefined;
     return o === undefined ? undefined : orderView(o);
   }

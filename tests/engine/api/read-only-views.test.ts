@@ -89,6 +89,17 @@ describe("what user code gets is a view, not the engine's state", () => {
     expect(same).toEqual([true, true, true, true, true]);
   });
 
+  it("what order() returns when it placed nothing (null) finds no order in getOrder or the blotter", () => {
+    const found: unknown[] = [];
+    run(bars("A", flat(100, 3)), {
+      0: (b, context) => {
+        const none = b.order(b.symbol("A"), 0);
+        found.push(none, b.getOrder(none), context.blotter.orders.get(none), context.blotter.orders.has(none));
+      },
+    });
+    expect(found).toEqual([null, undefined, undefined, false]);
+  });
+
   it("the engine's bookkeeping is not reachable through what user code holds", () => {
     const seen: Record<string, unknown> = {};
     run(bars("A", flat(100, 3)), {
