@@ -142,7 +142,7 @@ declare module "playground" {
    * A read-only run of numbers, oldest first, like a one-column pandas Series.
    * `data.history` returns one; every method returns a new Series and never changes the one
    * it is called on. It is not an array: pandas' `prices[-1]` is `prices.at(-1)` (brackets give
-   * `undefined`), and a loop goes over `prices.values`.
+   * `undefined`); it iterates like one (`for (const p of prices)`).
    * @example
    * ```ts
    * const prices = data.history(context.asset, "close", 20);
@@ -169,6 +169,17 @@ declare module "playground" {
      * ```
      */
     readonly values: Float64Array;
+    /**
+     * The values, oldest first, one by one: a Series works in `for … of`, spread and destructuring
+     * (pandas' `for p in prices`). Brackets do not index it: `prices[-1]` is `prices.at(-1)`.
+     * @example
+     * ```ts
+     * let up = 0;
+     * for (const p of data.history(context.asset, "close", 10)) if (p > context.entry) up++;
+     * const highest = Math.max(...data.history(context.asset, "high", 20));
+     * ```
+     */
+    [Symbol.iterator](): IterableIterator<number>;
     /**
      * How many values the Series holds (fewer than asked for near the start of the data).
      * @example

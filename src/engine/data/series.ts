@@ -125,6 +125,11 @@ export class Series {
   toArray(): number[] {
     return Array.from(this.values);
   }
+  /** The values, oldest first: `for (const p of prices)`, `[...prices]`, `Math.max(...prices)`. */
+  *[Symbol.iterator](): IterableIterator<number> {
+    const v = this.#window();
+    for (let i = 0; i < v.length; i++) yield v[i]!;
+  }
 
   /** The window itself, for reading inside this file only: never handed to user code. */
   #window(): Float64Array {

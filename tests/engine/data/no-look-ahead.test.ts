@@ -54,6 +54,16 @@ describe("a Series cannot see or change the future", () => {
     expect(later).toEqual([[103, 102, 101]]);
   });
 
+  it("iterating history on bar 1 yields bars 0 and 1 and nothing later", () => {
+    let seen: number[] = [];
+    run(rising(), {
+      1: (b, _c, data) => {
+        seen = [...data.history(b.symbol("A"), "close", 3)];
+      },
+    });
+    expect(seen).toEqual([100, 101]);
+  });
+
   it("at() with a string index cannot reach a later bar", () => {
     let got: unknown[] = [];
     run(rising(), {

@@ -31,6 +31,14 @@ describe("Series", () => {
     expect(x.at(3)).toBeNaN();
     expect(x.at(-4)).toBeNaN();
   });
+  it("iterates its values oldest first, so for…of, spread and Math.max(...) work as on a pandas Series", () => {
+    const x = s(3, 1, 4, 1, 5);
+    const seen: number[] = [];
+    for (const v of x) seen.push(v);
+    expect(seen).toEqual([3, 1, 4, 1, 5]);
+    expect([Math.max(...x), [...x].length]).toEqual([5, 5]);
+    expect([...s()]).toEqual([]);
+  });
   it("pctChange and diff start with NaN like pandas", () => {
     expect(s(100, 110, 99).pctChange().toArray()).toEqual([NaN, 110 / 100 - 1, 99 / 110 - 1]);
     expect(s(100, 110, 99).diff().toArray()).toEqual([NaN, 10, -11]);
