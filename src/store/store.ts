@@ -31,11 +31,24 @@ export interface EditorSlice {
   loadTemplate(code: string, title: string): void;
 }
 
+/**
+ * What the editor's TypeScript check said of the code when Run was pressed: its first error and
+ * how many. The page runs such code (JavaScript does not need the types); the CLI refuses it.
+ */
+export interface TypeErrorsAtRun {
+  count: number;
+  line: number;
+  column: number;
+  message: string;
+}
+
 /** The current run and what it produced. */
 export interface RunSlice {
   run: RunState;
   results: ResultsState;
-  startRun(runId: number, now: number): void;
+  /** The editor's type errors as the current run started (null: none, or the editor was not up). */
+  typeErrorsAtRun: TypeErrorsAtRun | null;
+  startRun(runId: number, now: number, typeErrors?: TypeErrorsAtRun | null): void;
   /** Every worker message enters the store here, and only here. */
   applyWorkerMessage(msg: WorkerMessage, now: number): void;
   /** Several messages in order, as one change (one render for several batches). */
@@ -139,7 +152,8 @@ const editorSlice =
 const runSlice: Slice<RunSlice> = (set) => ({
   run: IDLE_RUN,
   results: emptyResults(),
-  startRun: (runId, now) => set(beginRun(runId, now)),
+  typeErrorsAtRun: null,
+  startRun: (runId, now, typeErrors = null) => set({ ...beginRun(runId, now), typeErrorsAtRun: typeErrors }),
   applyWorkerMessage: (msg, now) => set((s) => reduceWorkerMessage(s, msg, now)),
   applyWorkerMessages: (msgs, now) => set((s) => reduceWorkerMessages({ run: s.run, results: s.results }, msgs, now)),
   showStagedBatches: ({ base, next }) =>

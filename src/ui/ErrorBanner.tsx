@@ -14,8 +14,9 @@ export function ErrorBanner() {
   const error = usePlayground((s) => s.run.error);
   const stoppedAt = usePlayground((s) => (s.run.status === "stopped" ? s.run.stoppedAt : null));
   const importError = usePlayground((s) => s.importError);
+  const typeErrors = usePlayground((s) => s.typeErrorsAtRun);
   const clearImport = usePlayground((s) => s.setImportError);
-  if (!error && !importError && !stoppedAt) return null;
+  if (!error && !importError && !stoppedAt && !typeErrors) return null;
   return (
     <div className="banners">
       {stoppedAt && (
@@ -41,6 +42,19 @@ export function ErrorBanner() {
           )}
           <span className="error-message" data-testid="error-message">
             {error.message}
+          </span>
+        </div>
+      )}
+      {typeErrors && !error && (
+        <div className="error-banner info-banner" data-testid="type-errors-banner">
+          <strong>Ran with type errors</strong>
+          <span className="error-where">
+            line {typeErrors.line}:{typeErrors.column}
+          </span>
+          <span className="error-message">
+            {typeErrors.message.replace(/\.$/, "")}
+            {typeErrors.count > 1 ? ` (and ${typeErrors.count - 1} more)` : ""}. The command line refuses this code
+            until they are fixed.
           </span>
         </div>
       )}

@@ -71,3 +71,26 @@ test("clicking a log line takes the chart to that bar", async ({ app }) => {
     })
     .toBe(true);
 });
+
+test("what analyze logs after the last bar is in the Log panel, after the bars' lines", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "export default class Reports extends TradingAlgorithm {",
+      "  handleData(context, data) {",
+      '    if (context.barIndex === 0) this.log.info("first bar");',
+      "  }",
+      "  analyze(context, results) {",
+      '    console.log("final value " + results.summary.endingValue);',
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("log");
+  await expect(app.log.lines()).toHaveCount(2);
+  await expect(app.log.lines().nth(0)).toContainText("first bar");
+  await expect(app.log.lines().nth(1)).toContainText("final value 100000");
+});

@@ -1,3 +1,4 @@
+import { COLD_START } from "./helpers/editor";
 import { expect, test } from "./helpers/playground";
 
 test("a syntax error stops the run before it starts and marks its line", async ({ app }) => {
@@ -63,4 +64,34 @@ test("fixing the code and running again clears the error", async ({ app }) => {
   await app.toolbar.runToCompletion();
   await expect(app.errorBanner.root).toHaveCount(0);
   await expect.poll(async () => (await app.editor.runMarkers()).length).toBe(0);
+});
+
+test("code with a type error still runs, and a banner says the command line would refuse it", async ({ app, page }) => {
+  await app.open();
+  const code = (value: string) =>
+    [
+      'import { TradingAlgorithm, order } from "playground";',
+      "export default class Typed extends TradingAlgorithm {",
+      "  handleData(context, data) {",
+      `    const shares: number = ${value};`,
+      '    if (context.barIndex === 0) order(this.symbol("SPY"), Number(shares));',
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+  await app.editor.replaceCode(code('"10"'));
+  await app.editor.languageReady();
+  await expect.poll(() => app.editor.typeErrorLines(), { timeout: COLD_START }).toEqual([4]);
+  await app.toolbar.runToCompletion();
+  const banner = page.getByTestId("type-errors-banner");
+  await expect(banner).toContainText("Ran with type errors");
+  await expect(banner).toContainText("line 4:");
+  await expect(banner).toContainText("not assignable to type 'number'");
+  await expect(banner).toContainText("The command line refuses this code");
+  await expect(app.errorBanner.root).toHaveCount(0);
+
+  await app.editor.replaceCode(code("10"));
+  await expect.poll(() => app.editor.typeErrorLines(), { timeout: COLD_START }).toEqual([]);
+  await app.toolbar.runToCompletion();
+  await expect(banner).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import type { UserError } from "../../runtime/user-error";
 import { startRun } from "../run/run-controller";
 import { exposeDebugApi } from "./test-hooks";
+import { firstOf, readTypeErrorsWith } from "../run/type-errors-at-run";
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -72,6 +73,17 @@ export default function MonacoEditor() {
           ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => startRun());
           setReady(true);
           exposeDebugApi(monaco, ed);
+          // Run notes the TypeScript errors the editor shows (the page runs the code anyway).
+          readTypeErrorsWith(() => {
+            const model = ed.getModel();
+            if (!model) return null;
+            const markers = monaco.editor.getModelMarkers({ resource: model.uri, owner: "typescript" });
+            return firstOf(
+              markers
+                .filter((m) => m.severity === monaco.MarkerSeverity.Error)
+                .map((m) => ({ line: m.startLineNumber, column: m.startColumn, message: m.message })),
+            );
+          });
         }}
         onChange={(value) =>
           appStoreApi()

@@ -25,6 +25,7 @@ import { readRowsLater } from "../../runtime/results-rows";
 import { yieldToPage } from "../yield-to-page";
 import { prepareEquityColumns } from "../../store/series-buffer";
 import { whenIdle } from "./when-idle";
+import { typeErrorsNow } from "./type-errors-at-run";
 
 /** The file name user code has in error messages and stack traces. */
 export const STRATEGY_FILE = "strategy.ts";
@@ -137,7 +138,7 @@ export function startRun(): void {
   where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
-  s.startRun(runId, performance.now());
+  s.startRun(runId, performance.now(), typeErrorsNow());
   const { worker: w, imports: ahead } = takeRunWorker();
   const data = dataSources(store.getState(), ahead);
   // The detail says how each file went to the worker (the hand-off test reads it).

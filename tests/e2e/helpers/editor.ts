@@ -100,6 +100,11 @@ export class Editor {
     return this.page.evaluate(() => (window as DebugWindow).playground!.markers());
   }
 
+  /** The lines of TypeScript's error squiggles, once the language service has checked the code as it is now. */
+  async typeErrorLines(): Promise<number[]> {
+    return (await this.markers()).filter((m) => m.owner === "typescript" && m.severity === 8).map((m) => m.line);
+  }
+
   /** Markers the last run put on the code (not TypeScript's own). */
   async runMarkers() {
     return (await this.markers()).filter((m) => m.owner === "run");
