@@ -4,6 +4,9 @@ import type { PlaygroundState } from "./store";
 
 export type LinkComparison =
   | { kind: "not-run" }
+  | { kind: "running" }
+  /** The last run ended without a result: an error, Stop or the time limit. */
+  | { kind: "unfinished"; status: "error" | "stopped" | "timeout" }
   | { kind: "same"; hash: string }
   | { kind: "differs"; hash: string; senderHash: string; reasons: string[] }
   | { kind: "no-sender-hash"; hash: string };
@@ -20,7 +23,10 @@ export function compareWithSender(
   if (!entry || !link) return null;
   const final = s.results.final;
   const ran = s.lastRunInput;
-  if (s.run.status !== "done" || !final || !ran) return { kind: "not-run" };
+  const status = s.run.status;
+  if (status === "running") return { kind: "running" };
+  if (status === "error" || status === "stopped" || status === "timeout") return { kind: "unfinished", status };
+  if (status !== "done" || !final || !ran) return { kind: "not-run" };
   const hash = final.run.fillsHash;
   if (link.fillsHash === null) return { kind: "no-sender-hash", hash };
   if (hash === link.fillsHash) return { kind: "same", hash };

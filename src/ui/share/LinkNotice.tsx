@@ -1,6 +1,13 @@
 import { compareWithSender } from "../../store/link-comparison";
 import { usePlayground } from "../../store/store";
 
+/** How a run that left no result ended, in the notice's words. */
+const UNFINISHED: Record<"error" | "stopped" | "timeout", string> = {
+  error: "stopped at an error",
+  stopped: "was stopped",
+  timeout: "reached the time limit",
+};
+
 const KIND_TITLES: Record<string, string> = {
   truncated: "Link cut short",
   tampered: "Link damaged",
@@ -38,6 +45,17 @@ export function LinkNotice() {
       <span data-testid="link-message">
         This strategy came from a link and has not run. Read it, then press Run. It was added to your library as a new
         strategy; your own work is untouched.
+      </span>
+    );
+  else if (comparison.kind === "running")
+    body = (
+      <span data-testid="link-message">Running: its result is compared with the sender's when the run finishes.</span>
+    );
+  else if (comparison.kind === "unfinished")
+    body = (
+      <span data-testid="link-message">
+        The run {UNFINISHED[comparison.status]}, so there is no result to compare with the sender's. Read the code, then
+        press Run again.
       </span>
     );
   else if (comparison.kind === "same")
