@@ -286,7 +286,7 @@ export function endRun(
 ): RunAndResults {
   if (state.run.status !== "running") return state;
   const { results } = state;
-  // The cells are current; the batches lag by up to 64 bars.
+  // The cells are current; the batches lag by up to about 50 ms of bars.
   const run = { ...state.run, barsDone: Math.max(state.run.barsDone, where?.barsDone ?? 0) };
   const at = where ? describeWhere(where) : "";
   const error: UserError | null =

@@ -88,6 +88,20 @@ describe("a run session in the worker", () => {
     expect(next).toBe(2_000);
   });
 
+  it("streams a strategy that takes 60 ms a bar bar by bar, not 64 bars at a time", () => {
+    // Each read of the clock is 60 ms later: every bar ends more than BATCH_MS after the last batch.
+    const batches = session(BUY_ONCE, 100, 60).flatMap((m) => (m.type === "batch" ? [m.barsDone] : []));
+    expect(batches.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads the clock about every 64 bars while bars take microseconds", () => {
+    let reads = 0;
+    runSession(request(BUY_ONCE), [dailyBars(20_000)], [], () => undefined, () => ++reads * 0.001);
+    // Every bar would be 20,000 reads; every 64th about 313, plus the batches' and the first doublings'.
+    expect(reads).toBeGreaterThan(300);
+    expect(reads).toBeLessThan(400);
+  });
+
   it("leaves events and equity out of the final results, since the batches carried them", () => {
     const done = receivedByPage(session(BUY_ONCE, 300).at(-1)!);
     expect(done.type).toBe("done");
