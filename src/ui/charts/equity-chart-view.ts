@@ -21,6 +21,13 @@ function sameBars(a: Int32Array | undefined, b: Int32Array): boolean {
   return true;
 }
 
+/** The same numbers at every place (NaN, a gap, equal to NaN). */
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]!) && Number.isNaN(b[i]!))) return false;
+  return true;
+}
+
 /**
  * Equity over the starting cash (green above, red below), the benchmark (when the strategy
  * set one) as a line beside it, and drawdown (%) in a pane below.
@@ -100,9 +107,14 @@ export class EquityChartView {
    * the finished run's whole curve (tests and the benchmark wait on it).
    */
   setData(equity: PricePoint[], drawdown: PricePoint[], points: number, final = false): void {
-    const wasFinal = this.container.dataset.final === "true";
     this.equity.setData(equity);
     this.drawdown.setData(drawdown);
+    this.marked(points, final);
+  }
+
+  /** Says what the chart shows: how many points the run has sent, and whether it is the finished run. */
+  private marked(points: number, final: boolean): void {
+    const wasFinal = this.container.dataset.final === "true";
     this.container.dataset.points = String(points);
     this.container.dataset.final = String(final);
     // On the page's clock, a turn after the frame that shows the finished run's curve: where the
@@ -124,6 +136,16 @@ export class EquityChartView {
     final: boolean,
   ): boolean {
     const moved = this.time !== time || !sameBars(this.picks?.index, picks.index);
+    // The finished run's curve is often drawn already, by the redraw of its last batch: drawn
+    // again, it was the run's last long task (the whole chart painted and rasterized once more,
+    // 20–40 ms of CPU) for the same pixels. It is only marked final then.
+    const drawn = this.picks;
+    if (!moved && drawn && !benchmark && !this.benchmarkShown && sameValues(drawn.value, picks.value))
+      if (sameValues(drawn.drawdown, picks.drawdown)) {
+        this.picks = picks;
+        this.marked(points, final);
+        return false;
+      }
     this.time = time;
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);
