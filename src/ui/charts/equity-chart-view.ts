@@ -15,6 +15,26 @@ import { FrameAxis, type FramePicks } from "./equity-lod";
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
 
+const percent = (v: number) => `${v.toFixed(1)}%`;
+/** Digits (and figure spaces, as wide as a digit) in every drawdown tick label: "-100.0%" has 4. */
+export const DRAWDOWN_TICK_DIGITS = 5;
+/**
+ * The drawdown axis's tick labels, each ended with figure spaces to DRAWDOWN_TICK_DIGITS digits.
+ * Drawn from the axis's left edge, the spaces are not seen; but the chart library measures the
+ * labels after each new range, and when they are wider than at its last measure (the drawdown
+ * deepening from "-9.9%" to "-10.0%", the scale's edge below "-100.0%") it lays the whole chart
+ * out again and paints it twice more, even though the axis keeps its minimumWidth. Labels as wide
+ * as the widest a drawdown can have never grow.
+ */
+export function drawdownTicks(prices: readonly number[]): string[] {
+  return prices.map((p) => {
+    const label = percent(p);
+    let digits = 0;
+    for (const c of label) if (c >= "0" && c <= "9") digits++;
+    return label + "\u2007".repeat(Math.max(0, DRAWDOWN_TICK_DIGITS - digits));
+  });
+}
+
 function sameBars(a: Int32Array | undefined, b: Int32Array): boolean {
   if (!a || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -77,7 +97,7 @@ export class EquityChartView {
         invertFilledArea: true,
         lineWidth: 1,
         title: "drawdown %",
-        priceFormat: { type: "custom", formatter: (v: number) => `${v.toFixed(1)}%` },
+        priceFormat: { type: "custom", formatter: percent, tickmarksFormatter: drawdownTicks },
       },
       1,
     );

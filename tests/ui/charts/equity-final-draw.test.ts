@@ -25,7 +25,8 @@ vi.mock("lightweight-charts", () => {
   };
 });
 
-const { EquityChartView } = await import("../../../src/ui/charts/equity-chart-view");
+const { EquityChartView, drawdownTicks, DRAWDOWN_TICK_DIGITS } =
+  await import("../../../src/ui/charts/equity-chart-view");
 
 /** The equity chart's element as the view sees it: the attributes tests and the benchmark read. */
 const element = () => ({ dataset: {} as Record<string, string> }) as unknown as HTMLElement;
@@ -80,5 +81,21 @@ describe("the equity chart at the end of a run", () => {
     view.draw(curve(10, -20), times, null, 10, false);
     expect(handed).toHaveLength(4);
     expect(el.dataset.final).toBe("false");
+  });
+});
+
+describe("the drawdown axis's tick labels", () => {
+  const digitWide = (s: string) => [...s].filter((c) => (c >= "0" && c <= "9") || c === "\u2007").length;
+
+  it("read as the drawdown's own labels, followed only by figure spaces (not seen: the labels start at the axis's edge)", () => {
+    const labels = drawdownTicks([0, -2.5, -40, -100]);
+    expect(labels.map((l) => l.replace(/\u2007+$/, ""))).toEqual(["0.0%", "-2.5%", "-40.0%", "-100.0%"]);
+  });
+
+  it("are all as wide as the deepest drawdown's, so a deepening drawdown never widens them", () => {
+    const shallow = drawdownTicks([0, -0.5, -1]);
+    const deep = drawdownTicks([0, -50, -100, -105.3]);
+    for (const label of [...shallow, ...deep]) expect(digitWide(label)).toBe(DRAWDOWN_TICK_DIGITS);
+    expect(DRAWDOWN_TICK_DIGITS).toBeGreaterThan(digitWide("-105.3%"));
   });
 });
