@@ -225,6 +225,23 @@ describe("the order layer model, fed batch by batch", () => {
     m.sync({ ...input, symbol: "KO" });
     expect(m.markers).toEqual([]);
   });
+  it("the finished run's ambiguous bars change the flags only when there are other flags to draw", () => {
+    const m = new OrderLayerModel();
+    const dt = (i: number) => new Date(d(i)).toISOString();
+    // While the run streams it has no results, so no ambiguous bars: a new empty list each redraw.
+    m.setFlags([], "SPY");
+    expect(m.setFlags([], "SPY")).toBe(false);
+    // Its finished results: none on this symbol, in a list of their own.
+    expect(m.setFlags([{ dt: dt(2), symbol: "KO", orderIds: ["o9"] }], "SPY")).toBe(false);
+    const onSpy = [{ dt: dt(3), symbol: "SPY", orderIds: ["o1", "o2"] }];
+    expect(m.setFlags(onSpy, "SPY")).toBe(true);
+    expect(m.flags).toEqual([{ time: d(3), orderIds: ["o1", "o2"] }]);
+    expect(m.setFlags([{ dt: dt(3), symbol: "SPY", orderIds: ["o1", "o2"] }], "SPY")).toBe(false);
+    expect(m.setFlags([{ dt: dt(3), symbol: "SPY", orderIds: ["o1"] }], "SPY")).toBe(true);
+    expect(m.setFlags([], "SPY")).toBe(true);
+    expect(m.flags).toEqual([]);
+  });
+
   it("a catch-up cut short by its time goes on where it stopped, and ends as one sync of it all would", () => {
     // 300 stop orders on alternate sides, each filled: enough to pass a check of the clock.
     const rows: Record<string, OrderRow> = {};

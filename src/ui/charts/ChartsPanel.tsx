@@ -284,9 +284,12 @@ export function ChartsPanel() {
       // A redraw that placed part of its points (a slice, see below) goes on whatever else holds.
       const resuming = frame !== null && onFrame.current.behind;
       if (!resuming && same && last.points === wanted.points && covered) return;
-      // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once.
+      // While a run streams, the curve is redrawn at most every REDRAW_MS; anything else at once,
+      // and the whole curve too, once the bar loop has ended (`done` then finds it drawn).
       const now = performance.now();
-      if (!resuming && same && running && now - (last.at ?? 0) < REDRAW_MS) {
+      const { barsDone, totalBars } = appStoreApi().getState().run;
+      const whole = totalBars > 0 && barsDone === totalBars;
+      if (!resuming && same && running && !whole && now - (last.at ?? 0) < REDRAW_MS) {
         if (!pending.current)
           pending.current = window.setTimeout(
             () => {

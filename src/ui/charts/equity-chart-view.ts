@@ -15,9 +15,36 @@ import { FrameAxis, type FramePicks } from "./equity-lod";
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
 
+const percent = (v: number) => `${v.toFixed(1)}%`;
+/** Digits (and figure spaces, as wide as a digit) in every drawdown tick label: "-100.0%" has 4. */
+export const DRAWDOWN_TICK_DIGITS = 5;
+/**
+ * The drawdown axis's tick labels, each ended with figure spaces to DRAWDOWN_TICK_DIGITS digits.
+ * Drawn from the axis's left edge, the spaces are not seen; but the chart library measures the
+ * labels after each new range, and when they are wider than at its last measure (the drawdown
+ * deepening from "-9.9%" to "-10.0%", the scale's edge below "-100.0%") it lays the whole chart
+ * out again and paints it twice more, even though the axis keeps its minimumWidth. Labels as wide
+ * as the widest a drawdown can have never grow.
+ */
+export function drawdownTicks(prices: readonly number[]): string[] {
+  return prices.map((p) => {
+    const label = percent(p);
+    let digits = 0;
+    for (const c of label) if (c >= "0" && c <= "9") digits++;
+    return label + "\u2007".repeat(Math.max(0, DRAWDOWN_TICK_DIGITS - digits));
+  });
+}
+
 function sameBars(a: Int32Array | undefined, b: Int32Array): boolean {
   if (!a || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The same numbers at every place (NaN, a gap, equal to NaN). */
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]!) && Number.isNaN(b[i]!))) return false;
   return true;
 }
 
@@ -70,7 +97,7 @@ export class EquityChartView {
         invertFilledArea: true,
         lineWidth: 1,
         title: "drawdown %",
-        priceFormat: { type: "custom", formatter: (v: number) => `${v.toFixed(1)}%` },
+        priceFormat: { type: "custom", formatter: percent, tickmarksFormatter: drawdownTicks },
       },
       1,
     );
@@ -100,9 +127,14 @@ export class EquityChartView {
    * the finished run's whole curve (tests and the benchmark wait on it).
    */
   setData(equity: PricePoint[], drawdown: PricePoint[], points: number, final = false): void {
-    const wasFinal = this.container.dataset.final === "true";
     this.equity.setData(equity);
     this.drawdown.setData(drawdown);
+    this.marked(points, final);
+  }
+
+  /** Says what the chart shows: how many points the run has sent, and whether it is the finished run. */
+  private marked(points: number, final: boolean): void {
+    const wasFinal = this.container.dataset.final === "true";
     this.container.dataset.points = String(points);
     this.container.dataset.final = String(final);
     // On the page's clock, a turn after the frame that shows the finished run's curve: where the
@@ -124,6 +156,16 @@ export class EquityChartView {
     final: boolean,
   ): boolean {
     const moved = this.time !== time || !sameBars(this.picks?.index, picks.index);
+    // The finished run's curve is often drawn already, by the redraw of its last batch: drawn
+    // again, it was the run's last long task (the whole chart painted and rasterized once more,
+    // 20–40 ms of CPU) for the same pixels. It is only marked final then.
+    const drawn = this.picks;
+    if (!moved && drawn && !benchmark && !this.benchmarkShown && sameValues(drawn.value, picks.value))
+      if (sameValues(drawn.drawdown, picks.drawdown)) {
+        this.picks = picks;
+        this.marked(points, final);
+        return false;
+      }
     this.time = time;
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);

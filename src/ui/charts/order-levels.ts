@@ -212,13 +212,27 @@ export class OrderLayerModel {
   flags: Array<{ time: number; orderIds: readonly string[] }> = [];
   private flagsFrom: unknown = null;
 
-  /** The results' ambiguous bars for `symbol`; true when they changed. */
+  /**
+   * The results' ambiguous bars for `symbol`; true when the flags drawn changed. A new list of the
+   * same flags (a streaming run has none, and its finished results none either, in a new array)
+   * is no change: it repainted every marker of the run at its end, for nothing.
+   */
   setFlags(list: ReadonlyArray<{ dt: string; symbol: string; orderIds: readonly string[] }>, symbol: string): boolean {
     const key = `${symbol}`;
     if (this.flagsFrom === list && this.flagsSymbol === key) return false;
     this.flagsFrom = list;
     this.flagsSymbol = key;
-    this.flags = list.filter((a) => a.symbol === symbol).map((a) => ({ time: Date.parse(a.dt), orderIds: a.orderIds }));
+    const flags = list
+      .filter((a) => a.symbol === symbol)
+      .map((a) => ({ time: Date.parse(a.dt), orderIds: a.orderIds }));
+    const was = this.flags;
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    if (
+      flags.length === was.length &&
+      flags.every((f, i) => f.time === was[i]!.time && same(f.orderIds, was[i]!.orderIds))
+    )
+      return false;
+    this.flags = flags;
     return true;
   }
   private flagsSymbol = "";

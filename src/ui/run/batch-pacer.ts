@@ -34,14 +34,17 @@ export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean, drawn: Whe
   /** A change was applied and its frame has not come yet. */
   let drawing = false;
   let ended = false;
+  /** The batch of the bar loop's end waits: it goes without the pace's wait (see push). */
+  let last = false;
   const schedule = () => {
-    if (timer === null && !drawing && !ended && queued.length > 0) timer = setTimeout(flush, FLUSH_MS);
+    if (timer === null && !drawing && !ended && queued.length > 0) timer = setTimeout(flush, last ? 0 : FLUSH_MS);
   };
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const msgs = queued;
     queued = [];
+    last = false;
     if (msgs.length === 0) return true;
     drawing = true;
     drawn(() => {
@@ -55,6 +58,15 @@ export function batchPacer(apply: (msgs: WorkerMessage[]) => boolean, drawn: Whe
   return {
     push(msg) {
       queued.push(msg);
+      // The bar loop's last batch comes while the worker builds the results, some 50–150 ms before
+      // `done`: drawn now (once the change before it is), the finished curve is on screen when
+      // `done` comes, and the run's end draws nothing more of it (instead of the curve's last
+      // points and the finished run in the frames after `done`).
+      if (msg.type === "batch" && msg.barsDone === msg.totalBars && !last) {
+        last = true;
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+      }
       schedule();
     },
     flush,

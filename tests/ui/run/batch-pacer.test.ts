@@ -82,6 +82,28 @@ describe("a run's batches on their way into the store", () => {
     expect(applied).toEqual([[10], [20]]);
   });
 
+  it("the bar loop's last batch enters without the pace's wait, with those waiting, once the change before is drawn", () => {
+    const { applied, pacer } = recordingPacer();
+    pacer.push(batch(10));
+    vi.advanceTimersByTime(FLUSH_MS);
+    pacer.push(batch(60));
+    pacer.push(batch(100));
+    vi.advanceTimersByTime(0);
+    expect(applied).toEqual([[10]]);
+    drawFrame();
+    vi.advanceTimersByTime(0);
+    expect(applied).toEqual([[10], [60, 100]]);
+  });
+
+  it("the bar loop's last batch, arriving while others wait their pace, takes them along at once", () => {
+    const { applied, pacer } = recordingPacer();
+    pacer.push(batch(40));
+    vi.advanceTimersByTime(FLUSH_MS / 2);
+    pacer.push(batch(100));
+    vi.advanceTimersByTime(0);
+    expect(applied).toEqual([[40, 100]]);
+  });
+
   it("all enter at once when the run ends, drawn or not", () => {
     const { applied, pacer } = recordingPacer();
     pacer.push(batch(10));
