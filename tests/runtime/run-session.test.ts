@@ -96,7 +96,13 @@ describe("a run session in the worker", () => {
 
   it("reads the clock about every 64 bars while bars take microseconds", () => {
     let reads = 0;
-    runSession(request(BUY_ONCE), [dailyBars(20_000)], [], () => undefined, () => ++reads * 0.001);
+    runSession(
+      request(BUY_ONCE),
+      [dailyBars(20_000)],
+      [],
+      () => undefined,
+      () => ++reads * 0.001,
+    );
     // Every bar would be 20,000 reads; every 64th about 313, plus the batches' and the first doublings'.
     expect(reads).toBeGreaterThan(300);
     expect(reads).toBeLessThan(400);
