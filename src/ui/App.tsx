@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from "react";
+import { memo, useCallback, useEffect, useRef } from "react";
 import { usePlayground } from "../store/store";
 import { ChartsPanel } from "./charts/ChartsPanel";
 import { EditorPane } from "./editor/EditorPane";
@@ -49,9 +49,33 @@ function DocumentTheme(): null {
   return null;
 }
 
+/**
+ * Esc closes the side panel, as it closes the Share dialog and the Export menu. Not from a
+ * field or the editor, where Esc already means something (cancel a rename, close a suggestion);
+ * during a run the run shortcuts take Esc first, to stop it.
+ */
+function useEscClosesPanel(open: boolean, close: () => void): void {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (e.key !== "Escape" || e.defaultPrevented || target?.closest("input, textarea, select, .monaco-editor"))
+        return;
+      close();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open, close]);
+}
+
 /** The panel open beside the charts (settings, examples, library, data), if any. */
 function SidePanel() {
   const panel = usePlayground((s) => s.panel);
+  const setPanel = usePlayground((s) => s.setPanel);
+  useEscClosesPanel(
+    panel !== "none",
+    useCallback(() => setPanel("none"), [setPanel]),
+  );
   switch (panel) {
     case "settings":
       return (

@@ -1,13 +1,20 @@
-import { useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { appStoreApi, usePlayground } from "../../store/store";
 import { openStrategyName } from "../library/open-strategy-name";
 import { chartsPng, downloadBlob, fileStem, fullResultsJson, tradesCsv } from "./export-files";
 import { runEvents } from "./run-event-log";
 import { rowsArrived } from "../../runtime/results-rows";
+import { useDismiss } from "./use-dismiss";
 
 /** Export: trades CSV, results JSON, the strategy's .ts and the charts as PNG. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  useDismiss(
+    root,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
   const hasResults = usePlayground((s) => s.results.final !== null);
   const stem = () => fileStem(openStrategyName(appStoreApi().getState()));
   const run = (f: () => void | Promise<void>) => () => {
@@ -58,7 +65,7 @@ export function ExportMenu() {
     },
   ];
   return (
-    <span className="export-menu">
+    <span className="export-menu" ref={root}>
       <button
         className={`btn ${open ? "btn-active" : ""}`}
         data-testid="export"

@@ -27,7 +27,12 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
       { label: "CAGR", value: (s) => formatPercent(s.cagr), tone: (s) => s.cagr },
       { label: "Starting cash", value: (s) => formatMoney(s.startingCash) },
       { label: "Ending value", value: (s) => formatMoney(s.endingValue) },
-      { label: "Realized P&L", value: (s) => formatMoney(s.realizedPnl), tone: (s) => s.realizedPnl },
+      {
+        label: "Realized P&L",
+        value: (s) => formatMoney(s.realizedPnl),
+        tone: (s) => s.realizedPnl,
+        hint: "before commissions: net profit = realized + unrealized P&L − commissions (the Trades tab's P&L is after them)",
+      },
       { label: "Unrealized P&L", value: (s) => formatMoney(s.unrealizedPnl), tone: (s) => s.unrealizedPnl },
       {
         label: "Buy & hold return",
