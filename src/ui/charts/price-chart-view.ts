@@ -67,6 +67,8 @@ export class PriceChartView {
   window: CandleWindow | null = null;
   private barsCall = 0;
   private settle = 0;
+  /** The frame the settled range is read in (see the range subscription). */
+  private settleFrame = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -99,8 +101,14 @@ export class PriceChartView {
     this.chart.timeScale().subscribeVisibleLogicalRangeChange(() => {
       const win = this.window;
       if (!win || windowCovers(win, win.bars, this.frameRange())) return;
-      window.clearTimeout(this.settle);
-      this.settle = window.setTimeout(() => this.repick(this.frameRange()), RANGE_SETTLE_MS);
+      this.stopSettling();
+      // Read in a frame, after the library's own paint callback of it: a range set through the
+      // API (showFrame, the equity chart's) is applied at the library's next paint, and until then
+      // the range it reports is the one new candles left it at. Read before a paint that came
+      // late (a busy machine), that range picked candles for a view nobody asked for.
+      this.settle = window.setTimeout(() => {
+        this.settleFrame = requestAnimationFrame(() => this.repick(this.frameRange()));
+      }, RANGE_SETTLE_MS);
     });
   }
 
@@ -161,9 +169,14 @@ export class PriceChartView {
     return start;
   }
 
+  private stopSettling(): void {
+    window.clearTimeout(this.settle);
+    cancelAnimationFrame(this.settleFrame);
+  }
+
   /** Picks the candles again for the bar range `range` when the ones held do not cover it well, keeping it in view. */
   private repick(range: FrameRange | null): void {
-    window.clearTimeout(this.settle);
+    this.stopSettling();
     const old = this.window;
     if (!old || !range || windowCovers(old, old.bars, range)) return;
     const win = pickCandles(old.bars, range);
@@ -305,7 +318,7 @@ export class PriceChartView {
   }
 
   dispose(): void {
-    window.clearTimeout(this.settle);
+    this.stopSettling();
     this.chart.remove();
   }
 }
