@@ -41,3 +41,20 @@ for (const width of [1024, 800]) {
     await expect(app.page.getByTestId("results-stale")).toHaveCount(1);
   });
 }
+
+test("at 1024 px a long rejection reason stays in the window, cut with an ellipsis, whole in its tooltip", async ({
+  app,
+}) => {
+  await app.page.setViewportSize({ width: 1024, height: 800 });
+  await app.open();
+  await app.gallery.open();
+  await app.gallery.choose("robust-ordering");
+  await app.toolbar.runToCompletion();
+  const reason = app.page.getByTestId("order-reason").filter({ hasText: "POSITION_LIMIT" }).first();
+  await expect(reason).toBeVisible();
+  const box = (await reason.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1024 + 0.5);
+  // Cut: the cell shows less than its text, which its title holds whole.
+  expect(await reason.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await reason.getAttribute("title")).toBe(await reason.textContent());
+});
