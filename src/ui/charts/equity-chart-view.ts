@@ -160,12 +160,18 @@ export class EquityChartView {
     // again, it was the run's last long task (the whole chart painted and rasterized once more,
     // 20–40 ms of CPU) for the same pixels. It is only marked final then.
     const drawn = this.picks;
-    if (!moved && drawn && !benchmark && !this.benchmarkShown && sameValues(drawn.value, picks.value))
-      if (sameValues(drawn.drawdown, picks.drawdown)) {
-        this.picks = picks;
-        this.marked(points, final);
-        return false;
-      }
+    const unchanged =
+      !moved &&
+      drawn !== null &&
+      !benchmark &&
+      !this.benchmarkShown &&
+      sameValues(drawn.value, picks.value) &&
+      sameValues(drawn.drawdown, picks.drawdown);
+    if (unchanged) {
+      this.picks = picks;
+      this.marked(points, final);
+      return false;
+    }
     this.time = time;
     this.picks = picks;
     this.axis = new FrameAxis(picks.index);
