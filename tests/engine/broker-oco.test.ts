@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LimitOrder, OCOOrder, StopOrder } from "../../src/engine/orders/execution-styles";
+import { BracketOrder, LimitOrder, MarketOrder, OCOOrder, StopOrder } from "../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../src/engine/settings";
 import { bars, type Row } from "./helpers/bars";
-import { fillsOf, idAt, orderOf, results, run, trail } from "./helpers/run";
+import { fillsOf, idAt, orderOf, ordersAt, results, run, trail } from "./helpers/run";
 
 const capped: Partial<RunSettings> = {
   slippage: { model: "FixedBasisPointsSlippage", basisPoints: 0, volumeLimit: 0.1 },
@@ -99,6 +99,27 @@ describe("OCO orders", () => {
     const { bt, second } = ocoRun([[100, 106, 94.5, 100]]);
     expect(fillsOf(bt, second.id)).toEqual([[2, -10, 95]]);
     expect(results(bt).summary.ambiguousBars).toBe(1);
+  });
+
+  it("an ambiguous pair is listed once on its bar, also when a bracket entry fills on that bar", () => {
+    // Bar 2 (path 100 → 94.5 → 106 → 100) touches the OCO's stop 95 and limit 105; a bracket
+    // entry filling at its open releases a stop-loss 95 and a take-profit 105 that the rest of the
+    // path touches too: two pairs on one bar, each listed once, and one ambiguous bar.
+    const rows: Row[] = [
+      [100, 100, 100, 100],
+      [100, 100, 100, 100],
+      [100, 106, 94.5, 100],
+    ];
+    const bracket = () => new BracketOrder({ entryStyle: new MarketOrder(), stopLossPrice: 95, takeProfitPrice: 105 });
+    const bt = run(bars("A", rows), {
+      0: (b) => b.order(b.symbol("A"), 10),
+      1: (b) => [b.order(b.symbol("A"), -10, { style: exits() }), b.order(b.symbol("A"), 10, { style: bracket() })],
+    });
+    const [ocoLeg, entry] = ordersAt(bt, 1);
+    const ocoPair = [...bt.broker.orders.values()].filter((o) => o.ocoId === ocoLeg!.ocoId).map((o) => o.id);
+    const r = results(bt);
+    expect(r.ambiguous.map((a) => a.orderIds)).toEqual([ocoPair, entry!.children]);
+    expect(r.summary.ambiguousBars).toBe(1);
   });
 
   it("under targetFirst an OCO's limit leg counts as the target", () => {

@@ -28,6 +28,8 @@ export class OrderMatcher {
   private readonly cands: Candidate[] = [];
   /** The children `fill` released (empty between fills). */
   private readonly released: Order[] = [];
+  /** The pairs (by ocoId) already noted ambiguous on this bar: released children resolve the pairs again. */
+  private readonly noted: string[] = [];
   private readonly afford = new FillAffordability();
   // The bar being matched.
   private t = 0;
@@ -53,6 +55,7 @@ export class OrderMatcher {
 
     const cands = this.cands;
     truncate(cands, 0); // empty unless a previous bar's matching threw
+    truncate(this.noted, 0);
     for (const o of b.live[sid]!) {
       if (o.status === "HELD" || o.placedBar >= t) continue;
       if (o.activeBar === t && o.releasedBetweenBars) continue;
@@ -151,7 +154,10 @@ export class OrderMatcher {
         }
       }
       if (!other) continue;
-      b.noteAmbiguousBar(this.t, a.o, other.o);
+      if (!this.noted.includes(a.o.ocoId)) {
+        this.noted.push(a.o.ocoId);
+        b.noteAmbiguousBar(this.t, a.o, other.o);
+      }
       if (b.sameBarPolicy === "path") continue;
       const stopLeg = isStop(a) ? a : isStop(other) ? other : null;
       const targetLeg = !isStop(a) ? a : !isStop(other) ? other : null;
