@@ -155,7 +155,7 @@ export class FillAffordability {
     const code =
       this.#checkGross && !this.#grossOk(lo + 1)
         ? `MAX_LEVERAGE: the ${lev ?? 1}x gross exposure limit${lev === null ? " (the default; setMaxLeverage raises it)" : ""} allows`
-        : `INSUFFICIENT_FUNDS: cash $${s.ledger.cashNum.toFixed(2)} covers`;
+        : `INSUFFICIENT_FUNDS: cash $${formatMoney(s.ledger.cashNum)} covers`;
     this.cut = `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}`;
     return lo;
   }

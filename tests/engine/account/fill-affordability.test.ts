@@ -28,7 +28,7 @@ describe("what the account can afford at fill time", () => {
   it("cuts a buy to what the cash covers and says why", () => {
     const check = new FillAffordability();
     expect(check.shares(account(1_000), buy(20), 20, 100)).toBe(10);
-    expect(check.cut).toMatch(/^INSUFFICIENT_FUNDS: cash \$1000\.00 covers 10 of 20 A shares at 100\.00/);
+    expect(check.cut).toMatch(/^INSUFFICIENT_FUNDS: cash \$1,000\.00 covers 10 of 20 A shares at 100\.00/);
   });
 
   it("a buy the cash covers after one it did not is not cut (the checker keeps nothing of the last fill)", () => {

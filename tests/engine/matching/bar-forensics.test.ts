@@ -165,7 +165,7 @@ describe("bar forensics", () => {
     const [o] = explain(bt, 1).orders;
     expect(o).toMatchObject({ filled: 8, fillPrice: 120, outcome: "cancelled" });
     expect(o!.why).toEqual(["market", "cash"]);
-    expect(o!.text).toMatch(/cash: INSUFFICIENT_FUNDS: cash \$1000\.00 covers 8 of 9/);
+    expect(o!.text).toMatch(/cash: INSUFFICIENT_FUNDS: cash \$1,000\.00 covers 8 of 9/);
   });
 
   it("a level the path never reaches says not reached with the bar's range", () => {
