@@ -1,5 +1,6 @@
 import type { Asset } from "../data/asset";
 import type { Ledger, Position } from "./ledger";
+import type { Money } from "./money";
 import type { Order } from "../orders/order";
 import { orderView, type OrderView } from "../orders/order-view";
 import { positionView, type PositionView } from "./position-view";
@@ -28,13 +29,20 @@ export class PortfolioView {
   get startingCash(): number {
     return this.#ledger.startingCash.toNumber();
   }
-  /** Profit and loss since the start, commissions included. */
+  /**
+   * Profit and loss since the start, commissions included. Exact, then one rounding: the float
+   * difference of two large values (portfolioValue − startingCash) turned −1.10 into
+   * −1.1000000000058208.
+   */
   get pnl(): number {
-    return this.portfolioValue - this.startingCash;
+    return this.#pnlExact().toNumber();
   }
   /** pnl as a fraction of the starting cash. */
   get returns(): number {
-    return this.pnl / this.startingCash;
+    return this.#pnlExact().div(this.#ledger.startingCash).toNumber();
+  }
+  #pnlExact(): Money {
+    return this.#ledger.portfolioValueExact().minus(this.#ledger.startingCash);
   }
   /** Open positions by asset: views, read-only (the same map object on every read). */
   get positions(): ReadonlyMap<Asset, PositionView> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Asset } from "../../../src/engine/data/asset";
 import { Ledger } from "../../../src/engine/account/ledger";
+import { PortfolioView } from "../../../src/engine/account/portfolio-view";
 import { money, ZERO } from "../../../src/engine/account/money";
 import { bars, type Row } from "../helpers/bars";
 import { results, run } from "../helpers/run";
@@ -133,5 +134,20 @@ describe("money at the end of a run", () => {
     expect(bt.broker.fills).toHaveLength(3);
     const lhs = s.startingCash + s.realizedPnl + s.unrealizedPnl - s.commissions;
     expect(Math.round(lhs * 100)).toBe(Math.round(s.endingValue * 100));
+  });
+});
+
+describe("context.portfolio", () => {
+  it("gives pnl and returns exactly, not as the float difference of two large values", () => {
+    // $100,000; buy 10 at 100.05 and sell them at 99.95 (−1.00), buy 80 at 101.10 (marked there):
+    // commissions 0.01 + 0.01 + 0.08, so pnl = −1.00 − 0.10 = −1.10 (the floats gave −1.1000000000058208)
+    const l = ledger(100_000);
+    l.applyFill(A, 10, 100.05, money("0.01"));
+    l.applyFill(A, -10, 99.95, money("0.01"));
+    l.applyFill(A, 80, 101.1, money("0.08"));
+    const p = new PortfolioView(l);
+    expect(p.portfolioValue).toBe(99_998.9);
+    expect(p.pnl).toBe(-1.1);
+    expect(p.returns).toBe(-0.000011);
   });
 });
