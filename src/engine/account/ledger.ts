@@ -32,8 +32,9 @@ export class Position {
   get marketValue(): number {
     return this.amount * this.lastSalePrice;
   }
+  /** Exact, then one rounding (as floats, 3 × 10.1 − 30.3 came out −3.6e-15, not 0). */
   get unrealizedPnl(): number {
-    return this.marketValue - this.cost.toNumber();
+    return money(this.lastSalePrice).times(this.amount).minus(this.cost.value).toNumber();
   }
 }
 

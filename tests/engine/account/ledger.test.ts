@@ -151,3 +151,12 @@ describe("context.portfolio", () => {
     expect(p.returns).toBe(-0.000011);
   });
 });
+
+describe("a position", () => {
+  it("shows no unrealized P&L while marked at the price it was bought at", () => {
+    // 3 × 10.10 = 30.30 paid, 30.30 worth: 0 (as floats 3 × 10.1 − 30.3 is −3.6e-15)
+    const l = ledger();
+    l.applyFill(A, 3, 10.1, ZERO);
+    expect(l.positions.get(A)!.unrealizedPnl).toBe(0);
+  });
+});
