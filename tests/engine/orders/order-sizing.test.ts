@@ -21,6 +21,14 @@ describe("order sizing", () => {
   it("orderValue of less than one share orders nothing", () => {
     expect(sized((b) => b.orderValue(A(b), 99), 0)).toBeNull();
   });
+  it("orderValue before the asset's first bar places nothing (no last close to size from)", () => {
+    // B's first bar is the run's second: on bar 0 orderValue returns null and no order exists
+    const bt = run([bars("A", flat(100, 2)), bars("B", flat(50, 1), "2024-01-02")], {
+      0: (b) => b.orderValue(b.symbol("B"), 1_000),
+    });
+    expect(idAt(bt, 0)).toBeNull();
+    expect(bt.broker.orders.size).toBe(0);
+  });
   it("orderPercent sizes from the portfolio value", () => {
     expect(sized((b) => b.orderPercent(A(b), 0.25))).toBe(25); // 10,000 × 0.25 / 100
   });
