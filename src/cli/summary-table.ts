@@ -4,7 +4,7 @@ import { printable } from "./terminal-text";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? "—" : x.toFixed(d));
-const usd = (x: number | null) => (x === null ? "—" : `$${formatMoney(x)}`);
+const usd = (x: number | null) => (x === null ? "—" : `${x < 0 ? "-" : ""}$${formatMoney(Math.abs(x))}`);
 
 /** How many of the last log lines the summary shows. */
 export const SUMMARY_LOG_LINES = 10;

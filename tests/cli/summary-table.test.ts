@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { summaryText } from "../../src/cli/summary-table";
+import { buildRunSummary } from "../../src/engine/results/results";
+import { bars } from "../engine/helpers/bars";
+import { run } from "../engine/helpers/run";
+
+describe("the command line's summary", () => {
+  it("writes a loss with its sign before the dollar: -$100.00", () => {
+    // buy 10 at bar 1's open 100, sell them at bar 2's open 90: one losing trade of $100
+    const rows = [
+      [100, 100, 100, 100],
+      [100, 100, 100, 100],
+      [90, 90, 90, 90],
+      [90, 90, 90, 90],
+    ] as const;
+    const bt = run(bars("A", rows), { 0: (b) => b.order(b.symbol("A"), 10), 1: (b) => b.order(b.symbol("A"), -10) });
+    const text = summaryText(buildRunSummary(bt, { strategy: "S", elapsedMs: 0 }), []);
+    expect(text).toMatch(/^Gross profit \/ loss +\$0\.00 \/ -\$100\.00$/m);
+    expect(text).toMatch(/^Largest win \/ loss +— \/ -\$100\.00$/m);
+    expect(text).toMatch(/^Ending value +\$99,900\.00$/m);
+  });
+});
