@@ -78,20 +78,20 @@ describe("OCO orders", () => {
 
   it("cancelling by the id order() returned cancels the live leg after that leg was cancelled by its sibling's partial fill", () => {
     // bar 2 volume 50 → the stop 95 fills 5 of 10 and cancels the first leg (the returned id);
-    // bar 3 stays above 95; the cancel in bar 3 must stop the stop leg filling its last 5 on bar 4
+    // the rest of a stop that was hit is a market order, so the cancel in bar 2 must stop the stop
+    // leg selling its last 5 at bar 3's open
     const { bt, first, second } = ocoRun(
       [
         [100, 101, 94, 96, 50],
         [96, 97, 96, 96, 1000],
-        [96, 96, 90, 92, 1000],
       ],
-      { 3: (b) => b.cancelOrder(idAt(b, 1)!) },
+      { 2: (b) => b.cancelOrder(idAt(b, 1)!) },
     );
     expect(fillsOf(bt, second.id)).toEqual([[2, -5, 95]]);
     expect(first.status).toBe("CANCELLED");
     expect(second.status).toBe("CANCELLED");
     expect(second.reason).toMatch(/^USER: /);
-    expect(trail(bt, second.id)).toEqual(["OrderAccepted@1", "OrderPartiallyFilled@2", "OrderCancelled@3"]);
+    expect(trail(bt, second.id)).toEqual(["OrderAccepted@1", "OrderPartiallyFilled@2", "OrderCancelled@2"]);
   });
 
   it("a bar that could fill both legs is ambiguous and the path decides", () => {

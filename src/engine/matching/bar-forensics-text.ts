@@ -29,6 +29,9 @@ function levelsText(e: OrderOnBar): string {
 
 function reachText(m: PathMark, e: OrderOnBar, points: readonly PathPoint[]): string {
   if (e.type === "market") return `a market order takes the first price it sees, ${whereOnPath(m.tau, points)}`;
+  if (e.restAsMarket) {
+    return `market: its stop was hit on an earlier bar, so the rest is a market order and takes the first price it sees, ${whereOnPath(m.tau, points)}`;
+  }
   if (m.gap) {
     const start = m.tau === 0 ? "the bar opened" : "its bracket entry filled";
     const worse = e.type === "limit" ? "the better price" : "the worse price: nobody could trade at the level";

@@ -72,6 +72,8 @@ export interface OrderOnBar {
   limit: number | null;
   /** Where on the path it started working: 0, or where its bracket entry filled on this bar. */
   from: number;
+  /** A stop (or trailing stop) that filled in part on an earlier bar: the rest is a market order. */
+  restAsMarket: boolean;
   /** Shares still to fill when the bar began. */
   open: number;
   /** Where a stop-limit's stop triggered. */

@@ -97,6 +97,7 @@ function onBar(input: ForensicsInput, row: ForensicsOrderRow, path: PricePath, f
   const buy = o.amount > 0;
   const stop = levelAt(input, o);
   const filledBefore = lastBefore(row, dt)?.filled ?? 0;
+  const restAsMarket = (o.type === "stop" || o.type === "trailingStop") && filledBefore !== 0;
   const hit: PathHit = { tau: 0, price: 0 };
   const mark = (tau: number, level: number | null): PathMark | null =>
     tau < 0 ? null : { tau, price: hit.price, gap: level !== null && hit.price !== level };
@@ -111,7 +112,9 @@ function onBar(input: ForensicsInput, row: ForensicsOrderRow, path: PricePath, f
       break;
     case "stop":
     case "trailingStop":
-      reach = mark(path.touch(buy ? 1 : -1, stop!, from, hit), stop);
+      // As the matcher: a stop that filled in part on an earlier bar is a market order for the rest.
+      if (restAsMarket) reach = { tau: from, price: path.priceAt(from), gap: false };
+      else reach = mark(path.touch(buy ? 1 : -1, stop!, from, hit), stop);
       break;
     case "stopLimit": {
       const triggeredBefore = row.history.some((h) => h.dt < dt && h.event === "OrderTriggered");
@@ -160,6 +163,7 @@ function onBar(input: ForensicsInput, row: ForensicsOrderRow, path: PricePath, f
     stop,
     limit: o.limit,
     from,
+    restAsMarket,
     open: Math.abs(o.amount) - Math.abs(filledBefore),
     trigger,
     reach,
@@ -168,7 +172,15 @@ function onBar(input: ForensicsInput, row: ForensicsOrderRow, path: PricePath, f
     basePrice: avg("basePrice"),
     outcome,
     reason,
-    why: whyOf(o.type, reach, filled, outcome, reason, Math.abs(o.amount) - Math.abs(filledBefore), input.volumeLimit),
+    why: whyOf(
+      restAsMarket ? "market" : o.type,
+      reach,
+      filled,
+      outcome,
+      reason,
+      Math.abs(o.amount) - Math.abs(filledBefore),
+      input.volumeLimit,
+    ),
     text: "",
   };
 }

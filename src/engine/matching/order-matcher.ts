@@ -110,6 +110,15 @@ export class OrderMatcher {
         break;
       case "stop":
       case "trailingStop":
+        if (o.filled !== 0) {
+          // A stop that filled in part (the bar's volume cap) was hit: the rest is a market order
+          // from then on, as in zipline (stop_reached) and at a broker, not a stop that waits to be
+          // touched again while the price runs away from it.
+          hit.tau = from;
+          hit.price = path.priceAt(from);
+          tau = from;
+          break;
+        }
         // Touching the stop fills it at the stop; a gap through it fills at the open, the worse
         // price: nobody could have sold at the stop while the price jumped past it.
         tau = path.touch(buy ? 1 : -1, o.stop!, from, hit);

@@ -15,7 +15,8 @@ export function trailingLevel(o: Order): number {
  */
 export function ratchetTrailingStops(b: OrderBook, sid: number, t: number, high: number, low: number): void {
   for (const o of b.live[sid]!) {
-    if (o.type !== "trailingStop" || o.placedBar >= t || o.status === "HELD") continue;
+    // One that filled in part was hit: the rest is a market order, its level stays where it was hit.
+    if (o.type !== "trailingStop" || o.placedBar >= t || o.status === "HELD" || o.filled !== 0) continue;
     const w = o.amount < 0 ? Math.max(o.watermark, high) : Math.min(o.watermark, low);
     if (w === o.watermark) continue;
     o.watermark = w;

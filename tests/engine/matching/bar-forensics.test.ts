@@ -152,6 +152,25 @@ describe("bar forensics", () => {
     expect(o!.text).toContain("so 5 carry to the next bar");
   });
 
+  it("a stop that filled in part on an earlier bar is explained as filling the rest at the open", () => {
+    // bar 1 touches the stop 95 and fills 100 of 250 (10% of 1,000); bar 2 opens at 99 above it and
+    // never comes back: the rest fills at the open as a market order, 100 more
+    const bt = runA(
+      [
+        [100, 100, 100, 100, 1000],
+        [100, 100, 94, 95, 1000],
+        [99, 101, 98, 100, 1000],
+      ],
+      { 0: (b) => b.order(b.symbol("A"), -250, { style: new StopOrder(95) }) },
+      { slippage: { model: "FixedBasisPointsSlippage", basisPoints: 0, volumeLimit: 0.1 } },
+    );
+    const [o] = explain(bt, 2, { volumeLimit: 0.1 }).orders;
+    expect(o).toMatchObject({ filled: -100, fillPrice: 99, outcome: "partly filled" });
+    expect(o!.reach).toMatchObject({ tau: 0, price: 99 });
+    expect(o!.why).toEqual(["market", "volume cap"]);
+    expect(o!.text).toContain("its stop was hit on an earlier bar, so the rest is a market order");
+  });
+
   it("a buy cut for cash says cash with the engine's reason", () => {
     // $1,000 buys 9 at the close 100 when placed; bar 1 opens at 120: cash covers 8 (960), the rest is cancelled
     const bt = runA(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { LimitOrder, OCOOrder, StopLimitOrder, StopOrder } from "../../../src/engine/orders/execution-styles";
+import {
+  LimitOrder,
+  OCOOrder,
+  StopLimitOrder,
+  StopOrder,
+  TrailingStopOrder,
+} from "../../../src/engine/orders/execution-styles";
+import type { RunSettings } from "../../../src/engine/settings";
 import type { FillModelName } from "../../../src/engine/matching/fill-model";
 import { bars, type Row } from "../helpers/bars";
 import { fillsOf, idAt, orderOf, run, trail, type Step } from "../helpers/run";
@@ -9,6 +16,10 @@ function one(rows: Row[], place: Step, fillModel: FillModelName = "ohlc") {
   const bt = run(bars("A", [[100, 100, 100, 100], ...rows]), { 0: place }, { settings: { fillModel } });
   return { bt, id: idAt(bt, 0) };
 }
+/** 10% of a bar's volume may fill, at the model price. */
+const capped: Partial<RunSettings> = {
+  slippage: { model: "FixedBasisPointsSlippage", basisPoints: 0, volumeLimit: 0.1 },
+};
 /** Order `n` shares of A (negative: sell) with an optional style. */
 const buy =
   (n: number, style?: ConstructorParameters<typeof OCOOrder>[0]): Step =>
@@ -81,6 +92,48 @@ describe("ohlc fill model: stops", () => {
   it("a buy stop the high misses by a cent does not fill", () => {
     const { bt, id } = one([[100, 104.99, 99, 104]], buy(10, new StopOrder(105)));
     expect(fillsOf(bt, id)).toEqual([]);
+  });
+  it("a sell stop that filled in part sells the rest at the next bar's open, as a market order", () => {
+    // 10% of 1,000 shares may fill per bar. Bar 1 touches the stop 95: 100 of 250 fill there. Bar 2
+    // opens at 99, above the stop, and never reaches it again: the stop was hit, so the rest is a
+    // market order (zipline's stop_reached): 100 at the open 99, then the last 50 at bar 3's open 101.
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100, 1000],
+        [100, 100, 94, 95, 1000],
+        [99, 101, 98, 100, 1000],
+        [101, 102, 100, 101, 1000],
+      ]),
+      { 0: buy(-250, new StopOrder(95)) },
+      { settings: capped },
+    );
+    expect(fillsOf(bt, idAt(bt, 0))).toEqual([
+      [1, -100, 95],
+      [2, -100, 99],
+      [3, -50, 101],
+    ]);
+  });
+  it("a trailing stop that filled in part sells the rest at the open and its level stays where it was hit", () => {
+    // trail $2 from the close 100: level 98. Bar 1 touches it: 100 of 250 at 98. Bar 2 opens at 99
+    // and rallies to 105: the rest is a market order (100 at 99, 50 at bar 3's open 104), and the
+    // level no longer trails the new highs.
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100, 1000],
+        [100, 100, 97, 97.5, 1000],
+        [99, 105, 99, 104, 1000],
+        [104, 106, 103, 105, 1000],
+      ]),
+      { 0: buy(-250, new TrailingStopOrder({ trailAmount: 2 })) },
+      { settings: capped },
+    );
+    const id = idAt(bt, 0);
+    expect(fillsOf(bt, id)).toEqual([
+      [1, -100, 98],
+      [2, -100, 99],
+      [3, -50, 104],
+    ]);
+    expect(orderOf(bt, id).stop).toBe(98);
   });
 });
 
