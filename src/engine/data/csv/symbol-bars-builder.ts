@@ -1,7 +1,6 @@
 import { DataError, type SymbolBars } from "../symbol-bars";
 import { formatTime } from "./parse-time";
-
-const DEFAULT_TICK_SIZE = 0.01;
+import { priceTick } from "./price-tick";
 
 // One typed array per column, sized for the rows the file has: a file in time order (the usual
 // case) hands its columns over as they are, with no second copy of every value; only an
@@ -68,7 +67,8 @@ export class SymbolBarsBuilder {
       lines = Uint32Array.from(order, (i) => this.lines[i]!);
     }
     this.rejectDuplicates(cols.time, lines);
-    return { symbol: this.symbol, ...cols, tickSize: DEFAULT_TICK_SIZE };
+    const tickSize = priceTick([cols.open, cols.high, cols.low, cols.close]);
+    return { symbol: this.symbol, ...cols, tickSize };
   }
 
   /**

@@ -159,6 +159,34 @@ describe("accepted formats", () => {
   });
 });
 
+describe("the tick size the prices are quoted in", () => {
+  it("is a cent for prices in cents, and for Yahoo's float noise around cents (187.149994 is 187.15)", () => {
+    expect(only(csv(HEADER, "2024-01-02,100,101,99,100.5,1000")).tickSize).toBe(0.01);
+    expect(only(csv(HEADER, "2024-01-02,187.149994,188.440002,183.889999,185.639999,1000")).tickSize).toBe(0.01);
+  });
+  it("is as fine as the finest price needs: EURUSD at 1.07346 is quoted in 0.00001", () => {
+    const bars = only(
+      csv(HEADER, "2024-01-02,1.0731,1.07346,1.0725,1.073,1000", "2024-01-03,1.073,1.074,1.072,1.0735,1000"),
+    );
+    expect(bars.tickSize).toBe(0.00001);
+  });
+  it("is 0.000001 for backtrader's split-adjusted ORCL (2.179012), and at most 1e-8", () => {
+    expect(only(csv(HEADER, "1995-01-03,2.179012,2.191358,2.117284,2.117284,1000")).tickSize).toBe(0.000001);
+    expect(only(csv(HEADER, "2024-01-02,100.123456789,101,99,100,1000")).tickSize).toBe(1e-8);
+  });
+  it("is read per symbol in a file with a symbol column", () => {
+    const { bars } = parseBarsCsv(
+      csv(
+        "date,symbol,open,high,low,close,volume",
+        "2024-01-02,SPY,470.5,471,469,470.25,1000",
+        "2024-01-02,EURUSD,1.0731,1.0735,1.0725,1.073,1000",
+      ),
+      "mixed.csv",
+    );
+    expect(Object.fromEntries(bars.map((b) => [b.symbol, b.tickSize]))).toEqual({ SPY: 0.01, EURUSD: 0.0001 });
+  });
+});
+
 describe("rejected data names file, line and column", () => {
   it.each([
     [
