@@ -36,8 +36,8 @@ declare module "playground" {
      */
     readonly exchange?: string;
     /**
-     * The smallest price increment (0.01 unless the data says otherwise). Limit and stop
-     * prices are rounded to it.
+     * The smallest price increment, read from the data: 0.01, or finer when the symbol's prices
+     * are quoted finer (EURUSD at 1.07346: 0.00001). Limit and stop prices are rounded to it.
      * @example
      * ```ts
      * const limit = price - 2 * context.asset.tickSize;
