@@ -7,8 +7,11 @@ import type { ImportedCsv, PlaygroundStore } from "./store";
 /**
  * Opens a share link as a NEW library entry (never over the user's work) without running it.
  * A bad link changes nothing but the notice, which names what is wrong. Returns whether it opened.
+ * `bundled` are the bundled symbols: a carried file that would replace one of them (in every
+ * strategy of the user's, since imports are shared) is held until the user agrees, as an import of
+ * their own would be.
  */
-export function openShareLink(store: PlaygroundStore, text: string): boolean {
+export function openShareLink(store: PlaygroundStore, text: string, bundled: readonly string[] = []): boolean {
   const decoded = decodeShareLink(text);
   const s = store.getState();
   if (!decoded.ok) {
@@ -32,11 +35,14 @@ export function openShareLink(store: PlaygroundStore, text: string): boolean {
   // Carried files join the imports unless the receiver's own import of a symbol differs: theirs stays.
   const keptOwn: string[] = [];
   const added: ImportedCsv[] = [];
+  const held: ImportedCsv[] = [];
   for (const f of link.data.imported) {
     if (f.csv === undefined) continue;
     const clash = s.imported.find((own) => own.symbols.some((sym) => f.symbols.includes(sym)));
+    const csv = { name: f.name, file: new Blob([f.csv]), text: f.csv, symbols: f.symbols };
     if (clash && clash.text !== f.csv) keptOwn.push(f.name);
-    else if (!clash) added.push({ name: f.name, file: new Blob([f.csv]), text: f.csv, symbols: f.symbols });
+    else if (!clash && f.symbols.some((sym) => bundled.includes(sym))) held.push(csv);
+    else if (!clash) added.push(csv);
   }
   for (const f of added) s.addImport(f);
   const have = new Set(store.getState().imported.flatMap((f) => f.symbols));
@@ -67,6 +73,14 @@ export function openShareLink(store: PlaygroundStore, text: string): boolean {
     Date.now(),
   );
   store.getState().addAndOpen(entry);
-  store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn });
+  store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn, held });
   return true;
+}
+
+/** The user agreed: the files the link's notice held back join the imports, replacing bundled symbols. */
+export function acceptHeldImports(store: PlaygroundStore): void {
+  const notice = store.getState().linkNotice;
+  if (notice?.kind !== "opened" || notice.held.length === 0) return;
+  for (const f of notice.held) store.getState().addImport(f);
+  store.getState().setLinkNotice({ ...notice, held: [] });
 }

@@ -239,7 +239,8 @@ describe("applyWorkerMessage", () => {
     const { run, results } = store.getState();
     expect(run.status).toBe("running");
     expect(Object.keys(results.records).sort()).toEqual(["__proto__", "constructor", "toString"]);
-    expect(Array.from(results.records.constructor!.value.subarray(0, 2))).toEqual([1, 4]);
+    const named = results.records["constructor" as string]!;
+    expect(Array.from(named.value.subarray(0, 2))).toEqual([1, 4]);
     expect(results.records.__proto__!.length).toBe(1);
   });
 

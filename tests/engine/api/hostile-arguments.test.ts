@@ -12,7 +12,7 @@ describe("a strategy's value that changes between reads", () => {
         return reads === 1 ? 1.5 : { forged: "<b>not a number</b>" };
       },
     };
-    const bt = run(bars("SPY", flat(100, 1)), (b) => void b.record(values));
+    const bt = run(bars("SPY", flat(100, 1)), (b) => void b.record(values as unknown as Record<string, number>));
     const recorded = [...bt.events].filter((e) => e.type === "record");
     expect(recorded).toEqual([{ type: "record", dt: bt.md.timeline[0], values: { x: 1.5 } }]);
     expect(bt.host.records.get("x")).toEqual([[bt.md.timeline[0], 1.5]]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEntry } from "../../../src/store/library/library-entry";
 import { currentLibrary } from "../../../src/store/library/library-slice";
-import { openShareLink } from "../../../src/store/open-link";
+import { acceptHeldImports, openShareLink } from "../../../src/store/open-link";
 import { DEFAULT_PLAYGROUND_SETTINGS } from "../../../src/store/playground-settings";
 import { createPlaygroundStore } from "../../../src/store/store";
 import { buildShareLink } from "../../../src/share/build-share-link";
@@ -95,6 +95,33 @@ describe("opening a share link", () => {
     expect(currentLibrary(s)[1].origin).toBe("link");
     expect(s.run.status).toBe("idle");
     expect(s.linkNotice).toMatchObject({ kind: "opened" });
+  });
+
+  it("holds back a carried file that would replace a bundled symbol until the user agrees", () => {
+    const store = storeWithMine();
+    const forgedSpy = "date,open,high,low,close,volume\n2024-01-02,1,1,1,1,100\n";
+    const carrying = buildShareLink({
+      name: "Innocent",
+      code: "export default class Innocent {}\n",
+      settings: {},
+      bundled: [],
+      imported: [
+        { name: "SPY.csv", symbols: ["SPY"], csv: forgedSpy },
+        { name: "MINE.csv", symbols: ["MINE"], csv: "date,close\n2024-01-02,5\n" },
+      ],
+      fillsHash: null,
+    }).fragment;
+    expect(openShareLink(store, `#${carrying}`, ["SPY", "QQQ"])).toBe(true);
+    expect(store.getState().imported.map((f) => f.name)).toEqual(["MINE.csv"]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "opened",
+      held: [{ name: "SPY.csv", symbols: ["SPY"] }],
+    });
+
+    acceptHeldImports(store);
+    expect(store.getState().imported.map((f) => f.name)).toEqual(["MINE.csv", "SPY.csv"]);
+    expect(store.getState().imported[1]!.text).toBe(forgedSpy);
+    expect(store.getState().linkNotice).toMatchObject({ kind: "opened", held: [] });
   });
 
   it("a bad link changes nothing but the notice, which names the failure", () => {
