@@ -4,6 +4,7 @@
  * with the table's own `parseSettings`, so a link can never carry a value the panel refuses.
  */
 import { parseSettings, settingsDiff, type RunSettings } from "../engine/settings";
+import { MAX_TIME_LIMIT_SEC } from "../runtime/run-limits";
 
 export interface LinkableSettings {
   run: RunSettings;
@@ -42,9 +43,9 @@ export function readLinkSettings(
     errors.push("symbols must be a list of symbol names");
   if (
     timeLimitSec !== undefined &&
-    !(typeof timeLimitSec === "number" && Number.isFinite(timeLimitSec) && timeLimitSec >= 1)
+    !(typeof timeLimitSec === "number" && timeLimitSec >= 1 && timeLimitSec <= MAX_TIME_LIMIT_SEC)
   )
-    errors.push("timeLimitSec must be a number of seconds, 1 or more");
+    errors.push(`timeLimitSec must be a number of seconds, 1 to ${MAX_TIME_LIMIT_SEC.toLocaleString("en-US")}`);
   if (errors.length > 0 || !run.ok) return { ok: false, errors };
   return {
     ok: true,
