@@ -34,3 +34,17 @@ describe("a strategy's value that changes between reads", () => {
     expect(Object.entries(recorded[0]!.type === "record" ? recorded[0]!.values : {})).toEqual([["__proto__", 3]]);
   });
 });
+
+describe("a BigInt where the engine wants a number", () => {
+  it("is named as one: an order of 10n shares says it got the BigInt 10n, not 10", () => {
+    const bt = run(bars("SPY", flat(100, 1)), (b) => {
+      try {
+        b.order(b.symbol("SPY"), 10n as unknown as number);
+      } catch (e) {
+        b.host.log.info((e as Error).message);
+      }
+    });
+    const said = [...bt.events].flatMap((e) => (e.type === "log" ? [e.message] : []));
+    expect(said).toEqual(["order amount must be a finite number of shares, got the BigInt 10n"]);
+  });
+});
