@@ -1,6 +1,6 @@
 import { readLinkSettings } from "../share/link-settings";
 import { decodeShareLink } from "../share/link-codec";
-import { makeEntry, uniqueName } from "./library/library-entry";
+import { libraryName, makeEntry, uniqueName } from "./library/library-entry";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
 import type { ImportedCsv, PlaygroundStore } from "./store";
 
@@ -55,7 +55,7 @@ export function openShareLink(store: PlaygroundStore, text: string, bundled: rea
       settings,
       origin: "link",
       name: uniqueName(
-        link.name || "Shared strategy",
+        libraryName(link.name) || "Shared strategy",
         s.library.map((e) => e.name),
       ),
       autoName: false,

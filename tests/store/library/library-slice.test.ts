@@ -124,6 +124,23 @@ describe("opening a share link", () => {
     expect(store.getState().linkNotice).toMatchObject({ kind: "opened", held: [] });
   });
 
+  it("names the new strategy with at most 120 characters of the link's name, without control characters or bidi overrides", () => {
+    const store = storeWithMine();
+    const named = (name: string) =>
+      buildShareLink({
+        name,
+        code: "export default class X {}\n",
+        settings: {},
+        bundled: [],
+        imported: [],
+        fillsHash: null,
+      }).fragment;
+    openShareLink(store, `#${named("\u202eevil\n\u001b[2J" + "N".repeat(1_000_000))}`);
+    expect(names(store)[1]).toBe(`evil[2J${"N".repeat(113)}`);
+    openShareLink(store, `#${named("\u0007 \u2066")}`);
+    expect(names(store)[2]).toBe("Shared strategy");
+  });
+
   it("a bad link changes nothing but the notice, which names the failure", () => {
     const store = storeWithMine();
     const before = currentLibrary(store.getState());
