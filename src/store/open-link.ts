@@ -1,3 +1,5 @@
+import { parseBarsCsv } from "../engine/data/csv/csv-parser";
+import { DataError } from "../engine/data/symbol-bars";
 import { readLinkSettings } from "../share/link-settings";
 import { decodeShareLink } from "../share/link-codec";
 import { libraryName, makeEntry, uniqueName } from "./library/library-entry";
@@ -36,8 +38,14 @@ export function openShareLink(store: PlaygroundStore, text: string, bundled: rea
   const keptOwn: string[] = [];
   const added: ImportedCsv[] = [];
   const held: ImportedCsv[] = [];
+  const refused: { name: string; why: string }[] = [];
   for (const f of link.data.imported) {
     if (f.csv === undefined) continue;
+    const read = carriedSymbols(f.name, f.csv, f.symbols);
+    if (!read.ok) {
+      refused.push({ name: f.name, why: read.why });
+      continue;
+    }
     const clash = s.imported.find((own) => own.symbols.some((sym) => f.symbols.includes(sym)));
     const csv = { name: f.name, file: new Blob([f.csv]), text: f.csv, symbols: f.symbols };
     if (clash && clash.text !== f.csv) keptOwn.push(f.name);
@@ -73,8 +81,34 @@ export function openShareLink(store: PlaygroundStore, text: string, bundled: rea
     Date.now(),
   );
   store.getState().addAndOpen(entry);
-  store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn, held });
+  store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn, held, refused });
   return true;
+}
+
+/**
+ * A carried file read with the importer's parser, before it may join the imports: a file that
+ * does not parse, or holds other symbols than the link says (`SPY` bars in a file said to hold
+ * `ZZZ`), would otherwise sit in the receiver's imports and fail every run of theirs, or slip
+ * past the check that holds back a file replacing bundled data.
+ */
+function carriedSymbols(
+  name: string,
+  csv: string,
+  claimed: readonly string[],
+): { ok: true } | { ok: false; why: string } {
+  let symbols: string[];
+  try {
+    symbols = parseBarsCsv(csv, name).bars.map((b) => b.symbol);
+  } catch (e) {
+    return { ok: false, why: e instanceof DataError ? e.message : String(e) };
+  }
+  const same = symbols.length === claimed.length && symbols.every((sym) => claimed.includes(sym));
+  return same
+    ? { ok: true }
+    : {
+        ok: false,
+        why: `it holds ${symbols.join(", ")}, not the ${claimed.join(", ") || "no symbols"} the link names`,
+      };
 }
 
 /** The user agreed: the files the link's notice held back join the imports, replacing bundled symbols. */

@@ -13,6 +13,8 @@ export type LinkNotice =
       keptOwn: string[];
       /** Carried files that would replace bundled symbols: added only when the receiver agrees. */
       held: ImportedCsv[];
+      /** Carried files that do not parse, or hold other symbols than the link says: never added. */
+      refused: { name: string; why: string }[];
     }
   | { kind: "bad"; error: LinkError };
 

@@ -96,6 +96,11 @@ export function LinkNotice() {
       {notice.keptOwn.length > 0 && (
         <span className="link-missing">Your own import was kept over the link's {notice.keptOwn.join(", ")}.</span>
       )}
+      {notice.refused.map((f, i) => (
+        <span key={i} className="link-missing" data-testid="link-refused">
+          The link&apos;s {f.name} was not imported: {f.why}.
+        </span>
+      ))}
       {notice.held.length > 0 && (
         <span className="link-missing" data-testid="link-held">
           The link carries {notice.held.map((f) => `${f.name} (${f.symbols.join(", ")})`).join(", ")}, which would

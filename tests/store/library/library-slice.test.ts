@@ -107,7 +107,7 @@ describe("opening a share link", () => {
       bundled: [],
       imported: [
         { name: "SPY.csv", symbols: ["SPY"], csv: forgedSpy },
-        { name: "MINE.csv", symbols: ["MINE"], csv: "date,close\n2024-01-02,5\n" },
+        { name: "MINE.csv", symbols: ["MINE"], csv: "date,open,high,low,close,volume\n2024-01-02,5,5,5,5,9\n" },
       ],
       fillsHash: null,
     }).fragment;
@@ -122,6 +122,33 @@ describe("opening a share link", () => {
     expect(store.getState().imported.map((f) => f.name)).toEqual(["MINE.csv", "SPY.csv"]);
     expect(store.getState().imported[1]!.text).toBe(forgedSpy);
     expect(store.getState().linkNotice).toMatchObject({ kind: "opened", held: [] });
+  });
+
+  it("refuses a carried file that does not parse, or holds other symbols than the link names, saying why", () => {
+    const store = storeWithMine();
+    const carrying = buildShareLink({
+      name: "Sly",
+      code: "export default class Sly {}\n",
+      settings: {},
+      bundled: [],
+      imported: [
+        { name: "BAD.csv", symbols: ["BAD"], csv: "date,open,high,low,close,volume\n2024-01-02,1,1,1,=1+1,9\n" },
+        // No symbol column: its bars are SPY's, from the file name, not the ZZZ it claims.
+        { name: "spy.csv", symbols: ["ZZZ"], csv: "date,open,high,low,close,volume\n2024-01-02,5,5,5,5,9\n" },
+      ],
+      fillsHash: null,
+    }).fragment;
+    expect(openShareLink(store, `#${carrying}`, ["SPY"])).toBe(true);
+    expect(store.getState().imported).toEqual([]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "opened",
+      held: [],
+      refused: [
+        // (a link carries its files smallest first)
+        { name: "spy.csv", why: "it holds SPY, not the ZZZ the link names" },
+        { name: "BAD.csv", why: 'BAD.csv:2:5: close "=1+1" is not a number' },
+      ],
+    });
   });
 
   it("names the new strategy with at most 120 characters of the link's name, without control characters or bidi overrides", () => {
