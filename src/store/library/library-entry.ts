@@ -1,3 +1,4 @@
+import { INVISIBLE_CHARS } from "../../engine/invisible-chars";
 import { humanName, strategyClassName } from "../../share/strategy-name";
 import type { PlaygroundSettings } from "../playground-settings";
 
@@ -73,8 +74,6 @@ export function makeEntry(
 
 /** The longest name a strategy of the library has. */
 const MAX_NAME_CHARS = 120;
-// eslint-disable-next-line no-control-regex -- control characters are what it removes
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A name as the library keeps it, typed in Rename or carried by a share link: without control
@@ -82,7 +81,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u
  * the text around it), trimmed, at most 120 characters; empty when nothing is left.
  */
 export function libraryName(raw: string): string {
-  return raw.replace(INVISIBLE, "").trim().slice(0, MAX_NAME_CHARS).trim();
+  return raw.replace(INVISIBLE_CHARS, "").trim().slice(0, MAX_NAME_CHARS).trim();
 }
 
 /** A name not yet used in the library: "Name", then "Name (2)", "Name (3)", … */
