@@ -272,3 +272,20 @@ export default class Sly extends TradingAlgorithm {
   expect(await app.toolbar.runEnds(30_000)).toBe("error");
   await expect(app.errorBanner.message()).toContainText("threw a value that cannot be read");
 });
+
+test("a 20 MB log line shows its first 2,000 characters and its length, and the Log opens at once", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(`import { TradingAlgorithm } from "playground";
+export default class Long extends TradingAlgorithm {
+  handleData(context) {
+    if (context.barIndex < 3) console.log("x".repeat(20_000_000));
+  }
+}
+`);
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("log");
+  // Whole, the three lines took the page a minute to lay out.
+  const message = app.log.lines().first().locator(".log-message");
+  await expect(message).toHaveText(`${"x".repeat(2_000)}… (20000000 characters)`);
+  await expect(app.log.lines().first()).toHaveAttribute("title", /^x{2000}… \(20000000 characters\)\n/);
+});
