@@ -3,7 +3,8 @@ import { DataError } from "../engine/data/symbol-bars";
 import { readLinkSettings } from "../share/link-settings";
 import { decodeShareLink } from "../share/link-codec";
 import { libraryName, makeEntry, uniqueName } from "./library/library-entry";
-import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "./playground-settings";
+import { checkNumber } from "../engine/settings/setting-kinds";
+import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings, TIME_LIMIT } from "./playground-settings";
 import type { ImportedCsv, PlaygroundStore } from "./store";
 
 /**
@@ -22,10 +23,11 @@ export function openShareLink(store: PlaygroundStore, text: string, bundled: rea
   }
   const link = decoded.link;
   const read = readLinkSettings(link.settings);
-  if (!read.ok) {
+  const errors = read.ok ? timeLimitErrors(read.value.timeLimitSec) : read.errors;
+  if (!read.ok || errors.length > 0) {
     s.setLinkNotice({
       kind: "bad",
-      error: { kind: "tampered", message: `This link's settings are not valid: ${read.errors.join("; ")}.` },
+      error: { kind: "tampered", message: `This link's settings are not valid: ${errors.join("; ")}.` },
     });
     return false;
   }
@@ -83,6 +85,16 @@ export function openShareLink(store: PlaygroundStore, text: string, bundled: rea
   store.getState().addAndOpen(entry);
   store.getState().setLinkNotice({ kind: "opened", entryId: entry.id, missing, keptOwn, held, refused });
   return true;
+}
+
+/**
+ * The page's bounds on a link's time limit (the codec, which the CLI shares, checks only that it is
+ * a number of seconds): the Settings panel's, whose longest is what a timer can wait.
+ */
+function timeLimitErrors(sec: number | undefined): string[] {
+  if (sec === undefined) return [];
+  const r = checkNumber("timeLimitSec", TIME_LIMIT, sec);
+  return r.ok ? [] : r.errors;
 }
 
 /**

@@ -44,17 +44,6 @@ describe("a link carries only the settings that differ from the defaults", () =>
     );
   });
 
-  it("refuses a link's time limit longer than a timer can wait (2,147,483 s), which would stop every run at once", () => {
-    expect(readLinkSettings({ timeLimitSec: 2_147_483 })).toMatchObject({
-      ok: true,
-      value: { timeLimitSec: 2_147_483 },
-    });
-    expect(readLinkSettings({ timeLimitSec: 3_000_000 })).toEqual({
-      ok: false,
-      errors: ["timeLimitSec must be a number of seconds, 1 to 2,147,483"],
-    });
-  });
-
   it("names every bad field of a link's settings", () => {
     const r = readLinkSettings({ run: { cash: 0 }, symbols: "SPY", timeLimitSec: -1, extra: 1 });
     expect(r.ok).toBe(false);

@@ -168,6 +168,27 @@ describe("opening a share link", () => {
     expect(names(store)[2]).toBe("Shared strategy");
   });
 
+  it("refuses a link whose time limit is longer than a timer can wait (2,147,483 s), which would stop every run at once", () => {
+    const store = storeWithMine();
+    const slow = (timeLimitSec: number) =>
+      buildShareLink({
+        name: "Slow",
+        code: "export default class Slow {}\n",
+        settings: { timeLimitSec },
+        bundled: [],
+        imported: [],
+        fillsHash: null,
+      }).fragment;
+    expect(openShareLink(store, `#${slow(3_000_000)}`)).toBe(false);
+    expect(names(store)).toEqual(["My Own Work"]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "bad",
+      error: { message: expect.stringContaining("timeLimitSec must be a number at least 1 and at most 2147483") },
+    });
+    expect(openShareLink(store, `#${slow(2_147_483)}`)).toBe(true);
+    expect(store.getState().settings.timeLimitSec).toBe(2_147_483);
+  });
+
   it("a bad link changes nothing but the notice, which names the failure", () => {
     const store = storeWithMine();
     const before = currentLibrary(store.getState());
