@@ -7,6 +7,7 @@ import { openShareLink } from "./store/open-link";
 import { persistStore } from "./store/persistence";
 import { initAppStore } from "./store/store";
 import { DEFAULT_EXAMPLE } from "./ui/examples/examples";
+import { SAMPLE_SYMBOLS } from "./ui/data/sample-data";
 import { App } from "./ui/App";
 import { prepareNextRun, reportCrashedRun } from "./ui/run/run-controller";
 import "./ui/styles/theme-and-toolbar.css";
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
   // Pasted into the address bar of an open tab, it arrives as a hashchange.
   const openFromHash = () => {
     if (location.hash.length <= 1) return;
-    openShareLink(store, location.href);
+    openShareLink(store, location.href, SAMPLE_SYMBOLS);
     history.replaceState(null, "", location.pathname + location.search);
   };
   openFromHash();

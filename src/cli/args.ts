@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import type { RunSettings } from "../engine/settings";
 import { MODEL_FLAGS_HELP, parseSettingFlag, SETTING_FLAGS_USAGE, settingOfFlag, withDefaults } from "./setting-flags";
 
@@ -82,9 +82,14 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
       case "--max-memory": {
         const v = value(flag);
         const n = Number(v);
-        if (!Number.isFinite(n) || n <= 0 || (flag === "--max-memory" && n < 16))
+        if (
+          !Number.isFinite(n) ||
+          n <= 0 ||
+          (flag === "--max-memory" && n < 16) ||
+          (flag === "--timeout" && n > MAX_TIME_LIMIT_SEC)
+        )
           throw new ArgError(
-            `${flag} takes a number ${flag === "--timeout" ? "of seconds above 0" : "of MB, at least 16"}, got "${v}"`,
+            `${flag} takes a number ${flag === "--timeout" ? `of seconds above 0, at most ${MAX_TIME_LIMIT_SEC}` : "of MB, at least 16"}, got "${v}"`,
           );
         out[flag === "--timeout" ? "timeoutSec" : "maxMemoryMb"] = n;
         break;

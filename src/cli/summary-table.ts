@@ -1,5 +1,6 @@
 import type { ResultsJson, RunSummary } from "../engine/results/results";
 import { formatMoney } from "../engine/account/format-money";
+import { excerpt } from "../engine/excerpt";
 import { printable } from "./terminal-text";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(2)}%`);
@@ -8,6 +9,8 @@ const usd = (x: number | null) => (x === null ? "—" : `${x < 0 ? "-" : ""}$${f
 
 /** How many of the last log lines the summary shows. */
 export const SUMMARY_LOG_LINES = 10;
+/** How much of each the summary shows (the results JSON has them whole): a 10 MB line is not for a terminal. */
+const SUMMARY_LINE_CHARS = 500;
 
 /**
  * The human summary: a table of the run's metrics, then `logs` (the last log lines). What the
@@ -56,7 +59,8 @@ export function summaryText(r: RunSummary, logs: ResultsJson["logs"]): string {
   const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${printable(v)}`);
   if (logs.length > 0) {
     lines.push("", `Last ${logs.length} log lines:`);
-    for (const l of logs) lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${printable(l.message)}`);
+    for (const l of logs)
+      lines.push(`  ${l.dt.slice(0, 10)} ${l.level.padEnd(7)} ${printable(excerpt(l.message, SUMMARY_LINE_CHARS))}`);
   }
   return lines.join("\n");
 }

@@ -93,6 +93,7 @@ export class Backtest {
   readonly #equityCashSlots: Slots;
   readonly #inMarketSlots: Slots;
   private sessionList: Session[] | null = null;
+  #analyze: { hook: TradingAlgorithm["analyze"] } | null = null;
   /** Bars processed (less than the timeline when stopped early). */
   barsDone = 0;
   stopped = false;
@@ -162,16 +163,32 @@ export class Backtest {
    * analyze writes into its copy (`results.summary.endingValue = 1e12`) changes nothing.
    */
   callAnalyze(results: unknown): void {
-    if (!this.algo.analyze) return;
+    const analyze = this.analyzeHook();
+    if (!analyze) return;
     const copy = copyJson(results);
     setActiveHost(this.host);
     try {
-      this.call("analyze", () => this.algo.analyze!(this.context, copy));
+      this.call("analyze", () => analyze.call(this.algo, this.context, copy));
     } catch (e) {
       throw new StrategyRuntimeError(e, "analyze", this.clock.dt, this.clock.t);
     } finally {
       setActiveHost(null);
     }
+  }
+
+  /**
+   * The strategy's `analyze`, or undefined without one; read once. The read is user code (a
+   * getter): what it throws stops the run as an error in analyze, like the hook itself.
+   */
+  analyzeHook(): TradingAlgorithm["analyze"] {
+    if (this.#analyze === null) {
+      try {
+        this.#analyze = { hook: hook(this.algo.analyze, "analyze", true) };
+      } catch (e) {
+        throw new StrategyRuntimeError(e, "analyze", this.clock.dt, this.clock.t);
+      }
+    }
+    return this.#analyze.hook;
   }
 
   /**

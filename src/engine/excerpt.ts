@@ -21,8 +21,10 @@ export function describeValue(x: unknown): string {
       return `the string "${excerpt(x)}"`;
     case "number":
     case "boolean":
-    case "bigint":
       return excerpt(String(x));
+    case "bigint":
+      // "got 1n", not "got 1": the number 1 would have been fine.
+      return `the BigInt ${excerpt(String(x))}n`;
     case "undefined":
       return "undefined";
     case "symbol":

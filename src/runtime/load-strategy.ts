@@ -71,8 +71,8 @@ export function loadStrategy(
       hook: "module",
     });
   }
-  const Strategy = module.exports.default;
-  if (typeof Strategy !== "function" || !(Strategy.prototype instanceof TradingAlgorithm)) {
+  const Strategy = strategyClassOf(module.exports);
+  if (Strategy === null) {
     throw new UserFacingError({
       kind: "compile",
       message: "the strategy must `export default class MyStrategy extends TradingAlgorithm { ... }`",
@@ -81,7 +81,23 @@ export function loadStrategy(
       column: 1,
     });
   }
-  return Strategy as StrategyClass;
+  return Strategy;
+}
+
+/**
+ * The module's default export when it is a TradingAlgorithm subclass, read once. Reading it runs
+ * user code (a getter on `exports.default`, a Proxy's traps), which may throw anything: then it is
+ * not one.
+ */
+function strategyClassOf(exports: Record<string, unknown>): StrategyClass | null {
+  try {
+    const Strategy = exports.default;
+    return typeof Strategy === "function" && Strategy.prototype instanceof TradingAlgorithm
+      ? (Strategy as StrategyClass)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The user's line and column from an error's stack (the first frame in their file). */

@@ -154,9 +154,18 @@ function copyOf(a: Float64Array, from: number, to: number): Float64Array {
   return out;
 }
 
+/**
+ * What to show for anything a run threw. Never throws itself: a value from user code can reach
+ * here (a Proxy whose traps throw, on which even `instanceof` throws), and a worker that threw
+ * here would post nothing, leaving the page to wait for its time limit.
+ */
 export function toUserError(e: unknown): UserError {
-  if (e instanceof UserFacingError) return e.detail;
-  if (e instanceof DataError)
-    return { kind: "data" as const, message: e.detail, file: e.file, line: e.line, column: e.column };
+  try {
+    if (e instanceof UserFacingError) return e.detail;
+    if (e instanceof DataError)
+      return { kind: "data" as const, message: e.detail, file: e.file, line: e.line, column: e.column };
+  } catch {
+    // Fall through: messageOf reads any value without throwing.
+  }
   return { kind: "internal" as const, message: messageOf(e) };
 }

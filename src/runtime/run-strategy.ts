@@ -5,8 +5,9 @@ import type { RunSettings } from "../engine/settings";
 import { compileStrategy } from "./compile-strategy";
 import { noBarsBetweenDates } from "./date-range";
 import { addLineProbes } from "./line-probes";
-import { loadStrategy, locate, messageOf } from "./load-strategy";
+import { loadStrategy, locate, messageOf, type StrategyClass } from "./load-strategy";
 import { UserFacingError } from "./user-error";
+import { excerpt } from "./thrown-value";
 
 export interface RunRequest {
   source: string;
@@ -80,8 +81,8 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
     const ran = now();
     req.onRan?.(bt);
     const building = req.onRan ? now() : ran;
-    const name = Strategy.name || req.fileName;
-    if (req.results === "if-analyzed" && !bt.algo.analyze)
+    const name = strategyName(Strategy, req.fileName);
+    if (req.results === "if-analyzed" && !bt.analyzeHook())
       return {
         results: null,
         strategy: name,
@@ -106,4 +107,19 @@ export function runStrategy(req: RunRequest): RunOutcome<ResultsJson | null> {
     }
     throw e;
   }
+}
+
+/**
+ * The strategy's name for the results (`run.strategy`), the summary and the page: its class name,
+ * else the file's. `name` is the user's to define (`static name = …`, a getter): anything but a
+ * string, or a getter that throws, gives the file's name, and a long one is cut to an excerpt.
+ */
+function strategyName(Strategy: StrategyClass, fileName: string): string {
+  let name: unknown;
+  try {
+    name = Strategy.name;
+  } catch {
+    name = undefined;
+  }
+  return typeof name === "string" && name !== "" ? excerpt(name) : fileName;
 }

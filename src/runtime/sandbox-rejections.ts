@@ -1,10 +1,12 @@
+import { LINE_PROBE } from "./line-probes";
 import { UserFacingError } from "./user-error";
 
 /**
  * Text the sandbox (SES) refuses to evaluate, wherever it appears — code, string or comment —
  * because it cannot tell those apart without a full parser: a dynamic `import(` would load
  * code outside the sandbox, `<!--` / `-->` are HTML comments that hide code from a scanner,
- * and a direct `eval(` would see the evaluator's scope. The patterns are SES's own.
+ * and a direct `eval(` would see the evaluator's scope. The patterns are SES's own, and the line
+ * probe's name.
  */
 const REJECTED: ReadonlyArray<{ pattern: RegExp; what: string; hint: string }> = [
   {
@@ -17,6 +19,13 @@ const REJECTED: ReadonlyArray<{ pattern: RegExp; what: string; hint: string }> =
     pattern: /(^|[^.])\beval(\s*\()/g,
     what: "`eval(`",
     hint: "strategies cannot evaluate code at run time",
+  },
+  // Not SES's: the line probe is in the scope of the user's code (line-probes.ts), and calling it
+  // would make Stop and the time limit name a line the run is not on.
+  {
+    pattern: new RegExp(LINE_PROBE.replace(/\$/g, "\\$"), "g"),
+    what: `\`${LINE_PROBE}\``,
+    hint: "the name is the playground's own: it records the line a run is on",
   },
 ];
 

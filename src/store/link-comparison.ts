@@ -39,6 +39,9 @@ export function compareWithSender(
     reasons.push(
       `different data: the link only named ${link.namedOnly.map((n) => n.name).join(", ")}, and your import may not be the sender's file`,
     );
+  // Held back until the receiver agreed, refused, or removed since.
+  const absent = link.carried.filter((name) => !s.imported.some((f) => f.name === name));
+  if (absent.length > 0) reasons.push(`different data: the link's ${absent.join(", ")} is not among your imports`);
   const replaced = s.imported.filter((f) => f.symbols.some((sym) => link.bundled.includes(sym)));
   if (replaced.length > 0)
     reasons.push(

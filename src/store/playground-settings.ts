@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_LIMIT_SEC } from "../runtime/run-limits";
+import { DEFAULT_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import {
   DEFAULT_SETTINGS,
   parseSetting,
@@ -23,6 +23,7 @@ export const TIME_LIMIT: NumberParam = {
   label: "Run time limit (s)",
   default: DEFAULT_TIME_LIMIT_SEC,
   min: 1,
+  max: MAX_TIME_LIMIT_SEC,
   step: 5,
 };
 

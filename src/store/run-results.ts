@@ -169,7 +169,9 @@ export class BatchFold {
     const { results } = this;
     let records = results.records;
     if (this.#recordPoints.size > 0) {
-      const next: Record<string, SeriesBuffer> = { ...records };
+      // Without a prototype: a series is named by the strategy, and "constructor" or "__proto__"
+      // must be a key like any other (on a plain object they read as Object's own, or set its prototype).
+      const next = Object.assign(Object.create(null) as Record<string, SeriesBuffer>, records);
       for (const [name, pts] of this.#recordPoints) {
         next[name] = appendSeries(
           next[name] ?? { time: new Float64Array(0), value: new Float64Array(0), length: 0 },

@@ -1,4 +1,5 @@
 import type { LinkError } from "../share/link-codec";
+import type { ImportedCsv } from "./import-slice";
 import type { PlaygroundSettings } from "./playground-settings";
 
 /** What the page says about a link it was opened with. */
@@ -10,6 +11,10 @@ export type LinkNotice =
       missing: { name: string; symbols: string[] }[];
       /** Carried files not added because the receiver's own import of that symbol differs. */
       keptOwn: string[];
+      /** Carried files that would replace bundled symbols: added only when the receiver agrees. */
+      held: ImportedCsv[];
+      /** Carried files that do not parse, or hold other symbols than the link says: never added. */
+      refused: { name: string; why: string }[];
     }
   | { kind: "bad"; error: LinkError };
 

@@ -40,6 +40,14 @@ describe("the command line's setting flags", () => {
     expect(failure("--cash", "12abc")).toBe('--cash takes a number above 0, got "12abc"');
   });
 
+  it("--timeout takes seconds up to 2,147,483 (about 24.8 days), the longest a timer can wait", () => {
+    expect(parse("--timeout", "2147483").timeoutSec).toBe(2_147_483);
+    // A longer timer fires at once: every run stopped "after" a time limit of a month.
+    expect(failure("--timeout", "3000000")).toBe(
+      '--timeout takes a number of seconds above 0, at most 2147483, got "3000000"',
+    );
+  });
+
   it("--start and --end take calendar dates, in order", () => {
     expect(parse("--start", "2019-01-01", "--end", "2019-12-31").settings).toMatchObject({
       start: "2019-01-01",

@@ -121,6 +121,22 @@ export default class Forger extends TradingAlgorithm {
     expect(thrown.err.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  it("prints at most 500 characters of each log line in the summary, saying how long it was", async () => {
+    const dir = tmp({
+      "long.ts": `import { TradingAlgorithm } from "playground";
+export default class Long extends TradingAlgorithm {
+  override handleData() { console.log("x".repeat(1_000_000)); }
+}
+`,
+      "SPY.csv": SPY_ROWS,
+    });
+    const r = await cli(join(dir, "long.ts"), "--data", dir, "--no-type-check");
+    expect(r.code).toBe(0);
+    const logged = r.out.split("\n").filter((l) => l.includes("xxx"));
+    const shown = `${"x".repeat(500)}… (1000000 characters)`;
+    expect(logged).toEqual([`  2020-01-02 info    ${shown}`, `  2020-01-03 info    ${shown}`]);
+  });
+
   it("gives the same fills hash for the same run twice", async () => {
     const a = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);
     const b = JSON.parse((await cli("examples/buy-and-hold.ts", "--json", "-", "--no-type-check")).out);

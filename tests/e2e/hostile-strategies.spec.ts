@@ -229,3 +229,63 @@ export default class Bomb extends TradingAlgorithm {
   await expect(again.locator(".monaco-editor .view-lines")).toContainText("class Bomb");
   await again.screenshot({ path: "test-results/worker-out-of-memory.png" });
 });
+
+test("record() series named like Object's own properties are drawn, and the page keeps answering", async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.editor.replaceCode(`import { TradingAlgorithm, record } from "playground";
+export default class Recorder extends TradingAlgorithm {
+  handleData(context) {
+    record({ constructor: 1, toString: 2, hasOwnProperty: 3 });
+    record("__proto__", 4);
+  }
+}
+`);
+  await app.toolbar.runToCompletion();
+  // Before the fix the batch read Object.prototype's own "constructor" and the page hung here.
+  await expect(page.getByTestId("price-chart")).toHaveAttribute("data-records", "4");
+  await app.tabs.open("log");
+  expect(await app.editor.code()).toContain("class Recorder");
+});
+
+/** A Proxy whose every trap throws the Proxy itself: even `instanceof` on it throws. */
+const HOSTILE_PROXY = `const hostile = new Proxy(function () {}, {
+  getPrototypeOf() { throw hostile; }, get() { throw hostile; }, has() { throw hostile; },
+  ownKeys() { throw hostile; }, getOwnPropertyDescriptor() { throw hostile; },
+});`;
+
+test("a strategy that hands the engine a throwing Proxy outside its hooks ends in an error at once, not at the time limit", async ({
+  app,
+}) => {
+  await app.open();
+  await app.editor.replaceCode(`import { TradingAlgorithm } from "playground";
+${HOSTILE_PROXY}
+export default class Sly extends TradingAlgorithm {
+  get analyze() { throw hostile; }
+  handleData() {}
+}
+`);
+  await app.toolbar.run();
+  // Well under the 60 s time limit: the worker's answer, not the page's timer, ends the run.
+  expect(await app.toolbar.runEnds(30_000)).toBe("error");
+  await expect(app.errorBanner.message()).toContainText("threw a value that cannot be read");
+});
+
+test("a 20 MB log line shows its first 2,000 characters and its length, and the Log opens at once", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(`import { TradingAlgorithm } from "playground";
+export default class Long extends TradingAlgorithm {
+  handleData(context) {
+    if (context.barIndex < 3) console.log("x".repeat(20_000_000));
+  }
+}
+`);
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("log");
+  // Whole, the three lines took the page a minute to lay out.
+  const message = app.log.lines().first().locator(".log-message");
+  await expect(message).toHaveText(`${"x".repeat(2_000)}… (20000000 characters)`);
+  await expect(app.log.lines().first()).toHaveAttribute("title", /^x{2000}… \(20000000 characters\)\n/);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from "./helpers/playground";
 import { COLD_START } from "./helpers/editor";
+import { buildShareLink } from "../../src/share/build-share-link";
 
 const SHARED = `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
 
@@ -99,4 +100,28 @@ test("a mangled link says what is wrong and leaves the user's strategy alone", a
   await app.page.screenshot({ path: "test-results/share-bad.png" });
   await app.editor.ready();
   expect(await app.editor.code()).toBe(MINE);
+});
+
+test("a link carrying its own SPY.csv leaves the bundled SPY alone until the receiver agrees", async ({ app }) => {
+  const rows = Array.from({ length: 30 }, (_, i) => `2014-01-${String(i + 1).padStart(2, "0")},1,1,1,1,100`);
+  const { fragment } = buildShareLink({
+    name: "Innocent",
+    code: `import { TradingAlgorithm } from "playground";\nexport default class Innocent extends TradingAlgorithm {}\n`,
+    settings: {},
+    bundled: [],
+    imported: [{ name: "SPY.csv", symbols: ["SPY"], csv: `date,open,high,low,close,volume\n${rows.join("\n")}\n` }],
+    fillsHash: null,
+  });
+  await app.open();
+  const bundledBars = await app.page.getByTestId("price-chart").getAttribute("data-bars");
+  await app.page.goto(`/#${fragment}`);
+  await expect(app.page.getByTestId("link-held")).toContainText("SPY.csv (SPY), which would replace bundled data");
+  await expect(app.page.getByTestId("template-title")).toHaveText("Innocent");
+  await app.page.reload();
+  // Imports outlive the tab: the stranger's SPY would have stayed under every strategy.
+  await expect(app.page.getByTestId("price-chart")).toHaveAttribute("data-bars", bundledBars!, { timeout: COLD_START });
+  await app.page.goto(`/#${fragment}`);
+  await app.page.getByTestId("link-use-held").click();
+  await expect(app.page.getByTestId("link-held")).toHaveCount(0);
+  await expect(app.page.getByTestId("price-chart")).toHaveAttribute("data-bars", "30");
 });

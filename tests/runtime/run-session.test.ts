@@ -261,6 +261,57 @@ export default class Chatty extends TradingAlgorithm {
     expect(sent[0]).toMatchObject({ type: "error", error: { kind: "compile", line: 2 } });
   });
 
+  describe("a strategy that hands the engine a value that throws on every read, outside any hook", () => {
+    // A Proxy whose traps throw the Proxy itself: even `instanceof` on it throws.
+    const HOSTILE = `const hostile = new Proxy(function () {}, {
+  getPrototypeOf() { throw hostile; }, get() { throw hostile; }, has() { throw hostile; },
+  ownKeys() { throw hostile; }, getOwnPropertyDescriptor() { throw hostile; },
+});`;
+    const run = (body: string) => session(`import { TradingAlgorithm } from "playground";\n${body}`, 5);
+
+    it("as its class name: runs to the end under the file's name (a name is only a label)", () => {
+      const sent = run(`${HOSTILE}
+export default class Named extends TradingAlgorithm {
+  static get name() { throw hostile; }
+  handleData() {}
+}`);
+      expect(sent.at(-1)).toMatchObject({ type: "done", results: { run: { strategy: "strategy.ts" } } });
+    });
+
+    it("as a class name that is not text, or of a million characters: a string, cut to an excerpt", () => {
+      const named = (name: string) =>
+        run(`export default class Named extends TradingAlgorithm {
+  static name = ${name};
+  handleData() {}
+}`).at(-1);
+      expect(named("{ toString() { return 'x'; } }")).toMatchObject({ results: { run: { strategy: "strategy.ts" } } });
+      const long = named(`"N".repeat(1_000_000)`);
+      expect(long).toMatchObject({ results: { run: { strategy: `${"N".repeat(200)}… (999800 more characters)` } } });
+    });
+
+    const cases: Record<string, [string, object]> = {
+      "as its default export": [
+        `${HOSTILE}
+class Exported extends TradingAlgorithm { handleData() {} }
+export default new Proxy(Exported, { get() { throw hostile; } });`,
+        { kind: "compile", message: expect.stringContaining("must `export default class") },
+      ],
+      "as its analyze hook": [
+        `${HOSTILE}
+export default class Analyzed extends TradingAlgorithm {
+  get analyze() { throw hostile; }
+  handleData() {}
+}`,
+        { kind: "runtime", hook: "analyze", message: "threw a value that cannot be read" },
+      ],
+    };
+    for (const [what, [body, error]] of Object.entries(cases)) {
+      it(`${what}: still posts an error message, so the page is never left waiting for the time limit`, () => {
+        expect(run(body).at(-1)).toMatchObject({ type: "error", error });
+      });
+    }
+  });
+
   it("writes where it is into the page's shared cells: the hook, the bar and the line a run was last in", () => {
     const where = makeWhereBuffer();
     const stuck = `import { TradingAlgorithm } from "playground";

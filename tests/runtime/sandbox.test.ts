@@ -140,6 +140,12 @@ export default class Probe extends TradingAlgorithm {
     expect(err).toMatchObject({ kind: "compile", line: 2, column: 15 });
   });
 
+  it("refuses the name of the line probe, with which a strategy could say it is stuck on a line it is not on", () => {
+    const err = failure(strategy("$$playgroundLine(99);"));
+    expect(err).toMatchObject({ kind: "compile", line: 4, column: 31 }); // after "  handleData(context, data) { "
+    expect(err.message).toContain("`$$playgroundLine`");
+  });
+
   it("refuses to import any module but playground, naming the module", () => {
     const err = failure(strategy("readFileSync;", `import { readFileSync } from "fs";`));
     expect(err.message).toBe('cannot import "fs": strategies can import only from "playground"');

@@ -46,4 +46,20 @@ describe("the notice over a strategy opened from a link", () => {
     expect(after("done")).toEqual({ kind: "same", hash: "abc123" });
     expect(after("done", "fff000")).toMatchObject({ kind: "differs", hash: "fff000", senderHash: "abc123" });
   });
+
+  it("names a file the link carried that is not among the receiver's imports (held back or refused) as the likely reason", () => {
+    const carrying = { ...entry, link: { ...entry.link!, carried: ["SPY.csv"] } };
+    const compared = compareWithSender({
+      library: [carrying],
+      openId: carrying.id,
+      run: { ...IDLE_RUN, status: "done" },
+      results: { ...emptyResults(), final: { run: { fillsHash: "fff000" } } as unknown as ResultsJson },
+      lastRunInput: { code: CODE, settings: DEFAULT_PLAYGROUND_SETTINGS, dataKey: "" },
+      imported: [],
+    });
+    expect(compared).toMatchObject({
+      kind: "differs",
+      reasons: ["different data: the link's SPY.csv is not among your imports"],
+    });
+  });
 });

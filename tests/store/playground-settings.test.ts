@@ -24,6 +24,11 @@ describe("settings read back from storage", () => {
     expect(s.symbols).toEqual(["SPY"]);
   });
 
+  it("a saved time limit longer than a timer can wait (2,147,483 s) falls back to 60 s", () => {
+    expect(parsePlaygroundSettings({ timeLimitSec: 2_147_483 }).timeLimitSec).toBe(2_147_483);
+    expect(parsePlaygroundSettings({ timeLimitSec: 1e9 }).timeLimitSec).toBe(60);
+  });
+
   it("a commission spec keeps its model and only finite, non-negative numbers; missing ones take the model's defaults", () => {
     const s = parsePlaygroundSettings({
       run: {

@@ -229,6 +229,21 @@ describe("applyWorkerMessage", () => {
     expect(records.slow!.length).toBe(1);
   });
 
+  it("keeps a record() series named like a property every object has (constructor, __proto__) as a series of its own", () => {
+    const store = runningStore();
+    const values = JSON.parse('{"constructor": 1, "toString": 2, "__proto__": 3}') as Record<string, number>;
+    store.getState().applyWorkerMessage(batch(0, [1], [{ type: "record", dt: T0, values }]), 2);
+    store
+      .getState()
+      .applyWorkerMessage(batch(1, [1], [{ type: "record", dt: T0 + DAY, values: { constructor: 4 } }]), 3);
+    const { run, results } = store.getState();
+    expect(run.status).toBe("running");
+    expect(Object.keys(results.records).sort()).toEqual(["__proto__", "constructor", "toString"]);
+    const named = results.records["constructor" as string]!;
+    expect(Array.from(named.value.subarray(0, 2))).toEqual([1, 4]);
+    expect(results.records.__proto__!.length).toBe(1);
+  });
+
   it("ignores messages from a run that was replaced", () => {
     const store = runningStore();
     store.getState().startRun(2, 5);

@@ -130,15 +130,19 @@ export class StrategyHost {
   record(values: Record<string, number>): void;
   record(name: string, value: number): void;
   record(a: Record<string, number> | string, b?: number): void {
-    const values = typeof a === "string" ? { [a]: b as number } : a;
+    // Each value is read once, into a copy that both the series and the event get: a getter read
+    // again could hand the event log something else than the number checked here.
+    const entries = Object.entries(typeof a === "string" ? { [a]: b as number } : a);
     const dt = this.broker.clock.dt;
-    for (const [name, v] of Object.entries(values)) {
+    for (const [name, v] of entries)
       if (typeof v !== "number") throw new StrategyError(`record: ${name} must be a number, got ${typeof v}`);
+    for (const [name, v] of entries) {
       let s = this.records.get(name);
       if (!s) this.records.set(name, (s = []));
-      s.push([dt, v]);
+      s.push([dt, v as number]);
     }
-    this.events.record(dt, { ...values });
+    // fromEntries, not assignment: a series named "__proto__" stays a series.
+    this.events.record(dt, Object.fromEntries(entries) as Record<string, number>);
   }
 }
 

@@ -1,3 +1,4 @@
+import { INVISIBLE_CHARS } from "../../engine/invisible-chars";
 import { humanName, strategyClassName } from "../../share/strategy-name";
 import type { PlaygroundSettings } from "../playground-settings";
 
@@ -69,6 +70,18 @@ export function makeEntry(
     updatedAt: now,
     ...fields,
   };
+}
+
+/** The longest name a strategy of the library has. */
+const MAX_NAME_CHARS = 120;
+
+/**
+ * A name as the library keeps it, typed in Rename or carried by a share link: without control
+ * characters, line breaks or bidirectional overrides (a stranger's name must not reverse or hide
+ * the text around it), trimmed, at most 120 characters; empty when nothing is left.
+ */
+export function libraryName(raw: string): string {
+  return raw.replace(INVISIBLE_CHARS, "").trim().slice(0, MAX_NAME_CHARS).trim();
 }
 
 /** A name not yet used in the library: "Name", then "Name (2)", "Name (3)", … */

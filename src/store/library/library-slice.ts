@@ -1,5 +1,5 @@
 import type { PlaygroundSettings } from "../playground-settings";
-import { BLANK_STRATEGY, entryName, makeEntry, uniqueName, type LibraryEntry } from "./library-entry";
+import { BLANK_STRATEGY, entryName, libraryName, makeEntry, uniqueName, type LibraryEntry } from "./library-entry";
 
 /**
  * The user's strategies. The open one's code and settings live in the editor and settings
@@ -90,7 +90,7 @@ export const librarySlice =
       set({ library: [...lib, entry], ...showing(entry) });
     },
     renameStrategy: (id, name) => {
-      const clean = name.trim().slice(0, 120);
+      const clean = libraryName(name);
       if (!clean) return;
       const lib = currentLibrary(get()).map((e) => (e.id === id ? { ...e, name: clean, autoName: false } : e));
       set({ library: lib, ...(id === get().openId ? { templateTitle: clean } : {}) });

@@ -2,9 +2,15 @@ import type { EngineEvent } from "../../engine/events";
 import { equityPointJson, eventJson, type ResultsJson } from "../../engine/results/results";
 import type { EquityBuffer } from "../../store/series-buffer";
 
-/** One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). Text that starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows
+ * it instead of evaluating it as a formula (a symbol comes from an imported file, which anyone
+ * may have written); numbers stay numbers.
+ */
 function cell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  let s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

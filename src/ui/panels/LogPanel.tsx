@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { LogLevel } from "../../engine/events";
+import { excerpt } from "../../engine/excerpt";
 import { usePlayground } from "../../store/store";
 import { formatDate } from "./format";
 import { rowOffsets, useRowWindow } from "./use-row-window";
@@ -7,6 +8,12 @@ import { rowOffsets, useRowWindow } from "./use-row-window";
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
 /** One line per entry (long messages are cut, full text on hover), so only lines in view render. */
 const LINE_HEIGHT = 20;
+/**
+ * The most of a message a line shows, and its tooltip: the browser lays out a line's whole text
+ * even where it shows an ellipsis, and three 20 MB lines froze the page for a minute. The results
+ * JSON (Export) keeps every message whole.
+ */
+const SHOWN_CHARS = 2_000;
 
 export function LogPanel() {
   const logs = usePlayground((s) => s.results.logs);
@@ -52,20 +59,23 @@ export function LogPanel() {
         }}
       >
         <div style={{ height: win.padTop }} aria-hidden />
-        {shown.slice(win.start, win.end).map((l, k) => (
-          <div
-            key={win.start + k}
-            className={`log-line level-${l.level} ${l.dt !== null ? "clickable" : ""}`}
-            data-testid="log-line"
-            data-level={l.level}
-            title={l.dt !== null ? `${l.message}\n(click to show this bar on the chart)` : l.message}
-            onClick={() => l.dt !== null && focus(l.dt)}
-          >
-            <span className="mono log-time">{l.dt !== null ? formatDate(l.dt) : "—"}</span>
-            <span className={`log-level level-${l.level}`}>{l.level}</span>
-            <span className="log-message">{l.message}</span>
-          </div>
-        ))}
+        {shown.slice(win.start, win.end).map((l, k) => {
+          const message = excerpt(l.message, SHOWN_CHARS);
+          return (
+            <div
+              key={win.start + k}
+              className={`log-line level-${l.level} ${l.dt !== null ? "clickable" : ""}`}
+              data-testid="log-line"
+              data-level={l.level}
+              title={l.dt !== null ? `${message}\n(click to show this bar on the chart)` : message}
+              onClick={() => l.dt !== null && focus(l.dt)}
+            >
+              <span className="mono log-time">{l.dt !== null ? formatDate(l.dt) : "—"}</span>
+              <span className={`log-level level-${l.level}`}>{l.level}</span>
+              <span className="log-message">{message}</span>
+            </div>
+          );
+        })}
         <div style={{ height: win.padBottom }} aria-hidden />
         {logs.length === 0 && (
           <p className="empty">Nothing logged. Use this.log.info(...) or console.log in your strategy.</p>

@@ -1,5 +1,6 @@
 import { compareWithSender } from "../../store/link-comparison";
-import { usePlayground } from "../../store/store";
+import { acceptHeldImports } from "../../store/open-link";
+import { appStoreApi, usePlayground } from "../../store/store";
 
 /** How a run that left no result ended, in the notice's words. */
 const UNFINISHED: Record<"error" | "stopped" | "timeout", string> = {
@@ -94,6 +95,24 @@ export function LinkNotice() {
       )}
       {notice.keptOwn.length > 0 && (
         <span className="link-missing">Your own import was kept over the link's {notice.keptOwn.join(", ")}.</span>
+      )}
+      {notice.refused.map((f, i) => (
+        <span key={i} className="link-missing" data-testid="link-refused">
+          The link&apos;s {f.name} was not imported: {f.why}.
+        </span>
+      ))}
+      {notice.held.length > 0 && (
+        <span className="link-missing" data-testid="link-held">
+          The link carries {notice.held.map((f) => `${f.name} (${f.symbols.join(", ")})`).join(", ")}, which would
+          replace bundled data in all your strategies: not imported.{" "}
+          <button
+            className="btn btn-small"
+            data-testid="link-use-held"
+            onClick={() => acceptHeldImports(appStoreApi())}
+          >
+            Use the link&apos;s data
+          </button>
+        </span>
       )}
       <button className="btn btn-icon" aria-label="Dismiss" onClick={() => dismiss(null)}>
         ✕

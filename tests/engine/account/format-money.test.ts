@@ -9,4 +9,10 @@ describe("money", () => {
     expect(formatMoney(1_000_000)).toBe("1,000,000.00");
     expect([null, undefined, NaN, Infinity].map(formatMoney)).toEqual(["—", "—", "—", "—"]);
   });
+
+  it("writes an amount of 10^21 dollars or more in whole digits too (setCash(1e21) is a valid amount)", () => {
+    expect(formatMoney(1e21)).toBe("1,000,000,000,000,000,000,000.00");
+    expect(formatMoney(-2.5e22)).toBe("-25,000,000,000,000,000,000,000.00");
+    expect(formatMoney(1e308)).toMatch(/^100(,000){102}\.00$/); // 309 digits
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEntry } from "../../../src/store/library/library-entry";
 import { currentLibrary } from "../../../src/store/library/library-slice";
-import { openShareLink } from "../../../src/store/open-link";
+import { acceptHeldImports, openShareLink } from "../../../src/store/open-link";
 import { DEFAULT_PLAYGROUND_SETTINGS } from "../../../src/store/playground-settings";
 import { createPlaygroundStore } from "../../../src/store/store";
 import { buildShareLink } from "../../../src/share/build-share-link";
@@ -95,6 +95,98 @@ describe("opening a share link", () => {
     expect(currentLibrary(s)[1].origin).toBe("link");
     expect(s.run.status).toBe("idle");
     expect(s.linkNotice).toMatchObject({ kind: "opened" });
+  });
+
+  it("holds back a carried file that would replace a bundled symbol until the user agrees", () => {
+    const store = storeWithMine();
+    const forgedSpy = "date,open,high,low,close,volume\n2024-01-02,1,1,1,1,100\n";
+    const carrying = buildShareLink({
+      name: "Innocent",
+      code: "export default class Innocent {}\n",
+      settings: {},
+      bundled: [],
+      imported: [
+        { name: "SPY.csv", symbols: ["SPY"], csv: forgedSpy },
+        { name: "MINE.csv", symbols: ["MINE"], csv: "date,open,high,low,close,volume\n2024-01-02,5,5,5,5,9\n" },
+      ],
+      fillsHash: null,
+    }).fragment;
+    expect(openShareLink(store, `#${carrying}`, ["SPY", "QQQ"])).toBe(true);
+    expect(store.getState().imported.map((f) => f.name)).toEqual(["MINE.csv"]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "opened",
+      held: [{ name: "SPY.csv", symbols: ["SPY"] }],
+    });
+
+    acceptHeldImports(store);
+    expect(store.getState().imported.map((f) => f.name)).toEqual(["MINE.csv", "SPY.csv"]);
+    expect(store.getState().imported[1]!.text).toBe(forgedSpy);
+    expect(store.getState().linkNotice).toMatchObject({ kind: "opened", held: [] });
+  });
+
+  it("refuses a carried file that does not parse, or holds other symbols than the link names, saying why", () => {
+    const store = storeWithMine();
+    const carrying = buildShareLink({
+      name: "Sly",
+      code: "export default class Sly {}\n",
+      settings: {},
+      bundled: [],
+      imported: [
+        { name: "BAD.csv", symbols: ["BAD"], csv: "date,open,high,low,close,volume\n2024-01-02,1,1,1,=1+1,9\n" },
+        // No symbol column: its bars are SPY's, from the file name, not the ZZZ it claims.
+        { name: "spy.csv", symbols: ["ZZZ"], csv: "date,open,high,low,close,volume\n2024-01-02,5,5,5,5,9\n" },
+      ],
+      fillsHash: null,
+    }).fragment;
+    expect(openShareLink(store, `#${carrying}`, ["SPY"])).toBe(true);
+    expect(store.getState().imported).toEqual([]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "opened",
+      held: [],
+      refused: [
+        // (a link carries its files smallest first)
+        { name: "spy.csv", why: "it holds SPY, not the ZZZ the link names" },
+        { name: "BAD.csv", why: 'BAD.csv:2:5: close "=1+1" is not a number' },
+      ],
+    });
+  });
+
+  it("names the new strategy with at most 120 characters of the link's name, without control characters or bidi overrides", () => {
+    const store = storeWithMine();
+    const named = (name: string) =>
+      buildShareLink({
+        name,
+        code: "export default class X {}\n",
+        settings: {},
+        bundled: [],
+        imported: [],
+        fillsHash: null,
+      }).fragment;
+    openShareLink(store, `#${named("\u202eevil\n\u001b[2J" + "N".repeat(1_000_000))}`);
+    expect(names(store)[1]).toBe(`evil[2J${"N".repeat(113)}`);
+    openShareLink(store, `#${named("\u0007 \u2066")}`);
+    expect(names(store)[2]).toBe("Shared strategy");
+  });
+
+  it("refuses a link whose time limit is longer than a timer can wait (2,147,483 s), which would stop every run at once", () => {
+    const store = storeWithMine();
+    const slow = (timeLimitSec: number) =>
+      buildShareLink({
+        name: "Slow",
+        code: "export default class Slow {}\n",
+        settings: { timeLimitSec },
+        bundled: [],
+        imported: [],
+        fillsHash: null,
+      }).fragment;
+    expect(openShareLink(store, `#${slow(3_000_000)}`)).toBe(false);
+    expect(names(store)).toEqual(["My Own Work"]);
+    expect(store.getState().linkNotice).toMatchObject({
+      kind: "bad",
+      error: { message: expect.stringContaining("timeLimitSec must be a number at least 1 and at most 2147483") },
+    });
+    expect(openShareLink(store, `#${slow(2_147_483)}`)).toBe(true);
+    expect(store.getState().settings.timeLimitSec).toBe(2_147_483);
   });
 
   it("a bad link changes nothing but the notice, which names the failure", () => {

@@ -1,4 +1,5 @@
 import { DataError, type SymbolBars } from "../symbol-bars";
+import { INVISIBLE_CHARS } from "../../invisible-chars";
 import type { CsvColumns } from "./csv-columns";
 import { parseTime, timeFromBytes, whyNotTime } from "./parse-time";
 import { excerpt } from "../../excerpt";
@@ -223,6 +224,14 @@ export class RowReader {
     }
     let builder = this.builders.get(symbol);
     if (builder === undefined) {
+      const hidden = symbol.search(INVISIBLE_CHARS);
+      if (hidden >= 0) {
+        // A ticker is printable text: a control character or a bidi override would hide, reverse
+        // or overwrite what the page and the command line show around it.
+        const code = symbol.charCodeAt(hidden).toString(16).toUpperCase().padStart(4, "0");
+        const detail = `symbol holds the invisible character U+${code}; a symbol is printable text`;
+        throw new DataError(this.file, index === undefined ? 0 : line, index === undefined ? 0 : index + 1, detail);
+      }
       const multi = index !== undefined;
       const rows = multi ? 256 : this.rowCount;
       builder = new SymbolBarsBuilder(symbol, this.file, this.columns.date, multi, rows, this.newColumn);

@@ -88,4 +88,17 @@ describe("error messages quote only an excerpt of what is wrong", () => {
     const e = failure(csv("symbol," + HEADER, `${"A".repeat(100_000)},2020-01-02,1,1,1,1,1`), "all.csv");
     expect(e.message).toBe('all.csv:2:1: symbol "AAAAAAAAAAAA… (100000 characters)" is longer than 32 characters');
   });
+
+  it("a symbol holding an escape sequence or a right-to-left override is rejected, naming the character", () => {
+    const escape = failure(
+      csv("symbol," + HEADER, "SPY,2020-01-02,1,1,1,1,1", "\u001b[2J,2020-01-02,1,1,1,1,1"),
+      "all.csv",
+    );
+    expect(escape.message).toBe("all.csv:3:1: symbol holds the invisible character U+001B; a symbol is printable text");
+    // "\u202eLPAA" shows as AAPL: from the file name too.
+    const reversed = failure(csv(HEADER, "2020-01-02,1,1,1,1,1"), "\u202eLPAA.csv");
+    expect(reversed.message).toBe(
+      "\u202eLPAA.csv: symbol holds the invisible character U+202E; a symbol is printable text",
+    );
+  });
 });
