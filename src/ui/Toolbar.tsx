@@ -47,7 +47,9 @@ function RunProgress() {
       data-testid="progress"
       data-status={run.status}
       data-stale={stale}
-      title={`${BARS.format(run.barsDone)} of ${BARS.format(run.totalBars)} bars · ${formatElapsed(Math.max(0, elapsed))}`}
+      title={`${BARS.format(run.barsDone)} of ${BARS.format(run.totalBars)} bars · ${formatElapsed(Math.max(0, elapsed))}${
+        run.status === "running" ? "" : ` · ${run.status}`
+      }${stale ? " · stale: the settings changed since this run" : ""}`}
     >
       <div
         className="progress-track"
@@ -77,10 +79,10 @@ function RunProgress() {
           <span
             className="status-word stale"
             data-testid="results-stale"
-            title="Run again to see results for the current settings"
+            title="The settings changed since this run: run again to see results for them"
           >
             {" "}
-            · stale: settings changed
+            · stale
           </span>
         )}
       </span>

@@ -58,3 +58,42 @@ test("at 1024 px a long rejection reason stays in the window, cut with an ellips
   expect(await reason.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   expect(await reason.getAttribute("title")).toBe(await reason.textContent());
 });
+
+// Slow enough for the bars done to reach the page in batches, then stuck at bar 1,500.
+const LOOPS_AT_BAR_1500 = [
+  'import { TradingAlgorithm } from "playground";',
+  "export default class SpinsLate extends TradingAlgorithm {",
+  "  handleData(context, data) {",
+  "    const start = Date.now();",
+  "    while (Date.now() - start < 2) {}",
+  "    if (context.barIndex === 1500) {",
+  "      while (true) {}",
+  "    }",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+for (const width of [1101, 1280, 1440]) {
+  test(`at ${width} px a stopped run whose settings then changed keeps Run and every button in the window`, async ({
+    app,
+  }) => {
+    await app.page.setViewportSize({ width, height: 800 });
+    await app.open();
+    await app.editor.replaceCode(LOOPS_AT_BAR_1500);
+    await app.toolbar.run();
+    // The longest status: four-digit bars, "stopped", then "stale".
+    await expect(app.toolbar.progress).toHaveAttribute("title", /^1,\d{3} of 2,768 bars/, { timeout: 60_000 });
+    await app.toolbar.stop();
+    expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
+    await app.settings.apply({ cash: 123456 });
+    await expect(app.page.getByTestId("results-stale")).toHaveCount(1);
+    // Before, the status pushed the buttons past the window's edge, and the toolbar scrolled to
+    // the Settings button just clicked: Run was left of the window.
+    await toolbarFits(app.page);
+    const run = (await app.toolbar.runButton.boundingBox())!;
+    expect(run.x).toBeGreaterThanOrEqual(0);
+    await expect(app.toolbar.progress).toHaveAttribute("title", /· stopped · stale/);
+    await app.page.screenshot({ path: `test-results/toolbar-${width}-stopped-stale.png` });
+  });
+}
