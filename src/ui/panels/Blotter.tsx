@@ -5,6 +5,8 @@ import type { OrderRow } from "../../store/run-results";
 import { describeOrderType, filledText, orderRowList, type BlotterFilter } from "./blotter-rows";
 import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
+import { activateRow } from "./activate-row";
+import { noRowsText } from "./no-rows-text";
 
 const STATUSES = Object.values(ORDER_STATUS);
 const HISTORY_LINE = 20;
@@ -39,6 +41,7 @@ export function Blotter() {
   const orderIds = usePlayground((s) => s.results.orderIds);
   const symbols = usePlayground((s) => s.results.symbols);
   const runId = usePlayground((s) => s.run.runId);
+  const runStatus = usePlayground((s) => s.run.status);
   const focus = usePlayground((s) => s.focusChart);
   const setSymbol = usePlayground((s) => s.setChartSymbol);
   // The filters belong to the run they were set in: a new run starts unfiltered.
@@ -144,11 +147,11 @@ export function Blotter() {
                     className={`clickable ${open ? "expanded" : ""}`}
                     data-testid={`order-row-${o.id}`}
                     data-status={o.status}
-                    onClick={() => {
+                    {...activateRow(() => {
                       toggle(o.id);
                       setSymbol(o.symbol);
                       focus(o.createdAt, o.id);
-                    }}
+                    })}
                     aria-expanded={open}
                   >
                     <td className="mono">
@@ -193,7 +196,11 @@ export function Blotter() {
             {win.padBottom > 0 && <tr className="spacer" style={{ height: win.padBottom }} aria-hidden />}
           </tbody>
         </table>
-        {orderIds.length === 0 && <p className="empty">No orders yet. Press Run.</p>}
+        {orderIds.length === 0 && (
+          <p className="empty" data-testid="no-orders">
+            {noRowsText(runStatus, "orders")}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -3,6 +3,8 @@ import { orderLabel } from "../../engine/orders/order-label";
 import { usePlayground } from "../../store/store";
 import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
+import { activateRow } from "./activate-row";
+import { noRowsText } from "./no-rows-text";
 import { openForensics } from "../forensics/forensics-store";
 
 function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[0]["type"] } | undefined): string {
@@ -12,6 +14,7 @@ function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[
 export function FillsTable() {
   const fills = usePlayground((s) => s.results.fills);
   const orders = usePlayground((s) => s.results.orders);
+  const runStatus = usePlayground((s) => s.run.status);
   const focus = usePlayground((s) => s.focusChart);
   const setSymbol = usePlayground((s) => s.setChartSymbol);
   const scroller = useRef<HTMLDivElement>(null);
@@ -42,12 +45,12 @@ export function FillsTable() {
                 className="clickable"
                 data-testid="fill-row"
                 data-order-id={f.orderId}
-                onClick={() => {
+                {...activateRow(() => {
                   setSymbol(f.symbol);
                   focus(f.dt, f.orderId);
                   // The chart centres the bar: the forensics panel takes the left half.
                   openForensics({ symbol: f.symbol, dt: f.dt, side: "left" });
-                }}
+                })}
               >
                 <td className="mono">{formatDate(f.dt)}</td>
                 <td className="mono">{f.orderId}</td>
@@ -65,7 +68,11 @@ export function FillsTable() {
             {win.padBottom > 0 && <tr className="spacer" style={{ height: win.padBottom }} aria-hidden />}
           </tbody>
         </table>
-        {fills.length === 0 && <p className="empty">No fills yet.</p>}
+        {fills.length === 0 && (
+          <p className="empty" data-testid="no-fills">
+            {noRowsText(runStatus, "fills")}
+          </p>
+        )}
       </div>
     </div>
   );

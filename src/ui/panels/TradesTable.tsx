@@ -5,6 +5,7 @@ import { formatIsoDate, formatMoney, formatPercent, formatPrice } from "./format
 import { SortHeader } from "./SortHeader";
 import { sortRows, useSort } from "./sort-rows";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
+import { activateRow } from "./activate-row";
 
 type Trade = ResultsJson["trades"][number];
 /** A trade with its place in exit order and the running P&L up to it. */
@@ -106,10 +107,10 @@ export function TradesTable() {
                 className="clickable"
                 data-testid="trade-row"
                 data-order-id={t.entryOrderId}
-                onClick={() => {
+                {...activateRow(() => {
                   setSymbol(t.symbol);
                   focus(Date.parse(t.entryDt), t.entryOrderId);
-                }}
+                })}
               >
                 <td>{n}</td>
                 <td>{t.symbol}</td>
