@@ -139,10 +139,20 @@ declare module "playground" {
   }
 
   /**
+   * What `prices[i]` is on a Series: nothing a number can be used for, so the editor marks the
+   * line. Brackets do not index a Series (at run time they give `undefined`).
+   * @example
+   * ```ts
+   * const latest = prices.at(-1); // pandas' prices[-1]
+   * ```
+   */
+  export type BracketsDoNotIndexASeries_WriteAt = { readonly "write prices.at(-1), not prices[-1]": never };
+
+  /**
    * A read-only run of numbers, oldest first, like a one-column pandas Series.
    * `data.history` returns one; every method returns a new Series and never changes the one
-   * it is called on. It is not an array: pandas' `prices[-1]` is `prices.at(-1)` (brackets give
-   * `undefined`); it iterates like one (`for (const p of prices)`).
+   * it is called on. It is not an array: pandas' `prices[-1]` is `prices.at(-1)` (brackets are a
+   * type error); it iterates like one (`for (const p of prices)`).
    * @example
    * ```ts
    * const prices = data.history(context.asset, "close", 20);
@@ -180,6 +190,16 @@ declare module "playground" {
      * ```
      */
     [Symbol.iterator](): IterableIterator<number>;
+    /**
+     * Brackets do not index a Series: pandas' `prices[-1]` is `prices.at(-1)`. At run time they
+     * give `undefined`, which compares false with anything: `prices[-1] > mean` would quietly
+     * never trade, so this type makes it an error in the editor.
+     * @example
+     * ```ts
+     * if (prices.at(-1) > prices.mean()) order(context.asset, 100);
+     * ```
+     */
+    readonly [index: number]: BracketsDoNotIndexASeries_WriteAt | undefined;
     /**
      * How many values the Series holds (fewer than asked for near the start of the data).
      * @example

@@ -189,6 +189,23 @@ export default class Report extends TradingAlgorithm {
     expect(problems[0]!.message).toContain("Did you mean 'sharpe'?");
   });
 
+  it("rejects pandas' prices[-1] on a Series on its line, naming at(-1): at run time it is undefined and the entry never fires", () => {
+    const source = `import { TradingAlgorithm, order, type Context, type BarData } from "playground";
+
+export default class StopLoss extends TradingAlgorithm {
+  override handleData(context: Context, data: BarData): void {
+    const prices = data.history(context.asset, "close", 20, "1d");
+    if (prices[-1] > prices.mean()) order(context.asset, 100);
+    if (prices.at(-1) > prices.mean()) order(context.asset, 100);
+  }
+}
+`;
+    const problems = typeCheck(source);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toMatchObject({ file: USER_NAME, line: lineOf(source, "prices[-1]") });
+    expect(problems.map((p) => p.message).join("\n")).toContain("BracketsDoNotIndexASeries_WriteAt");
+  });
+
   it("lets the seed's retry pattern look up what order() returned, null included, without a non-null assertion", () => {
     const source = `import { TradingAlgorithm, order, getOrder, ORDER_STATUS, type Context, type BarData } from "playground";
 

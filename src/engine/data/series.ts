@@ -23,6 +23,11 @@ export class Series {
    * engine's columns, null until `values` is first read, then the copy made then.
    */
   #values: Float64Array | null;
+  /**
+   * Brackets give `undefined` (`at(i)` indexes). Said here so that this class fits the
+   * declarations, which make `prices[-1]` a type error for strategies (market-data.d.ts).
+   */
+  readonly [index: number]: undefined;
 
   constructor(values: Float64Array) {
     this.#src = values;
