@@ -39,3 +39,46 @@ test("completing `new Lim` offers LimitOrder before it is imported and adds it t
     })
     .toBe(0);
 });
+
+test("in a blank editor, typing `hand` in the strategy's class offers the whole typed handleData and imports its types", async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "export default class First extends TradingAlgorithm {",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.editor.languageReady();
+  await page.evaluate(() => {
+    const ed = (window as unknown as { playground: { editor: import("monaco-editor").editor.ICodeEditor } }).playground
+      .editor;
+    ed.setPosition({ lineNumber: 2, column: 54 });
+    ed.focus();
+  });
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("hand");
+  const focused = page.locator(".suggest-widget .monaco-list-row.focused");
+  await expect(async () => {
+    await page.keyboard.press("Control+Space");
+    await expect(focused).toContainText("every bar", { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.keyboard.press("Enter");
+  await page.keyboard.type('this.log.info("bar");');
+  await expect
+    .poll(() => app.editor.code())
+    .toContain('  override handleData(context: Context, data: BarData): void {\n    this.log.info("bar");\n  }');
+  expect((await app.editor.code()).split("\n")[0]).toBe(
+    'import { TradingAlgorithm, type Context, type BarData } from "playground";',
+  );
+  await expect
+    .poll(async () => (await app.editor.markers()).filter((m) => m.owner === "typescript" && m.severity >= 4).length, {
+      timeout: 30_000,
+    })
+    .toBe(0);
+  await app.toolbar.runToCompletion();
+});

@@ -8,6 +8,7 @@ import { PLAYGROUND_DTS_FILES } from "../../playground/playground-dts-files";
 import { editorDts } from "./editor-dts";
 import { playgroundExports } from "./playground-exports";
 import { registerAutoImport } from "./auto-import-completion";
+import { registerHookCompletion } from "./hook-completion";
 
 /** The text of every .d.ts beside the list, bundled as strings; the list says which to load. */
 const DTS_TEXTS = import.meta.glob<string>("../../playground/*.d.ts", {
@@ -53,5 +54,6 @@ registerAutoImport(
   monaco,
   playgroundExports(PLAYGROUND_DTS_FILES.map((name) => DTS_TEXTS[`../../playground/${name}`]!)),
 );
+registerHookCompletion(monaco);
 
 export { monaco };
