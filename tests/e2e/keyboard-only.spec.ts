@@ -33,3 +33,31 @@ test("with the keyboard alone a user runs a strategy, leaves the editor and open
   await expect(app.blotter.history(id)).toHaveCount(0);
   await app.page.screenshot({ path: "test-results/keyboard-order-row.png" });
 });
+
+test("Tab reaches a log line and Enter takes the chart to its bar, as a click does", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(
+    [
+      'import { TradingAlgorithm } from "playground";',
+      "export default class Logs extends TradingAlgorithm {",
+      "  handleData(context, data) {",
+      '    if (context.barIndex === 1000) this.log.info("the thousandth bar");',
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await app.toolbar.runToCompletion();
+  await app.tabs.open("log");
+  await app.page.getByTestId("log-level").focus();
+  await app.page.keyboard.press("Tab");
+  expect(await testIdOfFocus(app.page)).toBe("log-line");
+  await app.page.keyboard.press("Enter");
+  await expect
+    .poll(async () => {
+      const from = Number(await app.chart.root.getAttribute("data-visible-from"));
+      const to = Number(await app.chart.root.getAttribute("data-visible-to"));
+      return from <= 1000 && 1000 <= to && to - from < 250;
+    })
+    .toBe(true);
+});

@@ -4,6 +4,7 @@ import { excerpt } from "../../engine/excerpt";
 import { usePlayground } from "../../store/store";
 import { formatDate } from "./format";
 import { rowOffsets, useRowWindow } from "./use-row-window";
+import { activateRow } from "./activate-row";
 
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warning", "error"];
 /** One line per entry (long messages are cut, full text on hover), so only lines in view render. */
@@ -68,7 +69,7 @@ export function LogPanel() {
               data-testid="log-line"
               data-level={l.level}
               title={l.dt !== null ? `${message}\n(click to show this bar on the chart)` : message}
-              onClick={() => l.dt !== null && focus(l.dt)}
+              {...(l.dt !== null ? activateRow(() => focus(l.dt!)) : {})}
             >
               <span className="mono log-time">{l.dt !== null ? formatDate(l.dt) : "—"}</span>
               <span className={`log-level level-${l.level}`}>{l.level}</span>
