@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { PLAYGROUND_DTS_FILES } from "../../src/playground/playground-dts-files";
+import { missingHooks } from "../../src/ui/editor/hook-snippets";
 
 /**
  * Users' strategies are type-checked against the .d.ts files of src/playground/ (the list in
@@ -204,6 +205,20 @@ export default class StopLoss extends TradingAlgorithm {
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p).toMatchObject({ file: USER_NAME, line: lineOf(source, "prices[-1]") });
     expect(problems.map((p) => p.message).join("\n")).toContain("BracketsDoNotIndexASeries_WriteAt");
+  });
+
+  it("accepts every hook the editor writes from its completion, each an override of TradingAlgorithm's", () => {
+    const hooks = missingHooks("");
+    const types = [...new Set(hooks.flatMap((h) => h.types))].map((t) => `type ${t}`).join(", ");
+    const bodies = hooks.map((h) => h.snippet.replace("${1:SPY}", "SPY").replace("$0", "").replaceAll("\t", "    "));
+    const source = `import { TradingAlgorithm, ${types} } from "playground";
+
+export default class AllHooks extends TradingAlgorithm {
+${bodies.join("\n")}
+}
+`;
+    expect(hooks.map((h) => h.name)).toEqual(["initialize", "handleData", "beforeTradingStart", "analyze"]);
+    expect(typeCheck(source)).toEqual([]);
   });
 
   it("lets the seed's retry pattern look up what order() returned, null included, without a non-null assertion", () => {
