@@ -15,6 +15,8 @@ import { checkDateRule, checkTimeRule, type DateRule, type TimeRule } from "./sc
 import type { SlippageModel } from "../matching/slippage";
 import type { Order } from "../orders/order";
 import { StrategyError } from "../strategy-error";
+import { CASH } from "../settings/cash-setting";
+import { checkNumber as inRange, rangeText } from "../settings/setting-kinds";
 import { checkedCommission, checkedSlippage } from "../matching/checked-models";
 
 /** A function given to scheduleFunction, with when it runs. */
@@ -116,7 +118,8 @@ export class StrategyHost {
     this.broker.controls.maxLeverage = x;
   }
   setCash(x: number): void {
-    if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setCash takes an amount above 0, got ${x}`);
+    if (!inRange("setCash", CASH, x).ok)
+      throw new StrategyError(`setCash takes an amount ${rangeText(CASH)}, got ${describeValue(x)}`);
     if (this.hook() !== "initialize") throw new StrategyError("setCash works only inside initialize");
     this.broker.ledger.resetCash(money(x));
   }

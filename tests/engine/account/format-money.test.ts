@@ -10,7 +10,7 @@ describe("money", () => {
     expect([null, undefined, NaN, Infinity].map(formatMoney)).toEqual(["—", "—", "—", "—"]);
   });
 
-  it("writes an amount of 10^21 dollars or more in whole digits too (setCash(1e21) is a valid amount)", () => {
+  it("writes an amount of 10^21 dollars or more in whole digits too (a leveraged run's equity can grow that far)", () => {
     expect(formatMoney(1e21)).toBe("1,000,000,000,000,000,000,000.00");
     expect(formatMoney(-2.5e22)).toBe("-25,000,000,000,000,000,000,000.00");
     expect(formatMoney(1e308)).toMatch(/^100(,000){102}\.00$/); // 309 digits

@@ -48,3 +48,25 @@ describe("a BigInt where the engine wants a number", () => {
     expect(said).toEqual(["order amount must be a finite number of shares, got the BigInt 10n"]);
   });
 });
+
+describe("an amount of cash past what money can be reported in", () => {
+  it("is refused by setCash, as the Starting cash setting refuses it: setCash(1e308) made every equity point null", () => {
+    const said: string[] = [];
+    const bt = run(bars("SPY", flat(100, 1)), () => undefined, {
+      init: (b) => {
+        for (const cash of [1e308, 1e12 + 1, 1e12]) {
+          try {
+            b.setCash(cash);
+          } catch (e) {
+            said.push((e as Error).message);
+          }
+        }
+      },
+    });
+    expect(said).toEqual([
+      "setCash takes an amount above 0 and at most 1000000000000, got 1e+308",
+      "setCash takes an amount above 0 and at most 1000000000000, got 1000000000001",
+    ]);
+    expect(bt.ledger.startingCash.toNumber()).toBe(1e12); // the last, in range, was taken
+  });
+});
