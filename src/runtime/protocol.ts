@@ -12,7 +12,6 @@ import { readRowsLazily, ROW_KEYS } from "./results-rows";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
-import { PAGE_TURN_BYTES } from "./page-turn";
 
 /** 2: a batch's events travel as columns (event-columns.ts), not as event objects. */
 export const PROTOCOL_VERSION = 2;
@@ -43,8 +42,6 @@ export type WorkerRequest = {
   symbols?: string[];
   /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
   where?: SharedArrayBuffer;
-  /** The page's turn to draw, during which the bar loop waits (src/runtime/page-turn.ts); only on a cross-origin isolated page. */
-  turn?: SharedArrayBuffer;
   /**
    * Send the results' orders, fills and log lines in a `rows` message after `done`, not in it,
    * when the page asks for them (a `RowsRequest`, once it has drawn the finished run).
@@ -296,8 +293,9 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
   }
 }
 
-const isSharedBuffer = (v: unknown, bytes: number): boolean =>
-  typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === bytes;
+function isWhereBuffer(v: unknown): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === WHERE_BYTES;
+}
 
 /** One data source of a request; parsed bars are checked value by value and copied out. */
 function readDataSource(d: unknown): DataSource {
@@ -349,14 +347,7 @@ export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { pr
     need(Array.isArray(m.data), "a request without data");
     const data = m.data.map(readDataSource);
     need(isOptional(m.symbols, isStrings), "a request with bad symbols");
-    need(
-      isOptional(m.where, (v) => isSharedBuffer(v, WHERE_BYTES)),
-      "a request with a bad where buffer",
-    );
-    need(
-      isOptional(m.turn, (v) => isSharedBuffer(v, PAGE_TURN_BYTES)),
-      "a request with a bad turn buffer",
-    );
+    need(isOptional(m.where, isWhereBuffer), "a request with a bad where buffer");
     need(
       isOptional(m.rowsLater, (v) => typeof v === "boolean"),
       "a request with a bad rowsLater",

@@ -8,7 +8,6 @@ import { runStrategy } from "./run-strategy";
 import { type UserError, UserFacingError } from "./user-error";
 import { messageOf } from "./thrown-value";
 import { bothListeners, whereWriter } from "./where-cells";
-import { pageTurnWaiter } from "./page-turn";
 
 /** How often the worker posts a batch while a run goes on. */
 const BATCH_MS = 50;
@@ -52,8 +51,6 @@ export function runSession(
   let lastRead = lastPost;
   let stride = 1;
   let nextRead = 0;
-  // While the page draws what it was sent, the loop waits (page-turn.ts), where it reads the clock.
-  const pageTurn = req.turn ? pageTurnWaiter(req.turn) : null;
   const flush = (barsDone: number) => {
     if (!bt) return;
     bt.events.visit(eventsSent, eventsToBar, encoder);
@@ -83,11 +80,6 @@ export function runSession(
       lastRead = ms;
       nextRead = t + stride;
       if (ms - lastPost >= BATCH_MS) flush(t + 1);
-      if (pageTurn) {
-        pageTurn();
-        // The wait is not the bars' time: the stride is judged on the bars alone.
-        lastRead = now();
-      }
     },
   };
   /** When the last batch was posted (from, to), on `now`'s clock. */

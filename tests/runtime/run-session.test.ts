@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
@@ -7,7 +7,6 @@ import { receivedByPage } from "../helpers/received-by-page";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 import { readRowsLater } from "../../src/runtime/results-rows";
-import { MAX_TURN_MS, PageTurnGiver, makePageTurnBuffer } from "../../src/runtime/page-turn";
 
 function dailyBars(n: number): SymbolBars {
   const time = new Float64Array(n);
@@ -328,32 +327,5 @@ export default class Stuck extends TradingAlgorithm {
       barsDone: 3,
       line: 3, // handleData's line: the function-entry probe
     });
-  });
-
-  it("waits while the page has its turn to draw, once a turn, and runs the same as without", () => {
-    const turn = makePageTurnBuffer();
-    // The page took its turn and never gave it back (a tab in the background draws no frame).
-    new PageTurnGiver(turn).take();
-    const summary = (req: WorkerRequest) => {
-      const sent: WorkerMessage[] = [];
-      runSession(
-        req,
-        [dailyBars(2_000)],
-        [],
-        (m) => sent.push(m),
-        () => performance.now(),
-      );
-      const done = sent.at(-1)!;
-      return done.type === "done" ? done.results.summary : done;
-    };
-    const waits = vi.spyOn(Atomics, "wait");
-    try {
-      const held = summary({ ...request(BUY_ONCE), turn });
-      expect(waits.mock.calls).toEqual([[expect.any(Int32Array), 0, 1, MAX_TURN_MS]]);
-      expect(held).toEqual(summary(request(BUY_ONCE)));
-      expect(waits).toHaveBeenCalledTimes(1);
-    } finally {
-      waits.mockRestore();
-    }
   });
 });

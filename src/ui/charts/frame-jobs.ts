@@ -1,4 +1,3 @@
-import { takeTurnUntilPainted } from "../run/page-turns";
 import { yieldToPage } from "../yield-to-page";
 
 /** When the next frame has been drawn; a test may step frames by hand. */
@@ -147,8 +146,6 @@ export class FrameJobs {
       const job = this.queue.get(key) ?? next[1];
       this.resume = null;
       this.queue.delete(key);
-      // The run's worker waits while this redraw and the paint it causes have the cores.
-      takeTurnUntilPainted();
       try {
         if (job() === false) left = true;
       } catch (error) {

@@ -14,8 +14,6 @@ import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
 import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
-import { makePageTurnBuffer } from "../../runtime/page-turn";
-import { pageTurnsFor, takeTurnUntilPainted } from "./page-turns";
 import { parsedImport } from "../data/bar-cache";
 import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worker";
 import type { ImportedCsv } from "../../store/store";
@@ -138,8 +136,6 @@ export function startRun(): void {
   const runId = ++lastRunId;
   // A fresh buffer per run: a stopped worker's last writes never reach the next run's report.
   where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
-  const turn = globalThis.crossOriginIsolated ? makePageTurnBuffer() : null;
-  pageTurnsFor(turn);
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now(), typeErrorsNow());
@@ -162,7 +158,6 @@ export function startRun(): void {
   // Each batch is folded into the results in the task it came in; the pacer shows them together.
   const stage = new BatchStage(() => store.getState());
   const batches = batchPacer(() => {
-    takeTurnUntilPainted();
     const staged = stage.take(performance.now());
     if (staged) store.getState().showStagedBatches(staged);
     return true;
@@ -225,7 +220,6 @@ export function startRun(): void {
     settings: s.settings.run,
     data,
     ...(where ? { where } : {}),
-    ...(turn ? { turn } : {}),
     rowsLater: true,
   };
   w.postMessage(req);
