@@ -32,12 +32,13 @@ describe("the command line's setting flags", () => {
     expect(failure("--same-bar", "--quiet")).toBe("--same-bar needs a value");
   });
 
-  it("--cash takes a number above 0 and nothing else", () => {
+  it("--cash takes a number above 0 and at most a trillion, and nothing else", () => {
     expect(parse("--cash", "2500.5").settings.cash).toBe(2500.5);
-    expect(failure("--cash", "0")).toBe('--cash takes a number above 0, got "0"');
-    expect(failure("--cash", "1e400")).toBe('--cash takes a number above 0, got "1e400"');
-    expect(failure("--cash", "")).toBe('--cash takes a number above 0, got ""');
-    expect(failure("--cash", "12abc")).toBe('--cash takes a number above 0, got "12abc"');
+    expect(failure("--cash", "0")).toBe('--cash takes a number above 0 and at most 1000000000000, got "0"');
+    expect(failure("--cash", "1e400")).toBe('--cash takes a number above 0 and at most 1000000000000, got "1e400"');
+    expect(failure("--cash", "")).toBe('--cash takes a number above 0 and at most 1000000000000, got ""');
+    expect(failure("--cash", "1e13")).toBe('--cash takes a number above 0 and at most 1000000000000, got "1e13"');
+    expect(failure("--cash", "12abc")).toBe('--cash takes a number above 0 and at most 1000000000000, got "12abc"');
   });
 
   it("--timeout takes seconds up to 2,147,483 (about 24.8 days), the longest a timer can wait", () => {
