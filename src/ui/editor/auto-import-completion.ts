@@ -1,5 +1,6 @@
 import type * as Monaco from "monaco-editor";
 import { importInsert, importedNames } from "./import-edit";
+import { insertEdits } from "./insert-edits";
 import type { PlaygroundExport } from "./playground-exports";
 
 /**
@@ -42,7 +43,6 @@ export function registerAutoImport(monaco: typeof Monaco, exports: readonly Play
         if (imported.has(ex.name)) continue;
         const insert = importInsert(code, ex.name, ex.kind === "type");
         if (!insert) continue;
-        const at = model.getPositionAt(insert.offset);
         suggestions.push({
           label: { label: ex.name, description: `import from "playground"` },
           kind: kindOf[ex.kind],
@@ -51,17 +51,7 @@ export function registerAutoImport(monaco: typeof Monaco, exports: readonly Play
           range,
           // After TypeScript's own items of the same name (there are none: it is not imported).
           sortText: `~${ex.name}`,
-          additionalTextEdits: [
-            {
-              range: {
-                startLineNumber: at.lineNumber,
-                startColumn: at.column,
-                endLineNumber: at.lineNumber,
-                endColumn: at.column,
-              },
-              text: insert.text,
-            },
-          ],
+          additionalTextEdits: insertEdits(model, insert),
         });
       }
       return { suggestions };

@@ -1,5 +1,6 @@
 import type * as Monaco from "monaco-editor";
 import { inStrategyClassBody, missingHooks, typeImportsInsert } from "./hook-snippets";
+import { insertEdits } from "./insert-edits";
 
 /**
  * Completion of a strategy's hooks in its class body: `hand` offers the whole typed
@@ -27,8 +28,6 @@ export function registerHookCompletion(monaco: typeof Monaco): Monaco.IDisposabl
         endColumn: word.endColumn,
       };
       const suggestions = missingHooks(code).map((hook): Monaco.languages.CompletionItem => {
-        const insert = typeImportsInsert(code, hook.types);
-        const at = insert && model.getPositionAt(insert.offset);
         return {
           label: { label: hook.name, description: hook.detail },
           kind: monaco.languages.CompletionItemKind.Method,
@@ -40,20 +39,7 @@ export function registerHookCompletion(monaco: typeof Monaco): Monaco.IDisposabl
           filterText: `${m[2] ?? ""}${hook.name}`,
           // Before TypeScript's bare name of the same hook.
           sortText: `0${hook.name}`,
-          additionalTextEdits:
-            insert && at
-              ? [
-                  {
-                    range: {
-                      startLineNumber: at.lineNumber,
-                      startColumn: at.column,
-                      endLineNumber: at.lineNumber,
-                      endColumn: at.column,
-                    },
-                    text: insert.text,
-                  },
-                ]
-              : [],
+          additionalTextEdits: insertEdits(model, typeImportsInsert(code, hook.types)),
         };
       });
       return { suggestions };
