@@ -12,6 +12,7 @@ import { readRowsLazily, ROW_KEYS } from "./results-rows";
 import { excerpt } from "./thrown-value";
 import type { UserError } from "./user-error";
 import { WHERE_BYTES } from "./where-cells";
+import { STOP_CELL_BYTES } from "./stop-cell";
 
 /** 2: a batch's events travel as columns (event-columns.ts), not as event objects. */
 export const PROTOCOL_VERSION = 2;
@@ -42,6 +43,8 @@ export type WorkerRequest = {
   symbols?: string[];
   /** Where the run is, written by the worker (src/runtime/where-cells.ts); only on a cross-origin isolated page. */
   where?: SharedArrayBuffer;
+  /** The page's Stop, which the bar loop looks at (src/runtime/stop-cell.ts); only on a cross-origin isolated page. */
+  stop?: SharedArrayBuffer;
   /**
    * Send the results' orders, fills and log lines in a `rows` message after `done`, not in it,
    * when the page asks for them (a `RowsRequest`, once it has drawn the finished run).
@@ -141,6 +144,8 @@ export type WorkerMessage =
     }
   /** The orders, fills and log lines of the run's `done` that said `rowsFollow`, as JSON bytes, transferred. */
   | { type: "rows"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; rows: Uint8Array }
+  /** The bar loop saw the page's Stop (stop-cell.ts): every bar it ran was in the batches before this. */
+  | { type: "stopped"; protocolVersion: typeof PROTOCOL_VERSION; runId: number }
   | { type: "error"; protocolVersion: typeof PROTOCOL_VERSION; runId: number; error: UserError };
 
 /** Transferable buffers of a message, so big arrays move instead of being copied. */
@@ -246,7 +251,7 @@ function checkResults(r: unknown): void {
  */
 export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { problem: string } {
   try {
-    checkEnvelope(m, ["started", "batch", "done", "rows", "error"]);
+    checkEnvelope(m, ["started", "batch", "done", "rows", "stopped", "error"]);
     switch (m.type) {
       case "started":
         need(isCount(m.totalBars) && isStrings(m.symbols) && isStrings(m.warnings), "a start without its bars");
@@ -283,6 +288,8 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
       case "rows":
         need(m.rows instanceof Uint8Array, "results rows that are not bytes");
         break;
+      case "stopped":
+        break;
       default:
         checkUserError(m.error);
     }
@@ -293,9 +300,8 @@ export function readWorkerMessage(m: unknown): { message: WorkerMessage } | { pr
   }
 }
 
-function isWhereBuffer(v: unknown): boolean {
-  return typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === WHERE_BYTES;
-}
+const isSharedBuffer = (v: unknown, bytes: number): boolean =>
+  typeof SharedArrayBuffer !== "undefined" && v instanceof SharedArrayBuffer && v.byteLength === bytes;
 
 /** One data source of a request; parsed bars are checked value by value and copied out. */
 function readDataSource(d: unknown): DataSource {
@@ -347,7 +353,14 @@ export function readWorkerRequest(m: unknown): { request: WorkerRequest } | { pr
     need(Array.isArray(m.data), "a request without data");
     const data = m.data.map(readDataSource);
     need(isOptional(m.symbols, isStrings), "a request with bad symbols");
-    need(isOptional(m.where, isWhereBuffer), "a request with a bad where buffer");
+    need(
+      isOptional(m.where, (v) => isSharedBuffer(v, WHERE_BYTES)),
+      "a request with a bad where buffer",
+    );
+    need(
+      isOptional(m.stop, (v) => isSharedBuffer(v, STOP_CELL_BYTES)),
+      "a request with a bad stop cell",
+    );
     need(
       isOptional(m.rowsLater, (v) => typeof v === "boolean"),
       "a request with a bad rowsLater",

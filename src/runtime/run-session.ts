@@ -8,6 +8,7 @@ import { runStrategy } from "./run-strategy";
 import { type UserError, UserFacingError } from "./user-error";
 import { messageOf } from "./thrown-value";
 import { bothListeners, whereWriter } from "./where-cells";
+import { stopAskedOf } from "./stop-cell";
 
 /** How often the worker posts a batch while a run goes on. */
 const BATCH_MS = 50;
@@ -51,6 +52,9 @@ export function runSession(
   let lastRead = lastPost;
   let stride = 1;
   let nextRead = 0;
+  /** The page's Stop (stop-cell.ts), looked at where the clock is read; set once the loop saw it. */
+  const stopAsked = req.stop ? stopAskedOf(req.stop) : null;
+  let stopped = false;
   const flush = (barsDone: number) => {
     if (!bt) return;
     bt.events.visit(eventsSent, eventsToBar, encoder);
@@ -80,6 +84,12 @@ export function runSession(
       lastRead = ms;
       nextRead = t + stride;
       if (ms - lastPost >= BATCH_MS) flush(t + 1);
+      if (stopAsked?.()) {
+        // Everything up to this bar goes to the page; the throw ends the loop (caught below).
+        flush(t + 1);
+        stopped = true;
+        throw new Error("the page stopped the run");
+      }
     },
   };
   /** When the last batch was posted (from, to), on `now`'s clock. */
@@ -140,6 +150,10 @@ export function runSession(
     post({ ...base, type: "done", ...splitResults(results) });
     measure("worker: done posted", returned, now());
   } catch (e) {
+    if (stopped) {
+      post({ ...base, type: "stopped" });
+      return undefined;
+    }
     const done = (bt as Backtest | null)?.barsDone;
     if (done !== undefined) flush(done);
     post({ ...base, type: "error", error: toUserError(e) });

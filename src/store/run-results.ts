@@ -231,6 +231,9 @@ export function reduceWorkerMessage(state: RunAndResults, msg: WorkerMessage, no
     case "rows":
       // The run's rows, after its results: the run controller hands them to the results (results-rows.ts).
       return state;
+    case "stopped":
+      // The worker saw the page's Stop: the run controller ends the run with endRun, where it is.
+      return state;
     case "error":
       return {
         run: { ...run, status: "error", finishedAt: now, error: msg.error },

@@ -35,6 +35,34 @@ test("an infinite loop in handleData is stopped with Stop and the page stays res
   await app.page.screenshot({ path: "test-results/stopped-run.png" });
 });
 
+/** A strategy that takes about a millisecond a bar (more on a busy machine), so a Stop comes mid-run. */
+const SLOW = [
+  'import { TradingAlgorithm } from "playground";',
+  "export default class Slow extends TradingAlgorithm {",
+  "  handleData(context, data) {",
+  "    let x = 0;",
+  "    for (let i = 0; i < 300000; i++) x += Math.sqrt(i);",
+  '    if (x < 0) throw new Error("never");',
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+test("a run stopped mid-way keeps its equity up to the bar the Stop names, none lost", async ({ app }) => {
+  await app.open();
+  await app.editor.replaceCode(SLOW);
+  await app.toolbar.run();
+  // Well under way: some batches have been drawn.
+  await expect.poll(() => app.equity.points(), { timeout: 120_000 }).toBeGreaterThan(50);
+  await app.toolbar.stop();
+  expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
+  const said = (await app.page.getByTestId("stop-banner").textContent()) ?? "";
+  const bar = /in handleData at bar ([\d,]+) /.exec(said)?.[1];
+  expect(bar, said).toBeDefined();
+  // The bar named is a timeline index: the curve has every bar from the first to it.
+  await expect.poll(() => app.equity.points()).toBe(Number(bar!.replace(/,/g, "")) + 1);
+});
+
 test("Esc stops a running strategy", async ({ app }) => {
   await app.open();
   await app.editor.replaceCode(INFINITE_LOOP);

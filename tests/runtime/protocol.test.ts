@@ -57,8 +57,9 @@ describe("the page's check of worker messages", () => {
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results: forged })).toContain("summary value");
   });
 
-  it("accepts a well-formed batch, done and error", () => {
+  it("accepts a well-formed batch, done, stopped and error", () => {
     expect(problem(batch)).toBeNull();
+    expect(problem({ type: "stopped", protocolVersion: V, runId: 3 })).toBeNull();
     expect(problem({ type: "done", protocolVersion: V, runId: 3, results })).toBeNull();
     expect(
       problem({ type: "error", protocolVersion: V, runId: 3, error: { kind: "runtime", message: "x", line: 4 } }),
@@ -204,6 +205,15 @@ describe("the worker's check of requests", () => {
 
   it("accepts a well-formed request", () => {
     expect("request" in readWorkerRequest(req)).toBe(true);
+  });
+
+  it("takes a Stop cell of one Int32 in shared memory, and refuses anything else as one", () => {
+    expect("request" in readWorkerRequest({ ...req, stop: new SharedArrayBuffer(4) })).toBe(true);
+    for (const stop of [new ArrayBuffer(4), new SharedArrayBuffer(8), 1])
+      expect(readWorkerRequest({ ...req, stop })).toEqual({
+        problem: "the page sent a request with a bad stop cell",
+        runId: 9,
+      });
   });
 
   it("answers a request of another version with the run id to reply to and both versions", () => {

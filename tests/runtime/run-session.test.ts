@@ -7,6 +7,7 @@ import { receivedByPage } from "../helpers/received-by-page";
 import { EventColumnsReader } from "../../src/runtime/event-columns-reader";
 import { makeWhereBuffer, readWhere } from "../../src/runtime/where-cells";
 import { readRowsLater } from "../../src/runtime/results-rows";
+import { askToStop, makeStopCell } from "../../src/runtime/stop-cell";
 
 function dailyBars(n: number): SymbolBars {
   const time = new Float64Array(n);
@@ -327,5 +328,41 @@ export default class Stuck extends TradingAlgorithm {
       barsDone: 3,
       line: 3, // handleData's line: the function-entry probe
     });
+  });
+
+  it("stopped by the page, posts every bar it ran up to the bar the Stop names, then stopped, and builds no results", () => {
+    const stop = makeStopCell();
+    const where = makeWhereBuffer();
+    const sent: WorkerMessage[] = [];
+    let reads = 0;
+    const now = () => {
+      // The user presses Stop while the loop runs: at the 20th read of the clock.
+      if (++reads === 20) askToStop(stop);
+      return reads * 0.001;
+    };
+    runSession({ ...request(BUY_ONCE), stop, where }, [dailyBars(5_000)], [], (m) => sent.push(m), now);
+    expect(sent.at(-1)!.type).toBe("stopped");
+    expect(sent.some((m) => m.type === "done" || m.type === "error")).toBe(false);
+    const batches = sent.flatMap((m) => (m.type === "batch" ? [m] : []));
+    const shown = batches.reduce((n, b) => n + b.equity.value.length, 0);
+    const last = batches.at(-1)!;
+    expect(shown).toBe(last.barsDone);
+    expect(last.barsDone).toBeGreaterThan(0);
+    expect(last.barsDone).toBeLessThan(5_000);
+    // The bar the page's Stop message names (the cells) is the last bar the page was sent.
+    expect(readWhere(where).bar).toBe(last.barsDone - 1);
+  });
+
+  it("runs to the end, as before, when nobody presses Stop", () => {
+    const stop = makeStopCell();
+    const sent: WorkerMessage[] = [];
+    runSession(
+      { ...request(BUY_ONCE), stop },
+      [dailyBars(500)],
+      [],
+      (m) => sent.push(m),
+      () => 0,
+    );
+    expect(sent.at(-1)!.type).toBe("done");
   });
 });

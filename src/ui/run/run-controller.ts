@@ -14,6 +14,7 @@ import { runDataOf } from "../share/make-share-link";
 import { recordRunMessage } from "../export/run-event-log";
 import { extendDebugApi } from "../debug-api";
 import { makeWhereBuffer, readWhere, type Where } from "../../runtime/where-cells";
+import { askToStop, makeStopCell } from "../../runtime/stop-cell";
 import { parsedImport } from "../data/bar-cache";
 import { offerImports, prepareRunWorker, takeRunWorker } from "./spare-run-worker";
 import type { ImportedCsv } from "../../store/store";
@@ -35,6 +36,16 @@ let limitTimer: ReturnType<typeof setTimeout> | null = null;
 let lastRunId = 0;
 /** Where the current run is (written by its worker), when the page is cross-origin isolated. */
 let where: SharedArrayBuffer | null = null;
+/** The current run's Stop cell (runtime/stop-cell.ts), when the page is cross-origin isolated. */
+let stopCell: SharedArrayBuffer | null = null;
+/** Set while a Stop waits for the bar loop's last batch: the worker is ended when it fires. */
+let stopTimer: ReturnType<typeof setTimeout> | null = null;
+/**
+ * How long a Stop waits for the bar loop to post the bars it has not sent (it looks at the cell
+ * every bar while bars are slow, every 64 at the most): a worker stuck in user code never answers
+ * and is ended after this.
+ */
+const STOP_WAIT_MS = 300;
 
 /** Where the run is (or was when the page ended it: read before the worker is gone). */
 export function whereNow(): Where | undefined {
@@ -61,6 +72,8 @@ function dispose(keepWriting = false): void {
   worker = null;
   if (limitTimer !== null) clearTimeout(limitTimer);
   limitTimer = null;
+  if (stopTimer !== null) clearTimeout(stopTimer);
+  stopTimer = null;
   if (ended) prepareNextRun();
 }
 
@@ -136,6 +149,7 @@ export function startRun(): void {
   const runId = ++lastRunId;
   // A fresh buffer per run: a stopped worker's last writes never reach the next run's report.
   where = globalThis.crossOriginIsolated ? makeWhereBuffer() : null;
+  stopCell = globalThis.crossOriginIsolated ? makeStopCell() : null;
   // For tests and the console: `playground.runWhere()` reads the cells the worker writes.
   extendDebugApi({ runWhere: whereNow });
   s.startRun(runId, performance.now(), typeErrorsNow());
@@ -180,6 +194,8 @@ export function startRun(): void {
       batches.push(msg);
       return;
     }
+    // The bar loop saw the Stop and posted every bar it ran: the run ends where the cells say.
+    if (msg.type === "stopped") return endStopped();
     // Milestones on the page's performance timeline (the browser benchmark reads them).
     performance.mark(`run-${msg.type}`);
     // The last batches and the finished run each take the page a while: a task each, not one.
@@ -220,6 +236,7 @@ export function startRun(): void {
     settings: s.settings.run,
     data,
     ...(where ? { where } : {}),
+    ...(stopCell ? { stop: stopCell } : {}),
     rowsLater: true,
   };
   w.postMessage(req);
@@ -261,8 +278,23 @@ function awaitRows(w: Worker, runId: number, supply: (rows: Uint8Array | null) =
   setTimeout(ask, 1000);
 }
 
-/** Stops the run at once: the worker is terminated mid-bar if need be. */
+/**
+ * Stops the run: asks its bar loop to post what it has and stop (runtime/stop-cell.ts), and ends
+ * the worker when it has, or after STOP_WAIT_MS (user code stuck in a loop), or at a second Stop.
+ * Without shared memory the worker is ended at once, its last batch's bars with it.
+ */
 export function stopRun(): void {
+  if (!worker) return;
+  if (stopCell && stopTimer === null) {
+    askToStop(stopCell);
+    stopTimer = setTimeout(endStopped, STOP_WAIT_MS);
+    return;
+  }
+  endStopped();
+}
+
+/** Ends the stopped run's worker, and the run where the worker's cells say it was. */
+function endStopped(): void {
   if (!worker) return;
   const at = whereNow();
   dispose();
