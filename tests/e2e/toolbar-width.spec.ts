@@ -74,19 +74,21 @@ const LOOPS_AT_BAR_1500 = [
   "",
 ].join("\n");
 
-for (const width of [1101, 1280, 1440]) {
-  test(`at ${width} px a stopped run whose settings then changed keeps Run and every button in the window`, async ({
-    app,
-  }) => {
+test("at 1101, 1280 and 1440 px a stopped run whose settings then changed keeps Run and every button in the window", async ({
+  app,
+}) => {
+  await app.page.setViewportSize({ width: 1101, height: 800 });
+  await app.open();
+  await app.editor.replaceCode(LOOPS_AT_BAR_1500);
+  await app.toolbar.run();
+  // The longest status: four-digit bars, "stopped", then "stale".
+  await expect(app.toolbar.progress).toHaveAttribute("title", /^1,\d{3} of 2,768 bars/, { timeout: 60_000 });
+  await app.toolbar.stop();
+  expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
+  for (const [i, width] of [1101, 1280, 1440].entries()) {
     await app.page.setViewportSize({ width, height: 800 });
-    await app.open();
-    await app.editor.replaceCode(LOOPS_AT_BAR_1500);
-    await app.toolbar.run();
-    // The longest status: four-digit bars, "stopped", then "stale".
-    await expect(app.toolbar.progress).toHaveAttribute("title", /^1,\d{3} of 2,768 bars/, { timeout: 60_000 });
-    await app.toolbar.stop();
-    expect(await app.toolbar.runEnds(15_000)).toBe("stopped");
-    await app.settings.apply({ cash: 123456 });
+    // A setting changed at this width: the Settings button is clicked here.
+    await app.settings.apply({ cash: 123456 + i });
     await expect(app.page.getByTestId("results-stale")).toHaveCount(1);
     // Before, the status pushed the buttons past the window's edge, and the toolbar scrolled to
     // the Settings button just clicked: Run was left of the window.
@@ -95,5 +97,5 @@ for (const width of [1101, 1280, 1440]) {
     expect(run.x).toBeGreaterThanOrEqual(0);
     await expect(app.toolbar.progress).toHaveAttribute("title", /· stopped · stale/);
     await app.page.screenshot({ path: `test-results/toolbar-${width}-stopped-stale.png` });
-  });
-}
+  }
+});
