@@ -1,6 +1,6 @@
 import type * as Monaco from "monaco-editor";
 import { importInsert, importedNames } from "./import-edit";
-import { insertEdits } from "./insert-edits";
+import { insertEdits, lineRange, wordAt } from "./completion-edits";
 import type { PlaygroundExport } from "./playground-exports";
 
 /**
@@ -20,24 +20,13 @@ export function registerAutoImport(monaco: typeof Monaco, exports: readonly Play
   };
   return monaco.languages.registerCompletionItemProvider("typescript", {
     provideCompletionItems(model, position) {
-      const word = model.getWordUntilPosition(position);
-      const before = model.getValueInRange({
-        startLineNumber: position.lineNumber,
-        startColumn: 1,
-        endLineNumber: position.lineNumber,
-        endColumn: word.startColumn,
-      });
+      const { word, before } = wordAt(model, position);
       // Not after a dot (a member), not inside an import's braces, a comment or a string's start.
       if (word.word === "" || /\.\s*$/.test(before) || /^\s*(import|\/\/|\*)/.test(before)) return { suggestions: [] };
       const code = model.getValue();
       const imported = importedNames(code);
       if (imported === null) return { suggestions: [] };
-      const range = {
-        startLineNumber: position.lineNumber,
-        endLineNumber: position.lineNumber,
-        startColumn: word.startColumn,
-        endColumn: word.endColumn,
-      };
+      const range = lineRange(position.lineNumber, word.startColumn, word.endColumn);
       const suggestions: Monaco.languages.CompletionItem[] = [];
       for (const ex of exports) {
         if (imported.has(ex.name)) continue;
