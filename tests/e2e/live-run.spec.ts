@@ -25,6 +25,8 @@ test("while a slow strategy runs, the equity curve grows and its order fills bef
   await expect(app.toolbar.progress).toContainText(/\d+ \/ 2,768 bars · \d/);
 
   expect(await app.toolbar.runEnds()).toBe("done");
+  // The finished run is drawn in the frames after `done` (data-final says when): every bar.
+  await expect(app.equity.root).toHaveAttribute("data-final", "true");
   expect(await app.equity.points()).toBe(2768);
 });
 
