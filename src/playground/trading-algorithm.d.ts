@@ -92,7 +92,8 @@ declare module "playground" {
     /**
      * Buys (amount > 0) or sells or shorts (amount < 0) whole shares. Returns the order id
      * always, also when the order is rejected (check its status), and null for amount 0. A
-     * NaN, infinite or fractional amount throws a StrategyError.
+     * NaN, infinite or fractional amount throws a StrategyError, as does ordering in
+     * `initialize` or `analyze` (orders belong to handleData, beforeTradingStart and scheduled functions).
      * @param asset An asset from `this.symbol(...)`.
      * @param amount Signed whole shares.
      * @param opts `style` (market by default) and `tif` (GTC by default).
@@ -209,7 +210,7 @@ declare module "playground" {
     cancelOrder(orderOrId: Order | string): void;
 
     /**
-     * Sets the commission model (call it in initialize). Default
+     * Sets the commission model (only in initialize). Default
      * `commission.PerShare({ cost: 0.001, minTradeCost: 0 })`.
      * @param model A `commission.*` model.
      * @example
@@ -219,7 +220,7 @@ declare module "playground" {
      */
     setCommission(model: CommissionModel): void;
     /**
-     * Sets the slippage model (call it in initialize). Default
+     * Sets the slippage model (only in initialize). Default
      * `slippage.FixedBasisPointsSlippage({ basisPoints: 5, volumeLimit: 0.1 })`.
      * @param model A `slippage.*` model.
      * @example
@@ -231,6 +232,7 @@ declare module "playground" {
     /**
      * Limits the position (counting open orders) in shares and/or dollars; an order that
      * would break it is rejected with `POSITION_LIMIT`. Without `asset` it applies to all.
+     * Only in initialize, like every setting.
      * @param limit `asset?`, `maxShares?`, `maxNotional?`.
      * @example
      * ```ts
@@ -277,7 +279,7 @@ declare module "playground" {
      */
     setCash(x: number): void;
     /**
-     * Compares the run with this asset (benchmark return, alpha and beta in the results).
+     * Compares the run with this asset (benchmark return, alpha and beta in the results); only in initialize.
      * @param asset An asset from `this.symbol(...)`.
      * @example
      * ```ts
