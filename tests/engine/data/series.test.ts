@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Series } from "../../../src/engine/data/series";
+import { StrategyError } from "../../../src/engine/strategy-error";
 
 const s = (...x: number[]) => new Series(Float64Array.from(x));
 
@@ -64,6 +65,20 @@ describe("Series", () => {
         .toArray(),
     ).toEqual([2, 4, 6]);
     expect(s(2, 4).div(2).toArray()).toEqual([1, 2]);
+  });
+  it("used as a number, as pandas' prices1 - prices2 ported unchanged, throws a StrategyError naming sub() instead of giving NaN", () => {
+    const pep = s(50, 52);
+    const ko = s(40, 41);
+    const asAny = (x: Series): any => x; // what an untyped `data.history(...)` gives
+    expect(() => asAny(pep) - asAny(ko)).toThrow(StrategyError);
+    expect(() => asAny(pep) - asAny(ko)).toThrow(/a Series is not a number: write a\.sub\(b\)/);
+    expect(() => asAny(pep) > 45).toThrow(StrategyError);
+    expect(() => Math.abs(asAny(pep))).toThrow(StrategyError);
+    expect(Array.from(pep.sub(ko).values)).toEqual([10, 11]);
+  });
+  it("reads as its values in text, the last ten at most", () => {
+    expect(`${s(101, 102, 103)}`).toBe("Series [101, 102, 103]");
+    expect(String(s(...Array.from({ length: 12 }, (_, i) => i)))).toBe("Series […, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]");
   });
   it("never mutates the values it was made from", () => {
     const raw = Float64Array.from([3, 1, 2]);
