@@ -104,8 +104,9 @@ declare module "playground" {
      */
     order(asset: Asset, amount: number, opts?: OrderOptions): string | null;
     /**
-     * Orders `trunc(value / last price)` shares: a dollar amount, negative to sell. Returns the
-     * id, or null when that is 0 shares.
+     * Orders `trunc(value / last price)` shares: a dollar amount, negative to sell (a count within
+     * 0.0001 of a whole number is that number, as zipline's round_order). Returns the id, or null
+     * when that is 0 shares.
      * @param asset An asset from `this.symbol(...)`.
      * @param value Dollars; negative sells.
      * @param opts `style` and `tif`.
