@@ -76,6 +76,15 @@ declare module "playground" {
      */
     toString(): string;
     /**
+     * Its values as a plain array, which `JSON.stringify` and the log use: `this.log.info(prices)`
+     * shows `[101,102,103]` (NaN as null).
+     * @example
+     * ```ts
+     * this.log.info(data.history(context.asset, "close", 3));
+     * ```
+     */
+    toJSON(): number[];
+    /**
      * Brackets do not index a Series: pandas' `prices[-1]` is `prices.at(-1)`. At run time they
      * give `undefined`, which compares false with anything: `prices[-1] > mean` would quietly
      * never trade, so this type makes it an error in the editor.

@@ -148,6 +148,10 @@ export class Series {
       "a Series is not a number: write a.sub(b) (or add, mul, div) for elementwise maths, and a.at(-1) or a.last() for its latest value",
     );
   }
+  /** The values as a plain array, so `this.log.info(prices)` and JSON show them (NaN as null). */
+  toJSON(): number[] {
+    return this.toArray();
+  }
   /** `Series [101, 102, 103]`, at most the last 10 values. */
   toString(): string {
     const v = this.#window();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Series } from "../../../src/engine/data/series";
 import { StrategyError } from "../../../src/engine/strategy-error";
+import { format } from "../../../src/engine/api/logger";
 
 const s = (...x: number[]) => new Series(Float64Array.from(x));
 
@@ -76,6 +77,10 @@ describe("Series", () => {
     expect(() => asNumber(pep) > 45).toThrow(StrategyError);
     expect(() => Math.abs(asNumber(pep))).toThrow(StrategyError);
     expect(Array.from(pep.sub(ko).values)).toEqual([10, 11]);
+  });
+  it("is logged as its values: this.log.info(prices) shows [101,102,103], NaN as null", () => {
+    expect(format(s(101, 102, 103))).toBe("[101,102,103]");
+    expect(format(s(1, 2).pctChange())).toBe("[null,1]");
   });
   it("reads as its values in text, the last ten at most", () => {
     expect(`${s(101, 102, 103)}`).toBe("Series [101, 102, 103]");
