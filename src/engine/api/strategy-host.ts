@@ -135,11 +135,17 @@ export class StrategyHost {
   }
   setMaxPositionSize(limit: SizeLimit): void {
     this.inInitialize("setMaxPositionSize");
-    this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));
+    this.broker.controls.maxPositionSize.push(this.checkLimit("setMaxPositionSize", limit));
   }
   setMaxOrderSize(limit: SizeLimit): void {
     this.inInitialize("setMaxOrderSize");
-    this.broker.controls.maxOrderSize.push(Controls.checkLimit("setMaxOrderSize", limit));
+    this.broker.controls.maxOrderSize.push(this.checkLimit("setMaxOrderSize", limit));
+  }
+  /** A size limit, checked; its asset (when it names one) must be one of the run's, or the limit would match nothing. */
+  private checkLimit(what: string, limit: SizeLimit): SizeLimit {
+    const checked = Controls.checkLimit(what, limit);
+    if (checked.asset !== undefined && checked.asset !== null) checkAsset(this.broker.md.assets, checked.asset, what);
+    return checked;
   }
   setLongOnly(): void {
     this.inInitialize("setLongOnly");
@@ -158,7 +164,7 @@ export class StrategyHost {
   }
   setBenchmark(asset: Asset): void {
     this.inInitialize("setBenchmark");
-    this.benchmark = this.broker.md.symbol(asset?.symbol);
+    this.benchmark = checkAsset(this.broker.md.assets, asset, "setBenchmark");
   }
   scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
     if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");
