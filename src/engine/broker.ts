@@ -25,7 +25,8 @@ import { checkAmount, checkAsset, checkOrderOptions } from "./orders/order-argum
 import { trailingLevel } from "./matching/trailing-stop";
 
 export interface OrderOptions {
-  style?: ExecutionStyle;
+  /** null is a market order, as omitted (zipline's style=None). */
+  style?: ExecutionStyle | null;
   tif?: TimeInForce;
 }
 

@@ -24,7 +24,7 @@ declare module "playground" {
   export const symbol: TradingAlgorithm["symbol"];
   /**
    * Buys (amount > 0) or sells or shorts (amount < 0) whole shares. Returns the order id
-   * always, also when the order is rejected, and null for amount 0.
+   * always, also when the order is rejected, and null for amount 0. Not in initialize or analyze.
    * @example
    * ```ts
    * const id = order(context.asset, 100, { style: new LimitOrder(price) });
@@ -102,7 +102,7 @@ declare module "playground" {
    */
   export const cancelOrder: TradingAlgorithm["cancelOrder"];
   /**
-   * Sets the commission model (in initialize).
+   * Sets the commission model (only in initialize).
    * @example
    * ```ts
    * setCommission(new commission.PerShare({ cost: 0.005, minTradeCost: 1 }));
@@ -110,7 +110,7 @@ declare module "playground" {
    */
   export const setCommission: TradingAlgorithm["setCommission"];
   /**
-   * Sets the slippage model (in initialize).
+   * Sets the slippage model (only in initialize).
    * @example
    * ```ts
    * setSlippage(new slippage.FixedSlippage({ spread: 0.02 }));
@@ -118,7 +118,7 @@ declare module "playground" {
    */
   export const setSlippage: TradingAlgorithm["setSlippage"];
   /**
-   * Limits positions (counting open orders); breaking orders are rejected with `POSITION_LIMIT`.
+   * Limits positions (counting open orders); breaking orders are rejected with `POSITION_LIMIT` (only in initialize).
    * @example
    * ```ts
    * setMaxPositionSize({ asset: context.asset, maxNotional: 50_000 });
@@ -126,7 +126,7 @@ declare module "playground" {
    */
   export const setMaxPositionSize: TradingAlgorithm["setMaxPositionSize"];
   /**
-   * Limits each order; larger orders are rejected with `ORDER_SIZE_LIMIT`.
+   * Limits each order; larger orders are rejected with `ORDER_SIZE_LIMIT` (only in initialize).
    * @example
    * ```ts
    * setMaxOrderSize({ maxShares: 500 });
@@ -134,7 +134,7 @@ declare module "playground" {
    */
   export const setMaxOrderSize: TradingAlgorithm["setMaxOrderSize"];
   /**
-   * Forbids shorts; a sell that would go short is rejected with `LONG_ONLY`.
+   * Forbids shorts; a sell that would go short is rejected with `LONG_ONLY` (only in initialize).
    * @example
    * ```ts
    * setLongOnly();
@@ -142,7 +142,7 @@ declare module "playground" {
    */
   export const setLongOnly: TradingAlgorithm["setLongOnly"];
   /**
-   * Allows borrowing up to `x` × portfolio value of gross exposure.
+   * Allows borrowing up to `x` × portfolio value of gross exposure (only in initialize).
    * @example
    * ```ts
    * setMaxLeverage(1.5);
@@ -158,7 +158,7 @@ declare module "playground" {
    */
   export const setCash: TradingAlgorithm["setCash"];
   /**
-   * Compares the run with this asset in the results.
+   * Compares the run with this asset in the results (only in initialize).
    * @example
    * ```ts
    * setBenchmark(symbol("SPY"));

@@ -337,13 +337,13 @@ declare module "playground" {
    */
   export interface OrderOptions {
     /**
-     * The execution style; a market order when omitted.
+     * The execution style; a market order when omitted or `null` (zipline's `style=None`).
      * @example
      * ```ts
      * order(context.asset, 100, { style: new LimitOrder(price * 0.99) });
      * ```
      */
-    style?: ExecutionStyle;
+    style?: ExecutionStyle | null;
     /**
      * Time in force; `"GTC"` when omitted.
      * @example

@@ -16,6 +16,7 @@
  */
 export const PLAYGROUND_DTS_FILES = [
   "market-data.d.ts",
+  "series.d.ts",
   "orders.d.ts",
   "order-styles.d.ts",
   "portfolio.d.ts",

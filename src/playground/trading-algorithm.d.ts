@@ -92,7 +92,8 @@ declare module "playground" {
     /**
      * Buys (amount > 0) or sells or shorts (amount < 0) whole shares. Returns the order id
      * always, also when the order is rejected (check its status), and null for amount 0. A
-     * NaN, infinite or fractional amount throws a StrategyError.
+     * NaN, infinite or fractional amount throws a StrategyError, as does ordering in
+     * `initialize` or `analyze` (orders belong to handleData, beforeTradingStart and scheduled functions).
      * @param asset An asset from `this.symbol(...)`.
      * @param amount Signed whole shares.
      * @param opts `style` (market by default) and `tif` (GTC by default).
@@ -103,8 +104,9 @@ declare module "playground" {
      */
     order(asset: Asset, amount: number, opts?: OrderOptions): string | null;
     /**
-     * Orders `trunc(value / last price)` shares: a dollar amount, negative to sell. Returns the
-     * id, or null when that is 0 shares.
+     * Orders `trunc(value / last price)` shares: a dollar amount, negative to sell (a count within
+     * 0.0001 of a whole number is that number, as zipline's round_order). Returns the id, or null
+     * when that is 0 shares.
      * @param asset An asset from `this.symbol(...)`.
      * @param value Dollars; negative sells.
      * @param opts `style` and `tif`.
@@ -209,7 +211,7 @@ declare module "playground" {
     cancelOrder(orderOrId: Order | string): void;
 
     /**
-     * Sets the commission model (call it in initialize). Default
+     * Sets the commission model (only in initialize). Default
      * `commission.PerShare({ cost: 0.001, minTradeCost: 0 })`.
      * @param model A `commission.*` model.
      * @example
@@ -219,7 +221,7 @@ declare module "playground" {
      */
     setCommission(model: CommissionModel): void;
     /**
-     * Sets the slippage model (call it in initialize). Default
+     * Sets the slippage model (only in initialize). Default
      * `slippage.FixedBasisPointsSlippage({ basisPoints: 5, volumeLimit: 0.1 })`.
      * @param model A `slippage.*` model.
      * @example
@@ -231,6 +233,7 @@ declare module "playground" {
     /**
      * Limits the position (counting open orders) in shares and/or dollars; an order that
      * would break it is rejected with `POSITION_LIMIT`. Without `asset` it applies to all.
+     * Only in initialize, like every setting.
      * @param limit `asset?`, `maxShares?`, `maxNotional?`.
      * @example
      * ```ts
@@ -277,7 +280,7 @@ declare module "playground" {
      */
     setCash(x: number): void;
     /**
-     * Compares the run with this asset (benchmark return, alpha and beta in the results).
+     * Compares the run with this asset (benchmark return, alpha and beta in the results); only in initialize.
      * @param asset An asset from `this.symbol(...)`.
      * @example
      * ```ts

@@ -236,6 +236,22 @@ export default class Retry extends TradingAlgorithm {
     expect(typeCheck(source)).toEqual([]);
   });
 
+  it("accepts the seed's style=None ported as a null style, also through a helper's default", () => {
+    const source = `import { TradingAlgorithm, order, type Asset, type ExecutionStyle } from "playground";
+
+export default class Retry extends TradingAlgorithm {
+  placeOrderWithRetry(asset: Asset, amount: number, style: ExecutionStyle | null = null) {
+    return order(asset, amount, { style: style });
+  }
+  handleData(context, data) {
+    this.placeOrderWithRetry(context.asset, 100);
+    order(context.asset, 100, { style: null });
+  }
+}
+`;
+    expect(typeCheck(source)).toEqual([]);
+  });
+
   it("hides the engine's bookkeeping on an order, such as commissionExact", () => {
     const source = `import { TradingAlgorithm, getOrder, type Context } from "playground";
 

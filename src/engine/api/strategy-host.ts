@@ -51,28 +51,55 @@ export class StrategyHost {
     this.log = new Logger((level, message) => events.log(broker.clock.dt, level, message));
   }
 
+  /**
+   * Settings and trading controls belong to initialize, as in zipline (SetCommissionPostInit,
+   * RegisterTradingControlPostInit, SetBenchmarkOutsideInitialize): one model for the whole
+   * run, which is also the one run.settings reports.
+   */
+  private inInitialize(what: string): void {
+    if (this.hook() !== "initialize") throw new StrategyError(`${what} works only inside initialize`);
+  }
+
+  /**
+   * Orders are placed while bars run: zipline refuses them in initialize (OrderDuringInitialize),
+   * when no bar has been seen, and after the last bar no order could ever fill.
+   */
+  private whileTrading(what: string): void {
+    const hook = this.hook();
+    if (hook === "initialize" || hook === "analyze" || hook === "end")
+      throw new StrategyError(
+        `${what}() cannot be called in ${hook === "initialize" ? "initialize, before the first bar" : "analyze, after the last bar"}: place orders from handleData, beforeTradingStart or a scheduled function`,
+      );
+  }
+
   symbol(symbol: string): Asset {
     if (typeof symbol !== "string")
       throw new StrategyError(`symbol() takes a ticker string like "SPY", got ${typeof symbol}`);
     return this.broker.md.symbol(symbol);
   }
   order(asset: Asset, amount: number, opts?: OrderOptions): string | null {
+    this.whileTrading("order");
     return this.broker.place(asset, amount, opts);
   }
   orderValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
+    this.whileTrading("orderValue");
     return this.order(asset, sharesForValue(this.broker, asset, value, "orderValue"), opts);
   }
   orderPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
+    this.whileTrading("orderPercent");
     const value = this.broker.ledger.portfolioValue() * checkNumber("orderPercent percent", percent);
     return this.orderValue(asset, value, opts);
   }
   orderTarget(asset: Asset, shares: number, opts?: OrderOptions): string | null {
+    this.whileTrading("orderTarget");
     return this.order(asset, targetShares(this.broker, asset, checkNumber("orderTarget shares", shares)), opts);
   }
   orderTargetValue(asset: Asset, value: number, opts?: OrderOptions): string | null {
+    this.whileTrading("orderTargetValue");
     return this.orderTarget(asset, sharesForValue(this.broker, asset, value, "orderTargetValue"), opts);
   }
   orderTargetPercent(asset: Asset, percent: number, opts?: OrderOptions): string | null {
+    this.whileTrading("orderTargetPercent");
     const value = this.broker.ledger.portfolioValue() * checkNumber("orderTargetPercent percent", percent);
     return this.orderTargetValue(asset, value, opts);
   }
@@ -99,32 +126,45 @@ export class StrategyHost {
     this.broker.cancelByUser(o);
   }
   setCommission(model: CommissionModel): void {
+    this.inInitialize("setCommission");
     this.broker.commission = checkedCommission(model);
   }
   setSlippage(model: SlippageModel): void {
+    this.inInitialize("setSlippage");
     this.broker.slippage = checkedSlippage(model);
   }
   setMaxPositionSize(limit: SizeLimit): void {
-    this.broker.controls.maxPositionSize.push(Controls.checkLimit("setMaxPositionSize", limit));
+    this.inInitialize("setMaxPositionSize");
+    this.broker.controls.maxPositionSize.push(this.checkLimit("setMaxPositionSize", limit));
   }
   setMaxOrderSize(limit: SizeLimit): void {
-    this.broker.controls.maxOrderSize.push(Controls.checkLimit("setMaxOrderSize", limit));
+    this.inInitialize("setMaxOrderSize");
+    this.broker.controls.maxOrderSize.push(this.checkLimit("setMaxOrderSize", limit));
+  }
+  /** A size limit, checked; its asset (when it names one) must be one of the run's, or the limit would match nothing. */
+  private checkLimit(what: string, limit: SizeLimit): SizeLimit {
+    const checked = Controls.checkLimit(what, limit);
+    if (checked.asset !== undefined && checked.asset !== null) checkAsset(this.broker.md.assets, checked.asset, what);
+    return checked;
   }
   setLongOnly(): void {
+    this.inInitialize("setLongOnly");
     this.broker.controls.longOnly = true;
   }
   setMaxLeverage(x: number): void {
+    this.inInitialize("setMaxLeverage");
     if (!Number.isFinite(x) || x <= 0) throw new StrategyError(`setMaxLeverage takes a number above 0, got ${x}`);
     this.broker.controls.maxLeverage = x;
   }
   setCash(x: number): void {
     if (!inRange("setCash", CASH, x).ok)
       throw new StrategyError(`setCash takes an amount ${rangeText(CASH)}, got ${describeValue(x)}`);
-    if (this.hook() !== "initialize") throw new StrategyError("setCash works only inside initialize");
+    this.inInitialize("setCash");
     this.broker.ledger.resetCash(money(x));
   }
   setBenchmark(asset: Asset): void {
-    this.benchmark = this.broker.md.symbol(asset?.symbol);
+    this.inInitialize("setBenchmark");
+    this.benchmark = checkAsset(this.broker.md.assets, asset, "setBenchmark");
   }
   scheduleFunction(fn: (context: Context, data: BarData) => void, dateRule?: DateRule, timeRule?: TimeRule): void {
     if (typeof fn !== "function") throw new StrategyError("scheduleFunction takes a function first");

@@ -25,7 +25,7 @@ export class Series {
   #values: Float64Array | null;
   /**
    * Brackets give `undefined` (`at(i)` indexes). Said here so that this class fits the
-   * declarations, which make `prices[-1]` a type error for strategies (market-data.d.ts).
+   * declarations, which make `prices[-1]` a type error for strategies (series.d.ts).
    */
   readonly [index: number]: undefined;
 
@@ -134,6 +134,29 @@ export class Series {
   *[Symbol.iterator](): IterableIterator<number> {
     const v = this.#window();
     for (let i = 0; i < v.length; i++) yield v[i]!;
+  }
+
+  /**
+   * pandas' `prices1 - prices2` or `spread > 0` ported as it is: JavaScript would make the
+   * Series NaN, every comparison with it false, and the strategy would never trade without a
+   * word. A Series used as a number throws instead, naming what to write; as text (a template
+   * literal) it is its values.
+   */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === "string") return this.toString();
+    throw new StrategyError(
+      "a Series is not a number: write a.sub(b) (or add, mul, div) for elementwise maths, and a.at(-1) or a.last() for its latest value",
+    );
+  }
+  /** The values as a plain array, so `this.log.info(prices)` and JSON show them (NaN as null). */
+  toJSON(): number[] {
+    return this.toArray();
+  }
+  /** `Series [101, 102, 103]`, at most the last 10 values. */
+  toString(): string {
+    const v = this.#window();
+    const shown = Array.from(v.subarray(Math.max(0, v.length - 10)), String).join(", ");
+    return `Series [${v.length > 10 ? "…, " : ""}${shown}]`;
   }
 
   /** The window itself, for reading inside this file only: never handed to user code. */

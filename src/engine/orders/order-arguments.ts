@@ -56,7 +56,9 @@ export function checkOrderOptions(opts: unknown): { style: ExecutionStyle; tif: 
     throw new StrategyError(`order options must be an object like { style, tif }, got ${describeValue(opts)}`);
   }
   const { style, tif } = opts as { style?: unknown; tif?: unknown };
-  return { style: style === undefined ? MARKET : checkStyle(style), tif: normalizeTif(tif) };
+  // null is "no style" like undefined: zipline's order(..., style=None) is a market order, and
+  // a port keeps a `style = null` default.
+  return { style: style === undefined || style === null ? MARKET : checkStyle(style), tif: normalizeTif(tif) };
 }
 
 const MARKET: MarketOrder = Object.freeze(new MarketOrder());

@@ -4,14 +4,24 @@ import { isSecondOcoLeg } from "./order";
 import { StrategyError } from "../strategy-error";
 import { describeValue } from "../excerpt";
 
-/** shares = trunc(value / last price), as zipline's order_value. */
+/**
+ * Whole shares, as zipline's round_order: a count within 0.0001 of a whole number is that number
+ * (float dust: 0.57 × 100,000 / 100 is 569.9999999999999, and means 570), anything else is
+ * truncated towards zero.
+ */
+export function wholeShares(x: number): number {
+  const nearest = Math.round(x);
+  return Math.abs(x - nearest) <= 1e-4 ? nearest : Math.trunc(x);
+}
+
+/** shares = trunc(value / last price), as zipline's order_value (through wholeShares). */
 export function sharesForValue(s: BrokerState, asset: Asset, value: number, what: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new StrategyError(`${what} value must be a finite number, got ${describeValue(value)}`);
   }
   const price = s.md.lastClose(s.md.symbol(asset?.symbol).sid);
   if (!Number.isFinite(price)) return 0;
-  return Math.trunc(value / price);
+  return wholeShares(value / price);
 }
 
 /**
@@ -24,5 +34,5 @@ export function targetShares(s: BrokerState, asset: Asset, target: number): numb
   for (const o of s.live[sid]!) {
     if (o.status !== "HELD" && !isSecondOcoLeg(o)) have += o.openAmount;
   }
-  return Math.trunc(target) - have;
+  return wholeShares(target) - have;
 }

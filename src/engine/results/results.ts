@@ -192,7 +192,18 @@ export function equityRows(s: ResultsSeries, from: number, to: number): ResultsJ
 /** The trade statistics in money, to the cent (float sums of trade P&L carry dust). */
 function moneyOfTrades(
   m: Metrics,
-): Pick<Metrics, "grossProfit" | "grossLoss" | "largestWin" | "largestLoss" | "long" | "short"> {
+): Pick<
+  Metrics,
+  | "grossProfit"
+  | "grossLoss"
+  | "largestWin"
+  | "largestLoss"
+  | "averageWin"
+  | "averageLoss"
+  | "expectancy"
+  | "long"
+  | "short"
+> {
   const c = (x: number | null) => (x === null ? null : cents(x));
   const side = (s: SideStats): SideStats => ({
     ...s,
@@ -205,6 +216,9 @@ function moneyOfTrades(
     grossLoss: cents(m.grossLoss),
     largestWin: c(m.largestWin),
     largestLoss: c(m.largestLoss),
+    averageWin: c(m.averageWin),
+    averageLoss: c(m.averageLoss),
+    expectancy: c(m.expectancy),
     long: side(m.long),
     short: side(m.short),
   };

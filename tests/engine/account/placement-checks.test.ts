@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { LimitOrder } from "../../../src/engine/orders/execution-styles";
-import { FixedBasisPointsSlippage } from "../../../src/engine/matching/slippage";
 import type { RunSettings } from "../../../src/engine/settings";
 import { bars, flat, type Row } from "../helpers/bars";
 import { fillsOf, idAt, orderOf, ordersAt, run, type Step, type TestRun } from "../helpers/run";
@@ -133,23 +132,6 @@ describe("checks at placement", () => {
       const [, over, fits] = ordersAt(bt, 0);
       expect(over!.reason).toBe("INSUFFICIENT_FUNDS: buying 70 A needs ~$7,003.57, available $6,998.49");
       expect(fits!.reason).toBeNull();
-    });
-    it("counts the open buys with the slippage set since they went in", () => {
-      // the limit buy of 50 A counted at 0 bp once setSlippage says so: 5,000.05, not 5,002.55;
-      // 1 B at 4,998 then needs 4,998.001 of the 4,999.95 left
-      const two = [bars("A", flat(100, 2)), bars("B", flat(4_998, 2))];
-      const bt = run(
-        two,
-        {
-          0: (b) => {
-            const held = b.order(A(b), 50, { style: new LimitOrder(90) });
-            b.setSlippage(new FixedBasisPointsSlippage({ basisPoints: 0 }));
-            return [held, b.order(b.symbol("B"), 1)];
-          },
-        },
-        { settings: { cash: 10_000, ...real } },
-      );
-      expect(ordersAt(bt, 0)[1]!.reason).toBeNull();
     });
     it("counts a buy still open from an earlier bar at this bar's close", () => {
       // bar 0: a limit buy of 50 at 50 (close 100, never reached); bar 1 closes at 120, so it now

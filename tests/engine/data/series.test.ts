@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Series } from "../../../src/engine/data/series";
+import { StrategyError } from "../../../src/engine/strategy-error";
+import { format } from "../../../src/engine/api/logger";
 
 const s = (...x: number[]) => new Series(Float64Array.from(x));
 
@@ -64,6 +66,25 @@ describe("Series", () => {
         .toArray(),
     ).toEqual([2, 4, 6]);
     expect(s(2, 4).div(2).toArray()).toEqual([1, 2]);
+  });
+  it("used as a number, as pandas' prices1 - prices2 ported unchanged, throws a StrategyError naming sub() instead of giving NaN", () => {
+    const pep = s(50, 52);
+    const ko = s(40, 41);
+    // what an untyped `data.history(...)` lets a strategy write
+    const asNumber = (x: Series) => x as unknown as number;
+    expect(() => asNumber(pep) - asNumber(ko)).toThrow(StrategyError);
+    expect(() => asNumber(pep) - asNumber(ko)).toThrow(/a Series is not a number: write a\.sub\(b\)/);
+    expect(() => asNumber(pep) > 45).toThrow(StrategyError);
+    expect(() => Math.abs(asNumber(pep))).toThrow(StrategyError);
+    expect(Array.from(pep.sub(ko).values)).toEqual([10, 11]);
+  });
+  it("is logged as its values: this.log.info(prices) shows [101,102,103], NaN as null", () => {
+    expect(format(s(101, 102, 103))).toBe("[101,102,103]");
+    expect(format(s(1, 2).pctChange())).toBe("[null,1]");
+  });
+  it("reads as its values in text, the last ten at most", () => {
+    expect(`${s(101, 102, 103)}`).toBe("Series [101, 102, 103]");
+    expect(String(s(...Array.from({ length: 12 }, (_, i) => i)))).toBe("Series […, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]");
   });
   it("never mutates the values it was made from", () => {
     const raw = Float64Array.from([3, 1, 2]);

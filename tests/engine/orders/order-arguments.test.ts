@@ -116,6 +116,13 @@ describe("order() checks what enters, whatever its type", () => {
     }
   });
 
+  it("style: null is a market order, as zipline's order(asset, 10, style=None): 10 A fill at the next open, 100", () => {
+    const bt = run(bars("A", flat(100, 2)), { 0: (b) => b.order(b.symbol("A"), 10, { style: null }) });
+    const o = orderOf(bt, idAt(bt, 0));
+    expect([o.type, o.status]).toEqual(["market", "FILLED"]);
+    expect(fillsOf(bt, o.id)).toEqual([[1, 10, 100]]);
+  });
+
   it("an asset that is not one of the run's is a StrategyError, also a look-alike object", () => {
     const e = attempt((b) => b.order({ symbol: "A", tickSize: 0.01, sid: 0 } as Asset, 10));
     expect(e).toBeInstanceOf(StrategyError);

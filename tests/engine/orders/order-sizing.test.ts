@@ -18,6 +18,17 @@ describe("order sizing", () => {
     expect(sized((b) => b.orderValue(A(b), 1_099), 0)).toBe(10);
     expect(sized((b) => b.orderValue(A(b), -1_099), 0)).toBe(-10);
   });
+  it("orderPercent of 0.57 of $10,000 at $100 buys 57 shares, not 56: float dust within 0.0001 of a whole share rounds to it, as zipline's round_order", () => {
+    // 0.57 × 10,000 = 5,699.999999999999 in floats; ÷ 100 = 56.99999999999999
+    expect(sized((b) => b.orderPercent(A(b), 0.57), 0)).toBe(57);
+    expect(sized((b) => b.orderPercent(A(b), -0.57), 0)).toBe(-57);
+    // 5,699.5 / 100 = 56.995 is not dust: truncated to 56
+    expect(sized((b) => b.orderValue(A(b), 5_699.5), 0)).toBe(56);
+  });
+  it("orderTargetPercent of 0.57 of $10,000 at $100 targets 57 shares (50 held: orders 7)", () => {
+    // bar 0 buys 50 at 100 (no costs): the portfolio is still $10,000 on bar 1
+    expect(sized((b) => b.orderTargetPercent(A(b), 0.57))).toBe(7);
+  });
   it("orderValue of less than one share orders nothing", () => {
     expect(sized((b) => b.orderValue(A(b), 99), 0)).toBeNull();
   });
