@@ -42,8 +42,7 @@ let stopCell: SharedArrayBuffer | null = null;
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
 /**
  * How long a Stop waits for the bar loop to post the bars it has not sent (it looks at the cell
- * every bar while bars are slow, every 64 at the most): a worker stuck in user code never answers
- * and is ended after this.
+ * after every bar): a worker stuck in user code never answers and is ended after this.
  */
 const STOP_WAIT_MS = 300;
 
