@@ -13,13 +13,27 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** The `.csv` files directly in a folder, in name order so symbols and warnings come out the same every run. */
+/**
+ * The `.csv` files directly in a folder, in name order so symbols and warnings come out the same
+ * every run. A symbolic link counts as the file it points to; one that leads nowhere (or in a
+ * loop) is an error naming it, not a symbol silently left out.
+ */
 function csvFilesIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".csv"))
+    .filter(
+      (entry) =>
+        entry.name.toLowerCase().endsWith(".csv") &&
+        (entry.isFile() || (entry.isSymbolicLink() && linksToFile(join(folder, entry.name)))),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => join(folder, name));
+}
+
+function linksToFile(path: string): boolean {
+  const target = statOrUndefined(path);
+  if (target === undefined) throw new DataError(path, 0, 0, "a symbolic link that leads nowhere (or in a loop)");
+  return target.isFile();
 }
 
 /** Bytes as reading the file as UTF-8 text gives them (a byte-order mark kept). */

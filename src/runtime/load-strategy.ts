@@ -14,9 +14,12 @@ export type StrategyClass = new () => TradingAlgorithm;
 
 /**
  * The module wrapper around compiled code. It shares the first line with the user's code, so
- * line numbers in stack traces are the user's; columns on line 1 move by its length.
+ * line numbers in stack traces are the user's; columns on line 1 move by its length. The line
+ * probe is a parameter of an outer function, not of the module's own: the module's `arguments`
+ * would otherwise hand it to a strategy, which could then name a line it is not on.
  */
-const WRAPPER_HEAD = `(function (require, module, exports, ${LINE_PROBE}) {`;
+const WRAPPER_HEAD = `(function (${LINE_PROBE}) { return function (require, module, exports) {`;
+const WRAPPER_TAIL = "\n}; })";
 
 /** How the code was instrumented (line-probes.ts): where to report its lines, and its column shifts. */
 export interface LineProbing {
@@ -53,14 +56,16 @@ export function loadStrategy(
   });
   const compartment = new Compartment({ __options__: true, globals: userGlobals() });
   pinGlobals(compartment.globalThis);
-  let factory: (...args: unknown[]) => void;
+  let wrapper: (probe: (line: number) => void) => (...args: unknown[]) => void;
   try {
-    factory = compartment.evaluate(`${WRAPPER_HEAD}${js}\n})\n//# sourceURL=${sourceUrl(fileName)}`) as typeof factory;
+    wrapper = compartment.evaluate(
+      `${WRAPPER_HEAD}${js}${WRAPPER_TAIL}\n//# sourceURL=${sourceUrl(fileName)}`,
+    ) as typeof wrapper;
   } catch (e) {
     throw new UserFacingError({ kind: "compile", message: messageOf(e), file: fileName });
   }
   try {
-    factory(require, module, module.exports, harden(probing.atLine));
+    wrapper(harden(probing.atLine))(require, module, module.exports);
   } catch (e) {
     if (e instanceof UserFacingError) throw e;
     throw new UserFacingError({

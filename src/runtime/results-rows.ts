@@ -105,12 +105,13 @@ const awaited = new WeakMap<ResultsJson, { arrived: Promise<void>; settle: () =>
  * The page's side of rows that follow the results in a message of their own: until `supply(rows)`,
  * reading a row key throws `problem`'s error (nothing on the page reads them before the export
  * or the debug API, which wait for `rowsArrived`); then they read as `readRowsLazily` reads them.
- * `supply(null)`: they will not come (the worker failed), and reading them throws for good.
+ * `supply(null)`: they will not come (the worker failed), and reading them throws for good
+ * (`why`, when given, else `problem`'s error).
  */
 export function readRowsLater(
   results: ResultsJson,
   problem: (detail: string) => Error,
-): (rows: Uint8Array | null) => void {
+): (rows: Uint8Array | null, why?: Error) => void {
   let settle = () => {};
   const arrived = new Promise<void>((resolve) => (settle = resolve));
   awaited.set(results, { arrived, settle });
@@ -118,12 +119,12 @@ export function readRowsLater(
     throw problem("no rows yet: they follow the finished run");
   };
   for (const key of ROW_KEYS) defineView(results, key, early);
-  return (rows) => {
+  return (rows, why) => {
     if (rows) readRowsLazily(results, rows, problem);
     else
       for (const key of ROW_KEYS)
         defineView(results, key, () => {
-          throw problem("no rows: the worker ended without them");
+          throw why ?? problem("no rows: the worker ended without them");
         });
     awaited.get(results)?.settle();
     awaited.delete(results);

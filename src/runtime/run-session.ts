@@ -52,7 +52,7 @@ export function runSession(
   let lastRead = lastPost;
   let stride = 1;
   let nextRead = 0;
-  /** The page's Stop (stop-cell.ts), looked at where the clock is read; set once the loop saw it. */
+  /** The page's Stop (stop-cell.ts), looked at after every bar; set once the loop saw it. */
   const stopAsked = req.stop ? stopAskedOf(req.stop) : null;
   let stopped = false;
   const flush = (barsDone: number) => {
@@ -77,6 +77,14 @@ export function runSession(
   const listener: BacktestListener = {
     onBar(t) {
       eventsToBar = bt!.events.length;
+      // Looked at every bar (one atomic read), not only where the clock is read: bars that turn
+      // slow between two reads would otherwise run on past the page's wait for them.
+      if (stopAsked?.()) {
+        // Everything up to this bar goes to the page; the throw ends the loop (caught below).
+        flush(t + 1);
+        stopped = true;
+        throw new Error("the page stopped the run");
+      }
       if (t < nextRead) return;
       const ms = now();
       if (ms - lastRead < FAST_MS) stride = Math.min(stride * 2, MAX_STRIDE);
@@ -84,12 +92,6 @@ export function runSession(
       lastRead = ms;
       nextRead = t + stride;
       if (ms - lastPost >= BATCH_MS) flush(t + 1);
-      if (stopAsked?.()) {
-        // Everything up to this bar goes to the page; the throw ends the loop (caught below).
-        flush(t + 1);
-        stopped = true;
-        throw new Error("the page stopped the run");
-      }
     },
   };
   /** When the last batch was posted (from, to), on `now`'s clock. */

@@ -1,10 +1,10 @@
 /**
  * The page's Stop, in shared memory (only on a cross-origin isolated page): the page sets the cell;
- * the run's bar loop looks at it where it reads its clock (every bar while bars are slow, every
- * 64 at the most), posts the bars and events it has not sent yet and ends with a `stopped`
- * message (run-session.ts). The page then has every bar up to the one the Stop names, instead of
- * losing the last batch's worth of them to `terminate()`. A worker stuck in user code never looks:
- * the page terminates it after a short wait (run-controller.ts). One Int32; plain JavaScript.
+ * the run's bar loop looks at it after every bar (one atomic read), posts the bars and events it
+ * has not sent yet and ends with a `stopped` message (run-session.ts). The page then has every bar
+ * up to the one the Stop names, instead of losing the last batch's worth of them to `terminate()`.
+ * A worker stuck in user code never looks: the page terminates it after a short wait
+ * (run-controller.ts). One Int32; plain JavaScript.
  */
 export const STOP_CELL_BYTES = 4;
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { lstatSync, mkdtempSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,5 +60,42 @@ describe("the results JSON on the command line", { timeout: 60_000 }, () => {
     expect(fromFile.logs).toHaveLength(3001);
     expect(fromFile.logs[0].message).toBe(`bar 0 — €, 🙂 and "quotes" ${"x".repeat(300)}`);
     expect(fromFile.logs.find((l: { level: string }) => l.level === "warning").message).toBe("long ".repeat(40_000));
+  });
+
+  const BUY_FIVE = `import { TradingAlgorithm, order, type Context } from "playground";
+export default class BuyFive extends TradingAlgorithm {
+  override initialize(context: Context) { context.asset = this.symbol("A"); }
+  override handleData(context: Context) { if (context.barIndex === 0) order(context.asset, 5); }
+}
+`;
+
+  it("--json through a symbolic link replaces the file the link points to, and the link stays a link", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-json-link-"));
+    writeFileSync(join(dir, "buy.ts"), BUY_FIVE);
+    writeFileSync(join(dir, "real.json"), "old");
+    symlinkSync("real.json", join(dir, "link.json"));
+    const r = await cli(join(dir, "buy.ts"), "--data", dataDir(), "--no-type-check", "--json", join(dir, "link.json"));
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "real.json"), "utf8")).fills).toHaveLength(1);
+  });
+
+  it("--json into a named pipe (as into /dev/null or /dev/stdout) writes the JSON through it and leaves it a pipe", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-json-fifo-"));
+    writeFileSync(join(dir, "buy.ts"), BUY_FIVE);
+    const fifo = join(dir, "results.fifo");
+    execFileSync("mkfifo", [fifo]);
+    // The reader is another process: this one blocks while it writes into a full pipe.
+    const reader = spawn("cat", [fifo], { stdio: ["ignore", openSync(join(dir, "read.json"), "w"), "ignore"] });
+    const readerDone = new Promise((done) => reader.on("exit", done));
+    try {
+      const r = await cli(join(dir, "buy.ts"), "--data", dataDir(), "--no-type-check", "--json", fifo);
+      expect(r.code).toBe(0);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      await readerDone;
+    } finally {
+      reader.kill();
+    }
+    expect(JSON.parse(readFileSync(join(dir, "read.json"), "utf8")).fills).toHaveLength(1);
   });
 });

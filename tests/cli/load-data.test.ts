@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,5 +63,21 @@ describe("loading data from a path", () => {
     expect(() => loadDataPath(dir)).toThrow(
       `${join(dir, "all.csv")}: symbol SPY is already loaded from ${join(dir, "SPY.csv")}`,
     );
+  });
+
+  it("reads a .csv file the folder holds as a symbolic link, as the file it points to", () => {
+    const elsewhere = folder({ "SPY.csv": BAR });
+    const dir = folder({ "QQQ.csv": BAR });
+    symlinkSync(join(elsewhere, "SPY.csv"), join(dir, "SPY.csv"));
+    expect(loadDataPath(dir).bars.map((b) => b.symbol)).toEqual(["QQQ", "SPY"]);
+  });
+
+  it("fails naming a .csv link in the folder that leads nowhere or in a loop, instead of leaving its symbol out", () => {
+    const dangling = folder({ "QQQ.csv": BAR });
+    symlinkSync(join(dangling, "gone.csv"), join(dangling, "SPY.csv"));
+    expect(() => loadDataPath(dangling)).toThrow(`${join(dangling, "SPY.csv")}: a symbolic link that leads nowhere`);
+    const loop = folder({ "QQQ.csv": BAR });
+    symlinkSync("SPY.csv", join(loop, "SPY.csv"));
+    expect(() => loadDataPath(loop)).toThrow(`${join(loop, "SPY.csv")}: a symbolic link that leads nowhere`);
   });
 });

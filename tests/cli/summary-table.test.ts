@@ -19,4 +19,19 @@ describe("the command line's summary", () => {
     expect(text).toMatch(/^Largest win \/ loss +— \/ -\$100\.00$/m);
     expect(text).toMatch(/^Ending value +\$99,900\.00$/m);
   });
+
+  it("writes a metric too large to count (a price of 1e308 held ten times over) as the page does: —, never Infinity% or NaN", () => {
+    // buy 10 at bar 1's open 100; from bar 2 a share is worth 1e308, ten of them more than a double holds
+    const rows = [
+      [100, 100, 100, 100],
+      [100, 100, 100, 100],
+      [1e308, 1e308, 1e308, 1e308],
+      [1e308, 1e308, 1e308, 1e308],
+    ] as const;
+    const bt = run(bars("A", rows), { 0: (b) => b.order(b.symbol("A"), 10) });
+    const text = summaryText(buildRunSummary(bt, { strategy: "S", elapsedMs: 0 }), []);
+    expect(text).not.toMatch(/Infinity|NaN/);
+    for (const row of ["Ending value", "Total return", "CAGR", "Annual volatility", "Sortino", "Calmar"])
+      expect(text).toMatch(new RegExp(`^${row} +—$`, "m"));
+  });
 });

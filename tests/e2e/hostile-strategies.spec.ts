@@ -292,3 +292,24 @@ export default class Long extends TradingAlgorithm {
   await expect(message).toHaveText(`${"x".repeat(2_000)}… (20000000 characters)`);
   await expect(app.log.lines().first()).toHaveAttribute("title", /^x{2000}… \(20000000 characters\)\n/);
 });
+
+test("code a strategy leaves spinning after its run cannot hold the worker: it is ended at the time limit, and the export says why it made no file", async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.settings.apply({ timeLimit: 3 });
+  await app.editor.replaceCode(`import { TradingAlgorithm, order } from "playground";
+export default class LeavesASpinner extends TradingAlgorithm {
+  initialize(context) { context.asset = this.symbol("SPY"); }
+  handleData(context) { if (context.barIndex === 0) order(context.asset, 10); }
+  // Runs in the worker after the run, when the page asks for the run's orders, fills and log lines.
+  analyze() { Promise.resolve().then(() => { for (;;) {} }); }
+}
+`);
+  await app.toolbar.run();
+  expect(await app.toolbar.runEnds()).toBe("done");
+  await page.getByTestId("export").click();
+  await page.getByTestId("export-results-json").click();
+  await expect(page.getByTestId("export-problem")).toContainText("did not come within the 3 s time limit");
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SymbolBars } from "../../src/engine/data/symbol-bars";
 import { PROTOCOL_VERSION, type WorkerMessage, type WorkerRequest } from "../../src/runtime/protocol";
 import { runSession } from "../../src/runtime/run-session";
@@ -364,5 +364,34 @@ export default class Stuck extends TradingAlgorithm {
       () => 0,
     );
     expect(sent.at(-1)!.type).toBe("done");
+  });
+
+  it("stopped between two reads of its clock, ends at the bar it is on, not up to 63 bars later", () => {
+    // Bars take microseconds, so the loop reads its clock every 64 bars (at bar 959, then 1,023).
+    // The user presses Stop while bar 1,000 runs (when the strategy reads performance.now()): a
+    // strategy slow from there on would otherwise run 23 more bars before looking, longer than
+    // the page waits for it, and the bars it had not sent would be lost.
+    const stop = makeStopCell();
+    const sent: WorkerMessage[] = [];
+    const readsTheTimeAtBar1000 = `import { TradingAlgorithm } from "playground";
+export default class Heavy extends TradingAlgorithm {
+  handleData(context) { if (context.barIndex === 1000) performance.now(); }
+}`;
+    vi.stubGlobal("performance", { now: () => (askToStop(stop), 0) });
+    let reads = 0;
+    try {
+      runSession(
+        { ...request(readsTheTimeAtBar1000), stop },
+        [dailyBars(5_000)],
+        [],
+        (m) => sent.push(m),
+        () => ++reads * 0.0001,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(sent.at(-1)!.type).toBe("stopped");
+    const last = sent.flatMap((m) => (m.type === "batch" ? [m] : [])).at(-1)!;
+    expect(last.barsDone).toBe(1_001);
   });
 });

@@ -208,3 +208,19 @@ describe("a thrown value of any shape", () => {
     expect(err.line).toBe(4);
   });
 });
+
+describe("the line a run reports", () => {
+  it("cannot be named by a strategy that finds the line probe among its module's arguments", () => {
+    const lines: number[] = [];
+    const top = `const args = arguments; for (let i = 0; i < args.length; i++) if (typeof args[i] === "function") try { args[i](4242); } catch {}`;
+    runStrategy({
+      source: strategy("", top),
+      fileName: "probe.ts",
+      bars: BARS,
+      settings: SETTINGS,
+      atLine: (n) => lines.push(n),
+    });
+    expect(lines).not.toContain(4242);
+    expect(lines).toContain(4); // handleData's own line, from the probe at its head
+  });
+});

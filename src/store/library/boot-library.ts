@@ -34,7 +34,9 @@ async function importedOf(f: StoredImport): Promise<ImportedCsv> {
     return { name, file: new Blob([text]), symbols, ...(text.length < TEXT_KEPT_BELOW_CHARS ? { text } : {}) };
   }
   // UTF-8 takes at least one byte a character: a file of fewer bytes is certainly short enough.
-  const text = f.file.size < TEXT_KEPT_BELOW_CHARS * 4 ? await f.file.text() : undefined;
+  // A stored Blob whose bytes the browser lost (Chromium keeps them in a file of its own) rejects:
+  // the file stays listed, as a big one is, and the page still starts with the user's strategies.
+  const text = f.file.size < TEXT_KEPT_BELOW_CHARS * 4 ? await f.file.text().catch(() => undefined) : undefined;
   return {
     name,
     file: f.file,

@@ -17,9 +17,14 @@ export function ExportMenu() {
   );
   const hasResults = usePlayground((s) => s.results.final !== null);
   const stem = () => fileStem(openStrategyName(appStoreApi().getState()));
+  /** Why the last export made no file (the run's rows never came, say), shown beside the button. */
+  const [problem, setProblem] = useState<string | null>(null);
   const run = (f: () => void | Promise<void>) => () => {
     setOpen(false);
-    void f();
+    setProblem(null);
+    Promise.resolve()
+      .then(f)
+      .catch((e: unknown) => setProblem(`Export failed: ${e instanceof Error ? e.message : String(e)}`));
   };
   const items: { id: string; label: string; needsRun: boolean; act: () => void | Promise<void> }[] = [
     {
@@ -71,10 +76,18 @@ export function ExportMenu() {
         data-testid="export"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setProblem(null);
+        }}
       >
         Export ▾
       </button>
+      {problem && (
+        <span className="export-problem" role="alert" data-testid="export-problem" title={problem}>
+          {problem}
+        </span>
+      )}
       {open && (
         <div className="export-items" role="menu" data-testid="export-menu">
           {items.map((it) => (

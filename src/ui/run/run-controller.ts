@@ -42,8 +42,7 @@ let stopCell: SharedArrayBuffer | null = null;
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
 /**
  * How long a Stop waits for the bar loop to post the bars it has not sent (it looks at the cell
- * every bar while bars are slow, every 64 at the most): a worker stuck in user code never answers
- * and is ended after this.
+ * after every bar): a worker stuck in user code never answers and is ended after this.
  */
 const STOP_WAIT_MS = 300;
 
@@ -210,7 +209,7 @@ export function startRun(): void {
       } catch (e) {
         return fail(protocolError(`the worker sent a ${msg.type} message the page could not apply: ${String(e)}`));
       }
-      if (supply) awaitRows(w, runId, supply);
+      if (supply) awaitRows(w, runId, supply, limitSec);
       else if (msg.type === "done" || msg.type === "error") dispose();
     };
     if (split) void yieldToPage().then(() => worker === w && apply());
@@ -242,17 +241,30 @@ export function startRun(): void {
   w.postMessage(req);
 }
 
+const rowsTimedOut = (sec: number) =>
+  `the run's orders, fills and log lines did not come within the ${sec} s time limit: code the strategy ` +
+  "left running after its run (a promise's callback, say) kept its worker busy, and it was ended";
+
 const rowsProblem = (detail: string) => new Error(protocolError(`the worker sent ${detail}`).message);
 
 /**
  * The run is over for the page (drawn, Stop gone); its worker writes the run's orders, fills and
  * log lines when asked, and is ended when they come (or when the next run starts first).
  */
-function awaitRows(w: Worker, runId: number, supply: (rows: Uint8Array | null) => void): void {
+function awaitRows(
+  w: Worker,
+  runId: number,
+  supply: (rows: Uint8Array | null, why?: Error) => void,
+  limitSec: number,
+): void {
   dispose(true);
-  const end = (rows: Uint8Array | null) => {
+  // Code a strategy left behind runs in the worker after its run (a promise's callback): one that
+  // never ends keeps the worker from answering. It is ended at the run's time limit, as a run is.
+  const limit = setTimeout(() => end(null, new Error(rowsTimedOut(limitSec))), limitSec * 1000);
+  const end = (rows: Uint8Array | null, why?: Error) => {
     if (rowsWorker !== w) return;
-    supply(rows);
+    clearTimeout(limit);
+    supply(rows, why);
     rowsWorker = null;
     w.terminate();
   };

@@ -68,3 +68,27 @@ describe("imported files in IndexedDB", () => {
     expect(oldBig.text).toBeUndefined();
   });
 });
+
+describe("a stored file the browser can no longer read", () => {
+  it("does not keep the page from starting: the strategies come back, and the file stays listed, without its text", async () => {
+    const db = await freshDb();
+    const store = createPlaygroundStore(await bootLibrary(db, noStorage(), DEFAULT_CODE, "Buy and Hold"));
+    store.getState().setCode("export default class Mine {}\n");
+    const stop = persistLibrary(store, db, 0);
+    await stop();
+    // Chromium keeps a stored Blob in a file of its own; when that file is gone, reading it rejects.
+    const unreadable = { size: 10, text: () => Promise.reject(new DOMException("gone", "NotReadableError")) };
+    const strategies = await db.getAll("strategies");
+    const openId = await db.get("kv", "openId");
+    const withBadFile = {
+      getAll: (name: string) =>
+        Promise.resolve(
+          name === "imports" ? [{ name: "GONE.csv", file: unreadable, symbols: ["GONE"], importedAt: 1 }] : strategies,
+        ),
+      get: () => Promise.resolve(openId),
+    } as unknown as typeof db;
+    const init = await bootLibrary(withBadFile, noStorage(), DEFAULT_CODE, "Buy and Hold");
+    expect(init.code).toBe("export default class Mine {}\n");
+    expect(init.imported?.map((f) => [f.name, f.text])).toEqual([["GONE.csv", undefined]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { excerpt } from "../../excerpt";
+import { withHiddenShown } from "../../invisible-chars";
 
 // Hand-rolled instead of Date.parse: Date.parse reads "2020-01-02T00:00" as local time and
 // accepts many loose shapes, and the data boundary must not depend on the machine's zone.
@@ -176,7 +177,7 @@ function isCompactDate(cell: string): boolean {
 export function whyNotTime(text: string): string {
   const cell = text.trim();
   if (cell === "") return "date is empty";
-  const quoted = `"${excerpt(cell)}"`;
+  const quoted = `"${excerpt(withHiddenShown(text).trim())}"`;
   if (isCompactDate(cell)) return `date ${quoted} reads as YYYYMMDD but is not a valid date`;
   if (UNIX_NUMBER.test(cell)) {
     const value = Number(cell);

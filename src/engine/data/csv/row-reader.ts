@@ -1,5 +1,5 @@
 import { DataError, type SymbolBars } from "../symbol-bars";
-import { INVISIBLE_CHARS } from "../../invisible-chars";
+import { INVISIBLE_CHARS, withHiddenShown } from "../../invisible-chars";
 import type { CsvColumns } from "./csv-columns";
 import { parseTime, timeFromBytes, whyNotTime } from "./parse-time";
 import { excerpt } from "../../excerpt";
@@ -61,7 +61,7 @@ function readNumber(cell: string, name: string, file: string, line: number, colu
   const text = cell.trim();
   if (text === "") throw new DataError(file, line, column, `${name} is empty`);
   const what = INFINITY.test(text) ? "a finite number" : "a number";
-  throw new DataError(file, line, column, `${name} "${excerpt(text)}" is not ${what}`);
+  throw new DataError(file, line, column, `${name} "${excerpt(withHiddenShown(cell).trim())}" is not ${what}`);
 }
 
 /** Parses, checks and hands one data row to its symbol's builder. */

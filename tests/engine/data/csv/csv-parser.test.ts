@@ -234,6 +234,16 @@ describe("rejected data names file, line and column", () => {
     ],
     ["an empty date", csv(HEADER, ",1,1,1,1,1"), "AAPL.csv:2:1: date is empty"],
     [
+      "a byte-order mark inside the file, as where two files were joined: shown, not hidden",
+      csv(HEADER, "2020-01-02,1,1,1,1,1", "\uFEFF2020-01-03,1,1,1,1,1"),
+      'AAPL.csv:3:1: date "\\uFEFF2020-01-03" is not a date (expected YYYY-MM-DD, an ISO date-time, YYYYMMDD, or Unix seconds or milliseconds)',
+    ],
+    [
+      "a zero-width space in a price: shown, not hidden",
+      csv(HEADER, "2020-01-02,1\u200B,1,1,1,1"),
+      'AAPL.csv:2:2: open "1\\u200B" is not a number',
+    ],
+    [
       "a file separated by semicolons",
       csv("date;open;high;low;close;volume", "2020-01-02;1;1;1;1;1"),
       'AAPL.csv:1: missing columns date (or datetime, time, timestamp), open, high, low, close, volume (found: date;open;high;low;close;volume; the columns seem separated by ";", not commas)',
