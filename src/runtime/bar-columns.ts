@@ -5,17 +5,14 @@
  * memory into its own, before checking them), so the run sees the same bars it would have parsed
  * from the text, or none.
  */
-import type { SymbolBars } from "../engine/data/symbol-bars";
-
-/** As the CSV parser: longer is not a ticker. */
-const MAX_SYMBOL_CHARS = 32;
+import { MAX_PRICE, MAX_SYMBOL_CHARS, type SymbolBars } from "../engine/data/symbol-bars";
 const COLUMNS = ["time", "open", "high", "low", "close", "volume"] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The first value of a price column that is not a finite number above zero, or -1. */
+/** The first value of a price column that is not a number above zero and at most MAX_PRICE, or -1. */
 function badPrice(col: Float64Array): number {
-  for (let i = 0; i < col.length; i++) if (!(col[i]! > 0 && col[i]! < Infinity)) return i;
+  for (let i = 0; i < col.length; i++) if (!(col[i]! > 0 && col[i]! <= MAX_PRICE)) return i;
   return -1;
 }
 

@@ -38,6 +38,9 @@ describe("parsed bars the run worker receives", () => {
     const nan = parsed();
     nan.open = Float64Array.of(10, NaN, 11.5);
     expect(problem([nan])).toBe("SPY's open at bar 1 that is not a price");
+    const huge = parsed();
+    huge.high = Float64Array.of(11, 1.7e308, 12);
+    expect(problem([huge])).toBe("SPY's high at bar 1 that is not a price");
     const backwards = parsed();
     backwards.time = Float64Array.of(3, 2, 4);
     expect(problem([backwards])).toBe("SPY's times out of order at bar 1");

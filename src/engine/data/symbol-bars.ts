@@ -15,6 +15,15 @@ export interface SymbolBars {
   readonly tickSize: number;
 }
 
+/** Longer is not a ticker (and would flood every message and table that shows it). */
+export const MAX_SYMBOL_CHARS = 32;
+
+/**
+ * The largest price a data file may hold, as starting cash is capped at a trillion: a float holds
+ * a cent exactly only below about 9e13, and a price near 1e308 made every value held Infinity.
+ */
+export const MAX_PRICE = 1e12;
+
 export const BAR_FIELDS = ["open", "high", "low", "close", "volume"] as const;
 export type BarField = (typeof BAR_FIELDS)[number];
 

@@ -1,4 +1,4 @@
-import { DataError, type SymbolBars } from "../symbol-bars";
+import { DataError, MAX_PRICE, MAX_SYMBOL_CHARS, type SymbolBars } from "../symbol-bars";
 import { INVISIBLE_CHARS, withHiddenShown } from "../../invisible-chars";
 import type { CsvColumns } from "./csv-columns";
 import { parseTime, timeFromBytes, whyNotTime } from "./parse-time";
@@ -13,8 +13,6 @@ const INFINITY = /^[+-]?inf(?:inity)?$/i;
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_EXACT_DIGITS = 15;
 const COMMA = 44;
-/** Longer is not a ticker (and would flood every message and table that shows it). */
-const MAX_SYMBOL_CHARS = 32;
 
 /**
  * Reads `123` or `123.45` without regex or Number(): the digits form an integer below 2^53
@@ -168,7 +166,7 @@ export class RowReader {
 
   /** Keeps a row read the fast way when every value is plain and passes the checks `read` makes. */
   private accept(time: number, o: number, h: number, l: number, c: number, v: number, line: number): boolean {
-    if (!(o > 0 && h > 0 && l > 0 && c > 0 && v >= 0)) return false;
+    if (!(o > 0 && h > 0 && l > 0 && c > 0 && v >= 0 && h <= MAX_PRICE)) return false;
     if (h < o || h < c || l > o || l > c || Number.isNaN(time)) return false;
     (this.single ??= this.builderFor(EMPTY_ROW, line)).push(time, o, h, l, c, v, line);
     return true;
@@ -201,6 +199,10 @@ export class RowReader {
     if (value <= 0) {
       const detail =
         value < 0 ? `${name} ${excerpt(row[index].trim())} is negative` : `${name} is zero; prices must be above zero`;
+      throw new DataError(this.file, line, index + 1, detail);
+    }
+    if (value > MAX_PRICE) {
+      const detail = `${name} ${excerpt(row[index].trim())} is above 1,000,000,000,000, the largest price a file may hold`;
       throw new DataError(this.file, line, index + 1, detail);
     }
     return value;

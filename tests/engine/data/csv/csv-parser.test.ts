@@ -273,6 +273,16 @@ describe("rejected data names file, line and column", () => {
     ["a zero price", csv(HEADER, "2020-01-02,1,1,0,1,1"), "AAPL.csv:2:4: low is zero; prices must be above zero"],
     ["a negative volume", csv(HEADER, "2020-01-02,1,1,1,1,-5"), "AAPL.csv:2:6: volume -5 is negative"],
     [
+      "a price above a trillion, which no cent would survive",
+      csv(HEADER, "2020-01-02,1,1.7e308,1,1,1"),
+      "AAPL.csv:2:3: high 1.7e308 is above 1,000,000,000,000, the largest price a file may hold",
+    ],
+    [
+      "a plain price a cent above a trillion",
+      csv(HEADER, "2020-01-02,1000000000000.01,1000000000000.01,1,1,1"),
+      "AAPL.csv:2:2: open 1000000000000.01 is above 1,000,000,000,000, the largest price a file may hold",
+    ],
+    [
       "a row with too many fields",
       csv(HEADER, "2020-01-02,1,1,1,1,1,234"),
       "AAPL.csv:2: expected 6 fields like the header, found 7",
