@@ -10,9 +10,19 @@ test("a date range in Settings limits the run to those bars", async ({ app }) =>
   await expect(app.fills.forOrder("o1")).toContainText("2020-01-03");
 });
 
-test("starting cash from Settings is the equity curve's starting point", async ({ app }) => {
+test("starting cash typed into Settings is the equity curve's starting point; a bad one is refused", async ({
+  app,
+}) => {
   await app.open();
-  await app.settings.apply({ cash: 50000 });
+  // Key by key over a cleared field: the field keeps what is typed (it used to put 100000 back
+  // when cleared, so typing 50000 made 10000050000), and says why a value is not taken.
+  await app.settings.type("cash", "-5");
+  await expect(app.settings.error("cash")).toHaveText(
+    "Needs a number above 0 and at most 1000000000000: runs keep 100000.",
+  );
+  await app.settings.type("cash", "50000");
+  await expect(app.settings.error("cash")).toBeHidden();
+  await app.settings.close();
   await app.toolbar.runToCompletion();
   await app.tabs.open("metrics");
   await expect(app.metrics.value("starting-cash")).toHaveText("50,000.00");

@@ -65,7 +65,7 @@ export function exposeChartDebugApi(get: () => { model: OrderLayerModel; view: P
         amount: m.amount,
         role: m.role,
         exit: m.exit,
-        text: markerText(m, mode),
+        text: markerText(m, mode, view?.window?.bars.tickSize),
       }));
     },
     flags: () => get().model.flags.map((f) => ({ time: iso(f.time), orderIds: f.orderIds })),

@@ -28,35 +28,37 @@ function referencePrice(row: OrderRow, bars: SymbolBars | null): number | null {
   return bars.time[i]! <= row.order.createdAt ? bars.close[i]! : null;
 }
 
-function triggerText(row: OrderRow): string {
+function triggerText(row: OrderRow, tick: number | undefined): string {
   const o = row.order;
   const parts: string[] = [];
-  if (o.stop !== null) parts.push(`stop ${formatPrice(o.stop)}`);
-  if (o.limit !== null) parts.push(`limit ${formatPrice(o.limit)}`);
+  if (o.stop !== null) parts.push(`stop ${formatPrice(o.stop, tick)}`);
+  if (o.limit !== null) parts.push(`limit ${formatPrice(o.limit, tick)}`);
   return parts.join(", ") || "—";
 }
 
 function orderRows(row: OrderRow, bars: SymbolBars | null): Array<[string, string]> {
   const o = row.order;
+  const tick = bars?.tickSize;
   return [
     ["Order", `${o.id} · ${o.symbol} · ${o.tif}`],
-    ["Style", describeOrderType(o)],
+    ["Style", describeOrderType(o, tick)],
     ["Role", orderLabel(o)],
     ["Quantity", `${o.amount > 0 ? "buy" : "sell"} ${Math.abs(o.amount)} (filled ${Math.abs(o.filled)})`],
-    ["Reference", formatPrice(referencePrice(row, bars)) || "—"],
-    ["Trigger", triggerText(row)],
+    ["Reference", formatPrice(referencePrice(row, bars), tick) || "—"],
+    ["Trigger", triggerText(row, tick)],
   ];
 }
 
-function slippageText(m: ChartMarker): string {
+function slippageText(m: ChartMarker, tick: number | undefined): string {
   if (m.basePrice === null) return "—";
   const perShare = (m.price - m.basePrice) * Math.sign(m.amount);
   const total = perShare * Math.abs(m.amount);
-  return `${perShare.toFixed(4)} / share (${formatMoney(total)}) from ${formatPrice(m.basePrice)}`;
+  return `${perShare.toFixed(4)} / share (${formatMoney(total)}) from ${formatPrice(m.basePrice, tick)}`;
 }
 
 /** What the tooltip says about whatever the pointer is over. */
 export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
+  const tick = ctx.bars?.tickSize;
   if (hit.type === "ambiguous") {
     const legs = hit.flag.orderIds.map((id) => {
       const o = ctx.orders.get(id)?.order;
@@ -76,7 +78,7 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
     return {
       title: `${hit.markers.length} fills`,
       rows: [
-        ...shown.map((m): [string, string] => [formatDate(m.time), `${m.orderId} ${markerText(m, "full")}`]),
+        ...shown.map((m): [string, string] => [formatDate(m.time), `${m.orderId} ${markerText(m, "full", tick)}`]),
         ...(hit.markers.length > shown.length
           ? [["…", `${hit.markers.length - shown.length} more; zoom in`] as [string, string]]
           : []),
@@ -87,11 +89,11 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
     const m = hit.markers[0]!;
     const row = ctx.orders.get(m.orderId);
     return {
-      title: `${m.exit ? "Exit" : "Fill"}: ${markerText(m, "full")}`,
+      title: `${m.exit ? "Exit" : "Fill"}: ${markerText(m, "full", tick)}`,
       rows: [
         ...(row ? orderRows(row, ctx.bars) : [["Order", m.orderId] as [string, string]]),
-        ["Fill", `${formatPrice(m.price)} on ${formatDate(m.time)}`],
-        ["Slippage", slippageText(m)],
+        ["Fill", `${formatPrice(m.price, tick)} on ${formatDate(m.time)}`],
+        ["Slippage", slippageText(m, tick)],
         ["Commission", formatMoney(m.commission)],
       ],
     };
@@ -101,11 +103,11 @@ export function describeHit(hit: LayerHit, ctx: HoverContext): HoverCard {
   const first = level.points[0]!;
   const last = level.points[level.points.length - 1]!;
   return {
-    title: `${level.role} ${level.kind} ${formatPrice(last[1])} · ${level.outcome}`,
+    title: `${level.role} ${level.kind} ${formatPrice(last[1], tick)} · ${level.outcome}`,
     rows: [
       ...(row ? orderRows(row, ctx.bars) : [["Order", level.orderId] as [string, string]]),
       ["Working", `${formatDate(first[0])} → ${formatDate(last[0])}`],
-      ["Fill price", row?.order.avgFillPrice != null ? formatPrice(row.order.avgFillPrice) : "—"],
+      ["Fill price", row?.order.avgFillPrice != null ? formatPrice(row.order.avgFillPrice, tick) : "—"],
       ["Commission", row ? formatMoney(row.order.commission) : "—"],
     ],
   };
@@ -142,5 +144,5 @@ function ohlcLine(c: SymbolBars, k: number, bar: number, when: string, before?: 
           : String(v);
   const prev = before ?? (bar > 0 ? c.close[k - 1] : undefined);
   const change = prev !== undefined ? c.close[k]! / prev - 1 : 0;
-  return `${when}  O ${formatPrice(c.open[k]!)}  H ${formatPrice(c.high[k]!)}  L ${formatPrice(c.low[k]!)}  C ${formatPrice(c.close[k]!)}  ${change >= 0 ? "+" : ""}${(change * 100).toFixed(2)}%  V ${vol}`;
+  return `${when}  O ${formatPrice(c.open[k]!, c.tickSize)}  H ${formatPrice(c.high[k]!, c.tickSize)}  L ${formatPrice(c.low[k]!, c.tickSize)}  C ${formatPrice(c.close[k]!, c.tickSize)}  ${change >= 0 ? "+" : ""}${(change * 100).toFixed(2)}%  V ${vol}`;
 }

@@ -16,6 +16,7 @@ import { PlacedMarkers } from "./marker-placing";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 import { levelColor, markerColor, markerText } from "./order-style";
 import { barToX, priceToY } from "./pane-coordinates";
+import { formatPrice } from "../panels/format";
 
 type Target = Parameters<IPrimitivePaneRenderer["draw"]>[0];
 
@@ -265,7 +266,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     ctx.globalAlpha = 1;
     if ((label || lit) && first) {
       labels.push({
-        text: `${level.role} ${level.points[0]![1].toFixed(2)}`,
+        text: `${level.role} ${formatPrice(level.points[0]![1], this.window?.bars.tickSize)}`,
         x: first.x + 2,
         y: first.y - 8,
         color: levelColor(level),
@@ -334,7 +335,7 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
         ctx.stroke();
       }
       drawn.markers.push({ x: c.x, y: c.y + dir * size, items: c.items });
-      const text = c.items.length > 1 ? String(c.items.length) : markerText(m, mode);
+      const text = c.items.length > 1 ? String(c.items.length) : markerText(m, mode, this.window?.bars.tickSize);
       if (!text) continue;
       const w = ctx.measureText(text).width;
       const ty = tipY + dir * (size * 1.6 + 8);

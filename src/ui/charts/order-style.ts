@@ -1,4 +1,5 @@
 import type { OrderLabel } from "../../engine/orders/order-label";
+import { tickDecimals } from "../panels/format";
 import type { MarkerMode } from "./marker-thinning";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
@@ -33,18 +34,19 @@ export function markerColor(m: Pick<ChartMarker, "role" | "exit" | "amount">): s
   return m.amount > 0 ? ORDER_COLORS.buy : ORDER_COLORS.sell;
 }
 
-function price(p: number): string {
-  return p.toFixed(p >= 1000 ? 0 : 2);
+/** Short on the chart: whole units from 1,000 up, else the tick's decimals (at least 2). */
+function price(p: number, tick: number | undefined): string {
+  return p.toFixed(p >= 1000 ? 0 : Math.max(2, tickDecimals(tick)));
 }
 
 /**
  * A marker's label: "TP S 10 @ 105.00", "B 100 @ 12.34" (a plain market order), or in a
  * crowded view only what it was ("TP", "SL", "trail", "B", "S"); none when very crowded.
  */
-export function markerText(m: Pick<ChartMarker, "role" | "amount" | "price">, mode: MarkerMode): string {
+export function markerText(m: Pick<ChartMarker, "role" | "amount" | "price">, mode: MarkerMode, tick?: number): string {
   if (mode === "arrows") return "";
   const side = m.amount > 0 ? "B" : "S";
   const what = m.role === "signal" ? "" : `${m.role} `;
   if (mode === "short") return m.role === "signal" ? side : m.role;
-  return `${what}${side} ${Math.abs(m.amount)} @ ${price(m.price)}`;
+  return `${what}${side} ${Math.abs(m.amount)} @ ${price(m.price, tick)}`;
 }

@@ -21,6 +21,7 @@ import { chartOptions } from "./chart-theme";
 import { OrderLayer, type AmbiguousFlag } from "./order-layer";
 import { VolumeLayer } from "./volume-layer";
 import { yieldToPage } from "../yield-to-page";
+import { tickDecimals } from "../panels/format";
 import type { ChartLevel, ChartMarker } from "./order-levels";
 
 /**
@@ -28,6 +29,11 @@ import type { ChartLevel, ChartMarker } from "./order-levels";
  * calls are measured; below, a histogram series draws it and the library takes a few ms.
  */
 const BIG_DATA_BARS = 10_000;
+
+/** The candles' price format: the tick's decimals (at least 2), moving by one tick. */
+export function candlePriceFormat(tick: number): { type: "price"; precision: number; minMove: number } {
+  return { type: "price", precision: Math.max(2, tickDecimals(tick)), minMove: tick };
+}
 const RECORD_COLORS = ["#2962ff", "#ff9800", "#ab47bc", "#26c6da", "#d4e157", "#ec407a"];
 const RECORD_PANE = 1;
 /** Two bar ranges whose ends differ by less than this (in bars) are the same on screen. */
@@ -137,6 +143,8 @@ export class PriceChartView {
     const data = win ? await buildCandleData(win, !big, () => call !== this.barsCall) : { candles: [], volume: [] };
     if (!data || call !== this.barsCall) return false;
     this.times = bars ? bars.time : null;
+    // The price axis and its labels in the symbol's own decimals (EURUSD 1.07346, not 1.07).
+    if (bars) this.candles.applyOptions({ priceFormat: candlePriceFormat(bars.tickSize) });
     const start = this.hold(win, data);
     if (big) {
       performance.measure("chart library: setData", { start, detail: { bars: data.candles.length } });

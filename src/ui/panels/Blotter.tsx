@@ -7,6 +7,7 @@ import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 import { activateRow } from "./activate-row";
 import { noRowsText } from "./no-rows-text";
+import { useTickOf } from "../data/price-ticks";
 
 const STATUSES = Object.values(ORDER_STATUS);
 const HISTORY_LINE = 20;
@@ -37,6 +38,7 @@ function History({ row, onPick }: { row: OrderRow; onPick: (dt: number) => void 
 }
 
 export function Blotter() {
+  const tickOf = useTickOf();
   const orders = usePlayground((s) => s.results.orders);
   const orderIds = usePlayground((s) => s.results.orderIds);
   const symbols = usePlayground((s) => s.results.symbols);
@@ -163,14 +165,14 @@ export function Blotter() {
                     <td className="num mono" data-testid="order-filled">
                       {filledText(o)}
                     </td>
-                    <td>{describeOrderType(o)}</td>
+                    <td>{describeOrderType(o, tickOf(o.symbol))}</td>
                     <td>{o.tif}</td>
                     <td>
                       <span className={`status status-${o.status}`} data-testid="order-status">
                         {o.status}
                       </span>
                     </td>
-                    <td className="num mono">{formatPrice(o.avgFillPrice)}</td>
+                    <td className="num mono">{formatPrice(o.avgFillPrice, tickOf(o.symbol))}</td>
                     <td className="num mono">{o.commission ? formatMoney(o.commission) : ""}</td>
                     <td className="mono">{formatDate(o.updatedAt)}</td>
                     <td className="reason" data-testid="order-reason" title={o.reason ?? undefined}>

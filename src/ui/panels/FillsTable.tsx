@@ -5,6 +5,7 @@ import { formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 import { activateRow } from "./activate-row";
 import { noRowsText } from "./no-rows-text";
+import { useTickOf } from "../data/price-ticks";
 import { openForensics } from "../forensics/forensics-store";
 
 function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[0]["type"] } | undefined): string {
@@ -12,6 +13,7 @@ function reasonOf(o: { role: string | null; type: Parameters<typeof orderLabel>[
 }
 
 export function FillsTable() {
+  const tickOf = useTickOf();
   const fills = usePlayground((s) => s.results.fills);
   const orders = usePlayground((s) => s.results.orders);
   const runStatus = usePlayground((s) => s.run.status);
@@ -57,7 +59,7 @@ export function FillsTable() {
                 <td>{f.symbol}</td>
                 <td className={f.amount > 0 ? "side-buy" : "side-sell"}>{f.amount > 0 ? "BUY" : "SELL"}</td>
                 <td className="num mono">{Math.abs(f.amount)}</td>
-                <td className="num mono">{formatPrice(f.price)}</td>
+                <td className="num mono">{formatPrice(f.price, tickOf(f.symbol))}</td>
                 <td className="num mono">{formatMoney(Math.abs(f.amount * f.price))}</td>
                 <td className="num mono">{formatMoney(f.commission)}</td>
                 <td className="exit-reason" data-testid="fill-reason">

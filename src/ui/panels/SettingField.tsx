@@ -1,9 +1,16 @@
 import { type RunSettings, SETTINGS, type SettingEntry, type SettingName } from "../../engine/settings";
-import { checkNumber, type NumberParam } from "../../engine/settings/setting-kinds";
+import { useState } from "react";
+import { checkNumber, rangeText, type NumberParam } from "../../engine/settings/setting-kinds";
 
 /** `minTradeCost` → `min-trade-cost`, for test ids. */
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/**
+ * A number setting. What is typed stays in the field as typed, so a field can be cleared and
+ * typed afresh; a value out of the table's range is not taken, and the field says so under it
+ * (and what the run keeps using) until it is corrected. A value set elsewhere (a link, a reload)
+ * replaces what was typed.
+ */
 export function NumberField(props: {
   label: string;
   value: number | undefined;
@@ -12,25 +19,44 @@ export function NumberField(props: {
   onChange(v: number): void;
 }) {
   const p = props.param;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [seen, setSeen] = useState(props.value);
+  if (props.value !== seen) {
+    setSeen(props.value);
+    if (draft !== null && Number(draft) !== props.value) setDraft(null);
+  }
+  const problem = draft !== null && !checkNumber(props.label, p, typedNumber(draft)).ok;
   return (
     <label className="field">
       <span>{props.label}</span>
       <input
         type="number"
         data-testid={props.testId}
-        value={props.value ?? ""}
+        value={draft ?? props.value ?? ""}
         step={p.step ?? "any"}
         min={p.min}
         max={p.max}
+        aria-invalid={problem}
         onChange={(e) => {
-          // A value out of the table's range is not taken: the field keeps the last good one.
-          const r = checkNumber(props.label, p, e.target.valueAsNumber);
+          setDraft(e.target.value);
+          const r = checkNumber(props.label, p, typedNumber(e.target.value));
           if (r.ok) props.onChange(r.value);
         }}
+        onBlur={() => {
+          if (!problem) setDraft(null);
+        }}
       />
+      {problem && (
+        <span className="field-error" role="alert" data-testid={`${props.testId}-error`}>
+          Needs a number {rangeText(p)}: runs keep {props.value ?? "the default"}.
+        </span>
+      )}
     </label>
   );
 }
+
+/** The number in a field's text ("" and what the browser cannot read as a number are NaN). */
+const typedNumber = (text: string) => (text.trim() === "" ? NaN : Number(text));
 
 function Select(props: {
   label?: string;

@@ -6,6 +6,7 @@ import { SortHeader } from "./SortHeader";
 import { sortRows, useSort } from "./sort-rows";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 import { activateRow } from "./activate-row";
+import { useTickOf } from "../data/price-ticks";
 
 type Trade = ResultsJson["trades"][number];
 /** A trade with its place in exit order and the running P&L up to it. */
@@ -62,6 +63,7 @@ function valueOf(r: TradeRow, key: Key): number | string {
 }
 
 export function TradesTable() {
+  const tickOf = useTickOf();
   const trades = usePlayground((s) => s.results.final?.trades);
   const running = usePlayground((s) => s.run.status === "running");
   const focus = usePlayground((s) => s.focusChart);
@@ -116,9 +118,9 @@ export function TradesTable() {
                 <td>{t.symbol}</td>
                 <td>{t.side}</td>
                 <td className="mono">{formatIsoDate(t.entryDt)}</td>
-                <td className="num mono">{formatPrice(t.entryPrice)}</td>
+                <td className="num mono">{formatPrice(t.entryPrice, tickOf(t.symbol))}</td>
                 <td className="mono">{formatIsoDate(t.exitDt)}</td>
-                <td className="num mono">{formatPrice(t.exitPrice)}</td>
+                <td className="num mono">{formatPrice(t.exitPrice, tickOf(t.symbol))}</td>
                 <td className="exit-reason" data-testid="exit-reason">
                   {t.exitReason}
                 </td>

@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from "../../engine/events";
 import type { OrderRow, OrderTable } from "../../store/run-results";
 import { isOpenStatus } from "../../engine/orders/order-status";
+import { formatPrice } from "./format";
 
 export interface BlotterFilter {
   /** "" = any. "open" = any status an order can still fill in. */
@@ -42,27 +43,31 @@ export function orderRowList(orders: OrderTable, orderIds: readonly string[], fi
   return { length: orderIds.length, at: (i) => orders.get(orderIds[last - i]!)! };
 }
 
-/** "limit 101.50", "stop 95.00", "trail 5%", "market"; bracket roles are added in brackets. */
-export function describeOrderType(o: OrderSnapshot): string {
+/**
+ * "limit 101.50", "stop 95.00", "trail 5%", "market"; bracket roles are added in brackets. Prices
+ * have the symbol's tick's decimals when `tick` is given (EURUSD's "limit 1.07346").
+ */
+export function describeOrderType(o: OrderSnapshot, tick?: number): string {
+  const px = (v: number | null) => formatPrice(v, tick);
   const parts: string[] = [];
   switch (o.type) {
     case "market":
       parts.push("market");
       break;
     case "limit":
-      parts.push(`limit ${o.limit?.toFixed(2)}`);
+      parts.push(`limit ${px(o.limit)}`);
       break;
     case "stop":
-      parts.push(`stop ${o.stop?.toFixed(2)}`);
+      parts.push(`stop ${px(o.stop)}`);
       break;
     case "stopLimit":
-      parts.push(`stop ${o.stop?.toFixed(2)} limit ${o.limit?.toFixed(2)}`);
+      parts.push(`stop ${px(o.stop)} limit ${px(o.limit)}`);
       break;
     case "trailingStop":
       parts.push(
-        o.trailPercent !== null ? `trail ${(o.trailPercent * 100).toFixed(2)}%` : `trail ${o.trailAmount?.toFixed(2)}`,
+        o.trailPercent !== null ? `trail ${(o.trailPercent * 100).toFixed(2)}%` : `trail ${px(o.trailAmount)}`,
       );
-      if (o.stop !== null) parts.push(`@ ${o.stop.toFixed(2)}`);
+      if (o.stop !== null) parts.push(`@ ${px(o.stop)}`);
       break;
   }
   if (o.role) parts.push(`(${o.role === "ocoLeg" ? "OCO" : o.role})`);

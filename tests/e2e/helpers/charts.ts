@@ -31,6 +31,8 @@ export class PriceChart {
     await expect(this.root).toHaveAttribute("data-symbol", symbol);
   }
   symbolChoices = () => this.page.getByTestId("symbol-switcher").locator("option").allTextContents();
+  /** The OHLC readout above the chart: the bar under the pointer, else the latest. */
+  ohlc = () => this.page.getByTestId("ohlc");
 }
 
 export class EquityChart {

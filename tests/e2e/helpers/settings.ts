@@ -47,6 +47,19 @@ export class Settings {
     else await field.fill(text);
     await expect(field).toHaveValue(text);
   }
+  /** Types into a number field key by key over its cleared text, as a user does. */
+  async type(name: SettingName, text: string): Promise<void> {
+    await this.open();
+    await this.field(name).click();
+    await this.page.keyboard.press("ControlOrMeta+a");
+    await this.page.keyboard.press("Backspace");
+    await this.page.keyboard.type(text);
+    await expect(this.field(name)).toHaveValue(text);
+  }
+  /** The message under a number field whose text is not a value the setting takes. */
+  error(name: SettingName): Locator {
+    return this.page.getByTestId(`${SETTING_IDS[name]}-error`);
+  }
   /** Sets several, then closes the panel. */
   async apply(values: Partial<Record<SettingName, string | number>>): Promise<void> {
     for (const [name, value] of Object.entries(values)) await this.set(name as SettingName, value);
