@@ -46,7 +46,7 @@ const compilerApart = {
     build.onResolve({ filter: /^(sucrase|acorn)$/ }, (args) => ({ path: args.path, namespace: "compiler-apart" }));
     build.onLoad({ filter: /.*/, namespace: "compiler-apart" }, (args) => ({
       contents: `const apart = () => { throw new Error("${args.path} is in compiler.cjs, not in this bundle"); };
-export const parse = apart, transform = apart;`,
+export const parse = apart, transform = apart, Parser = { extend: apart };`,
       loader: "js",
     }));
   },

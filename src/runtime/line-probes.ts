@@ -1,4 +1,4 @@
-import { parse } from "acorn";
+import { Parser } from "acorn";
 
 /**
  * Line probes: the compiled strategy calls `LINE_PROBE(n)` at the head of every loop body and
@@ -31,6 +31,21 @@ interface Insert {
   text: string;
 }
 
+/**
+ * acorn without its check for a name declared twice: it searches an array of the scope's names
+ * at each declaration, so 100,000 constants in one scope took 23 s. Evaluating the code reports
+ * a name declared twice as V8's SyntaxError, as it reports any code acorn could not parse. Made
+ * at the first parse (the CLI's strategy thread bundles this file without acorn).
+ */
+let probeParser: typeof Parser | undefined;
+const parserOnce = () =>
+  (probeParser ??= Parser.extend(
+    (Base) =>
+      class extends Base {
+        declareName(): void {}
+      },
+  ));
+
 const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 const FUNCTIONS = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 
@@ -41,7 +56,7 @@ const FUNCTIONS = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFu
 export function addLineProbes(js: string): { code: string; shifts: ProbeShift[] } {
   let ast: Node;
   try {
-    ast = parse(js, {
+    ast = parserOnce().parse(js, {
       ecmaVersion: "latest",
       sourceType: "script",
       locations: true,
