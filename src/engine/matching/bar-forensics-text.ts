@@ -1,10 +1,16 @@
+import { formatPrice } from "../price-text";
 import type { AmbiguousPair, ForensicsInput, OrderOnBar, PathMark, PathPoint } from "./bar-forensics-types";
 
-const px = (p: number) => p.toFixed(2);
+/** A price in the sentences, in the symbol's decimals. */
+type Px = (p: number) => string;
+const pxOf =
+  (tick: number | undefined): Px =>
+  (p) =>
+    formatPrice(p, tick);
 const shares = (n: number) => Math.abs(n).toLocaleString("en-US");
 
 /** Where on the path a position is, in words: "at the open 100.00", "on the way from the low 97.00 up to the high 104.00". */
-export function whereOnPath(tau: number, points: readonly PathPoint[]): string {
+export function whereOnPath(tau: number, points: readonly PathPoint[], px: Px): string {
   const k = Math.floor(tau);
   const at = points[Math.min(k, points.length - 1)]!;
   if (tau === k || k >= points.length - 1) return `at the ${at.label} ${px(at.price)}`;
@@ -13,7 +19,7 @@ export function whereOnPath(tau: number, points: readonly PathPoint[]): string {
   return `on the way from the ${at.label} ${px(at.price)} ${dir} to the ${next.label} ${px(next.price)}`;
 }
 
-function levelsText(e: OrderOnBar): string {
+function levelsText(e: OrderOnBar, px: Px): string {
   const kind =
     e.type === "market"
       ? "market"
@@ -27,17 +33,17 @@ function levelsText(e: OrderOnBar): string {
   return `${e.label} (${e.orderId}, ${e.side} ${shares(e.open)}, ${kind})`;
 }
 
-function reachText(m: PathMark, e: OrderOnBar, points: readonly PathPoint[]): string {
-  if (e.type === "market") return `a market order takes the first price it sees, ${whereOnPath(m.tau, points)}`;
+function reachText(m: PathMark, e: OrderOnBar, points: readonly PathPoint[], px: Px): string {
+  if (e.type === "market") return `a market order takes the first price it sees, ${whereOnPath(m.tau, points, px)}`;
   if (e.restAsMarket) {
-    return `market: its stop was hit on an earlier bar, so the rest is a market order and takes the first price it sees, ${whereOnPath(m.tau, points)}`;
+    return `market: its stop was hit on an earlier bar, so the rest is a market order and takes the first price it sees, ${whereOnPath(m.tau, points, px)}`;
   }
   if (m.gap) {
     const start = m.tau === 0 ? "the bar opened" : "its bracket entry filled";
     const worse = e.type === "limit" ? "the better price" : "the worse price: nobody could trade at the level";
     return `gap: ${start} at ${px(m.price)}, already through ${px(levelOf(e))}, so the price there counts (${worse})`;
   }
-  return `touch: the price reached ${px(m.price)} ${whereOnPath(m.tau, points)} (touching a level counts)`;
+  return `touch: the price reached ${px(m.price)} ${whereOnPath(m.tau, points, px)} (touching a level counts)`;
 }
 
 function levelOf(e: OrderOnBar): number {
@@ -45,11 +51,16 @@ function levelOf(e: OrderOnBar): number {
 }
 
 /** The ambiguous pair in one sentence: both legs could fill, which the path reaches first, which the policy chose. */
-export function describePair(p: AmbiguousPair, orders: readonly OrderOnBar[], points: readonly PathPoint[]): string {
+export function describePair(
+  p: AmbiguousPair,
+  orders: readonly OrderOnBar[],
+  points: readonly PathPoint[],
+  tick: number | undefined,
+): string {
   const leg = (id: string) => orders.find((o) => o.orderId === id);
   const name = (id: string) => `${leg(id)?.label ?? "leg"} ${id}`;
   const first = leg(p.pathFirst);
-  const where = first?.reach ? ` (${whereOnPath(first.reach.tau, points)})` : "";
+  const where = first?.reach ? ` (${whereOnPath(first.reach.tau, points, pxOf(tick))})` : "";
   const policy =
     p.policy === "path"
       ? `the same-bar policy \`path\` follows the path: ${name(p.chosen)} filled`
@@ -64,15 +75,16 @@ export function describeOrderOnBar(
   pairs: readonly AmbiguousPair[],
   input: ForensicsInput,
 ): string {
+  const px = pxOf(input.tick);
   const parts: string[] = [];
-  if (e.from > 0) parts.push(`active from ${whereOnPath(e.from, points)}, where its entry filled`);
+  if (e.from > 0) parts.push(`active from ${whereOnPath(e.from, points, px)}, where its entry filled`);
   if (e.trigger) {
     parts.push(
-      `the stop ${px(e.stop!)} triggered ${e.trigger.gap ? `on a gap at ${px(e.trigger.price)}` : whereOnPath(e.trigger.tau, points)}`,
+      `the stop ${px(e.stop!)} triggered ${e.trigger.gap ? `on a gap at ${px(e.trigger.price)}` : whereOnPath(e.trigger.tau, points, px)}`,
     );
   }
-  if (e.reach) parts.push(reachText(e.reach, e, points));
-  else if (!e.trigger && e.type !== "market") parts.push(notReached(e, input));
+  if (e.reach) parts.push(reachText(e.reach, e, points, px));
+  else if (!e.trigger && e.type !== "market") parts.push(notReached(e, input, px));
   else if (e.trigger) parts.push(`the limit ${px(e.limit!)} was not reached after that`);
   for (const p of pairs) {
     if (p.stopId !== e.orderId && p.targetId !== e.orderId) continue;
@@ -95,10 +107,10 @@ export function describeOrderOnBar(
   if (e.outcome === "working" && e.filled === 0 && e.reach && !e.why.includes("volume cap"))
     parts.push("still working after the bar");
   const text = parts.join("; ");
-  return `${levelsText(e)}: ${text}.`;
+  return `${levelsText(e, px)}: ${text}.`;
 }
 
-function notReached(e: OrderOnBar, input: ForensicsInput): string {
+function notReached(e: OrderOnBar, input: ForensicsInput, px: Px): string {
   const { high, low } = input.bar;
   const lvl = e.type === "stopLimit" ? e.stop! : levelOf(e);
   return `not reached: the path never got to ${px(lvl)} (low ${px(low)}, high ${px(high)})`;

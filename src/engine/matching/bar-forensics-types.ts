@@ -21,6 +21,8 @@ export interface ForensicsOrderRow {
 
 export interface ForensicsInput {
   symbol: string;
+  /** The symbol's tick: the sentences write prices in its decimals (EURUSD 1.07346, not 1.07). */
+  tick?: number;
   bar: ForensicsBar;
   fillModel: FillModelName;
   samePolicy: SameBarPolicy;
@@ -105,6 +107,8 @@ export interface AmbiguousPair {
 
 export interface BarForensics {
   symbol: string;
+  /** The input's tick, for the panel's own prices. */
+  tick?: number;
   bar: ForensicsBar;
   fillModel: FillModelName;
   path: PathPoint[];

@@ -51,8 +51,9 @@ export function explainBar(input: ForensicsInput): BarForensics {
   const at = (x: OrderOnBar) => x.reach?.tau ?? Number.MAX_VALUE;
   out.sort((a, b) => at(a) - at(b));
   for (const e of out) e.text = describeOrderOnBar(e, points, ambiguous, input);
-  for (const p of ambiguous) p.text = describePair(p, out, points);
-  return { symbol: input.symbol, bar, fillModel: input.fillModel, path: points, orders: out, ambiguous };
+  for (const p of ambiguous) p.text = describePair(p, out, points, input.tick);
+  const { symbol, tick, fillModel } = input;
+  return { symbol, tick, bar, fillModel, path: points, orders: out, ambiguous };
 }
 
 function pointLabel(path: PricePath, k: number, bar: ForensicsBar): PathPoint["label"] {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { SymbolBars } from "../../engine/data/symbol-bars";
 import type { BarForensics, FillWhy } from "../../engine/matching/bar-forensics";
 import { appStoreApi, usePlayground } from "../../store/store";
+import { formatPrice } from "../../engine/price-text";
 import { forensicsOf } from "./forensics-input";
 import { closeForensics, forensicsStore, useForensics } from "./forensics-store";
 import { orderColor, PathSketch } from "./PathSketch";
@@ -22,10 +23,8 @@ const WHY_TEXT: Record<FillWhy, string> = {
   expired: "expired",
 };
 
-const px = (p: number) => p.toFixed(2);
-
 function pathWords(f: BarForensics): string {
-  if (f.path.length === 1) return `close ${px(f.path[0]!.price)} only (fill model close)`;
+  if (f.path.length === 1) return `close ${formatPrice(f.path[0]!.price, f.tick)} only (fill model close)`;
   const [, first] = f.path;
   const why = first!.label === "low" ? "the low is at least as near the open" : "the high is nearer the open";
   return `${f.path.map((p) => p.label).join(" → ")} (${why})`;
@@ -98,8 +97,8 @@ export function ForensicsPanel({ bars }: { bars: SymbolBars | null }) {
         </button>
       </div>
       <div className="forensics-muted mono">
-        O {px(f.bar.open)} H {px(f.bar.high)} L {px(f.bar.low)} C {px(f.bar.close)} V{" "}
-        {f.bar.volume.toLocaleString("en-US")}
+        O {formatPrice(f.bar.open, f.tick)} H {formatPrice(f.bar.high, f.tick)} L {formatPrice(f.bar.low, f.tick)} C{" "}
+        {formatPrice(f.bar.close, f.tick)} V {f.bar.volume.toLocaleString("en-US")}
       </div>
       <div className="forensics-muted" data-testid="forensics-path">
         Assumed path: {pathWords(f)}

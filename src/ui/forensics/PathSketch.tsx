@@ -1,5 +1,6 @@
 import type { BarForensics, OrderOnBar } from "../../engine/matching/bar-forensics";
 import type { OrderLabel } from "../../engine/orders/order-label";
+import { formatPrice } from "../../engine/price-text";
 import { levelColor, ORDER_COLORS } from "../charts/order-style";
 
 const W = 340;
@@ -52,7 +53,7 @@ export function PathSketch({ f }: { f: BarForensics }) {
       width={W}
       height={H}
       role="img"
-      aria-label={`Assumed path: ${path.map((p) => `${p.label} ${p.price.toFixed(2)}`).join(", then ")}`}
+      aria-label={`Assumed path: ${path.map((p) => `${p.label} ${formatPrice(p.price, f.tick)}`).join(", then ")}`}
       data-testid="forensics-sketch"
     >
       {f.orders.flatMap((o) =>
@@ -71,7 +72,7 @@ export function PathSketch({ f }: { f: BarForensics }) {
                 opacity={o.filled === 0 ? 0.55 : 1}
               />
               <text x={W - PAD.right + 4} y={y(l.price) + 3.5} className="forensics-level-label" fill={orderColor(o)}>
-                {`${l.name} ${l.price.toFixed(2)}${off}`}
+                {`${l.name} ${formatPrice(l.price, f.tick)}${off}`}
               </text>
             </g>
           );
@@ -115,7 +116,7 @@ export function PathSketch({ f }: { f: BarForensics }) {
               stroke={orderColor(o)}
               strokeWidth={1.5}
             >
-              <title>{`${o.label} ${o.filled !== 0 ? "filled" : "reached"} at ${o.reach.price.toFixed(2)}`}</title>
+              <title>{`${o.label} ${o.filled !== 0 ? "filled" : "reached"} at ${formatPrice(o.reach.price, f.tick)}`}</title>
             </circle>
           )}
         </g>

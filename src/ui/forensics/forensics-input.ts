@@ -39,6 +39,7 @@ export function forensicsOf(s: PlaygroundState, bars: SymbolBars, dt: number): B
   if (i >= bars.time.length || bars.time[i] !== dt) return null;
   return explainBar({
     symbol: bars.symbol,
+    tick: bars.tickSize,
     bar: {
       dt,
       open: bars.open[i]!,

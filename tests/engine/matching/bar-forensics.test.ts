@@ -67,6 +67,26 @@ describe("bar forensics", () => {
     expect(stop!.text).toMatch(/gap: the bar opened at 94\.00, already through 95\.00/);
   });
 
+  it("a EURUSD bar's sentences write its prices in the symbol's five decimals", () => {
+    // bar 1: open 1.07346, low 1.07281 (0.00065 away) nearer than high 1.07412 (0.00066): low first;
+    // the buy limit 1.07300 is under the open and touched on the way down
+    const fx = bars(
+      "A",
+      [
+        [1.0734, 1.0734, 1.0734, 1.0734],
+        [1.07346, 1.07412, 1.07281, 1.0739],
+      ],
+      "2024-01-01",
+      { tickSize: 0.00001 },
+    );
+    const bt = run(fx, { 0: (b) => b.order(b.symbol("A"), 10, { style: new LimitOrder(1.073) }) });
+    const f = explain(bt, 1, { tick: 0.00001 });
+    expect(f.tick).toBe(0.00001);
+    expect(f.orders[0]!.text).toBe(
+      "limit (o1, buy 10, limit 1.07300): touch: the price reached 1.07300 on the way from the open 1.07346 down to the low 1.07281 (touching a level counts); filled 10 at 1.07300.",
+    );
+  });
+
   it("a buy limit touched on the way down says touch at its price three quarters along the first leg", () => {
     // bar 1: open 100, low 96, high 104 — equally near, so low first: 100 → 96 → 104 → 102;
     // 97 is reached after (100 − 97) / (100 − 96) = 0.75 of the leg
