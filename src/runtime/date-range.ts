@@ -25,6 +25,7 @@ export function noBarsBetweenDates(bars: readonly SymbolBars[], settings: RunSet
     if (i < t.length && t[i]! <= end) return null;
   }
   if (first === Infinity) return null;
+  if (start > end) return `no bars to run on: start ${settings.start} is after end ${settings.end}`;
   const asked = [settings.start && `start ${settings.start}`, settings.end && `end ${settings.end}`]
     .filter(Boolean)
     .join(" and ");

@@ -63,6 +63,18 @@ describe("a run whose dates leave no bar", () => {
     });
   });
 
+  it("says so when the start date is after the end date", () => {
+    const run = () =>
+      runStrategy({
+        source: buyOnce(),
+        fileName: "buy.ts",
+        bars: BARS,
+        settings: { ...SETTINGS, start: "2022-01-01", end: "2020-06-30" },
+      });
+    expect(run).toThrow(UserFacingError);
+    expect(run).toThrow("no bars to run on: start 2022-01-01 is after end 2020-06-30");
+  });
+
   it("runs when the dates keep one bar", () => {
     const last = new Date(BARS[0]!.time.at(-1)!).toISOString().slice(0, 10);
     const r = runStrategy({
