@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC } from "../runtime/run-limits";
 import type { RunSettings } from "../engine/settings";
+import { numberText } from "../engine/settings/setting-kinds";
 import { MODEL_FLAGS_HELP, parseSettingFlag, SETTING_FLAGS_USAGE, settingOfFlag, withDefaults } from "./setting-flags";
 
 export interface CliArgs {
@@ -89,7 +90,7 @@ export function parseArgs(argv: readonly string[], defaultData: string): CliArgs
           (flag === "--timeout" && n > MAX_TIME_LIMIT_SEC)
         )
           throw new ArgError(
-            `${flag} takes a number ${flag === "--timeout" ? `of seconds above 0, at most ${MAX_TIME_LIMIT_SEC}` : "of MB, at least 16"}, got "${v}"`,
+            `${flag} takes a number ${flag === "--timeout" ? `of seconds above 0, at most ${numberText(MAX_TIME_LIMIT_SEC)}` : "of MB, at least 16"}, got "${v}"`,
           );
         out[flag === "--timeout" ? "timeoutSec" : "maxMemoryMb"] = n;
         break;

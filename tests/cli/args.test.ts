@@ -34,18 +34,18 @@ describe("the command line's setting flags", () => {
 
   it("--cash takes a number above 0 and at most a trillion, and nothing else", () => {
     expect(parse("--cash", "2500.5").settings.cash).toBe(2500.5);
-    expect(failure("--cash", "0")).toBe('--cash takes a number above 0 and at most 1000000000000, got "0"');
-    expect(failure("--cash", "1e400")).toBe('--cash takes a number above 0 and at most 1000000000000, got "1e400"');
-    expect(failure("--cash", "")).toBe('--cash takes a number above 0 and at most 1000000000000, got ""');
-    expect(failure("--cash", "1e13")).toBe('--cash takes a number above 0 and at most 1000000000000, got "1e13"');
-    expect(failure("--cash", "12abc")).toBe('--cash takes a number above 0 and at most 1000000000000, got "12abc"');
+    expect(failure("--cash", "0")).toBe('--cash takes a number above 0 and at most 1,000,000,000,000, got "0"');
+    expect(failure("--cash", "1e400")).toBe('--cash takes a number above 0 and at most 1,000,000,000,000, got "1e400"');
+    expect(failure("--cash", "")).toBe('--cash takes a number above 0 and at most 1,000,000,000,000, got ""');
+    expect(failure("--cash", "1e13")).toBe('--cash takes a number above 0 and at most 1,000,000,000,000, got "1e13"');
+    expect(failure("--cash", "12abc")).toBe('--cash takes a number above 0 and at most 1,000,000,000,000, got "12abc"');
   });
 
   it("--timeout takes seconds up to 2,147,483 (about 24.8 days), the longest a timer can wait", () => {
     expect(parse("--timeout", "2147483").timeoutSec).toBe(2_147_483);
     // A longer timer fires at once: every run stopped "after" a time limit of a month.
     expect(failure("--timeout", "3000000")).toBe(
-      '--timeout takes a number of seconds above 0, at most 2147483, got "3000000"',
+      '--timeout takes a number of seconds above 0, at most 2,147,483, got "3000000"',
     );
   });
 

@@ -353,6 +353,6 @@ describe("npm run backtest", { timeout: 30_000 }, () => {
       encoding: "utf8",
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--cash takes a number above 0 and at most 1000000000000, got "-5"');
+    expect(r.stderr).toContain('--cash takes a number above 0 and at most 1,000,000,000,000, got "-5"');
   }, 60_000);
 });

@@ -18,7 +18,7 @@ test("starting cash typed into Settings is the equity curve's starting point; a 
   // when cleared, so typing 50000 made 10000050000), and says why a value is not taken.
   await app.settings.type("cash", "-5");
   await expect(app.settings.error("cash")).toHaveText(
-    "Needs a number above 0 and at most 1000000000000: runs keep 100000.",
+    "Needs a number above 0 and at most 1,000,000,000,000: runs keep 100,000.",
   );
   await app.settings.type("cash", "50000");
   await expect(app.settings.error("cash")).toBeHidden();

@@ -124,7 +124,7 @@ describe("parseSettings", () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        "cash must be a number above 0 and at most 1000000000000, got -1",
+        "cash must be a number above 0 and at most 1,000,000,000,000, got -1",
         'fillModel is ohlc or close, got "vwap"',
         "sameBarPolicy is path, stopFirst or targetFirst, got 3",
         'commission: PerTrade has only cost, got "fee"',

@@ -24,9 +24,13 @@ export interface NumberParam {
 
 /** "0 or more", "above 0", "above 0 and at most 1": the range in words, for error messages. */
 export function rangeText(p: NumberParam): string {
-  const low = p.minExclusive ? `above ${p.min}` : `${p.min} or more`;
-  return p.max === undefined ? low : `${p.minExclusive ? low : `at least ${p.min}`} and at most ${p.max}`;
+  const min = numberText(p.min);
+  const low = p.minExclusive ? `above ${min}` : `${min} or more`;
+  return p.max === undefined ? low : `${p.minExclusive ? low : `at least ${min}`} and at most ${numberText(p.max)}`;
 }
+
+/** A bound as people read it: 1,000,000,000,000 and 2,147,483, but 0.0001 as it is. */
+export const numberText = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 20 });
 
 /** `v` checked against `p`: the number, or a message naming `name` and what was wrong. */
 export function checkNumber(name: string, p: NumberParam, v: unknown): Parsed<number> {

@@ -1,6 +1,6 @@
 import { type RunSettings, SETTINGS, type SettingEntry, type SettingName } from "../../engine/settings";
 import { useState } from "react";
-import { checkNumber, rangeText, type NumberParam } from "../../engine/settings/setting-kinds";
+import { checkNumber, numberText, rangeText, type NumberParam } from "../../engine/settings/setting-kinds";
 
 /** `minTradeCost` → `min-trade-cost`, for test ids. */
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -48,7 +48,8 @@ export function NumberField(props: {
       />
       {problem && (
         <span className="field-error" role="alert" data-testid={`${props.testId}-error`}>
-          Needs a number {rangeText(p)}: runs keep {props.value ?? "the default"}.
+          Needs a number {rangeText(p)}: runs keep {props.value === undefined ? "the default" : numberText(props.value)}
+          .
         </span>
       )}
     </label>

@@ -64,8 +64,8 @@ describe("an amount of cash past what money can be reported in", () => {
       },
     });
     expect(said).toEqual([
-      "setCash takes an amount above 0 and at most 1000000000000, got 1e+308",
-      "setCash takes an amount above 0 and at most 1000000000000, got 1000000000001",
+      "setCash takes an amount above 0 and at most 1,000,000,000,000, got 1e+308",
+      "setCash takes an amount above 0 and at most 1,000,000,000,000, got 1000000000001",
     ]);
     expect(bt.ledger.startingCash.toNumber()).toBe(1e12); // the last, in range, was taken
   });

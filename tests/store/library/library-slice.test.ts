@@ -183,7 +183,7 @@ describe("opening a share link", () => {
     expect(names(store)).toEqual(["My Own Work"]);
     expect(store.getState().linkNotice).toMatchObject({
       kind: "bad",
-      error: { message: expect.stringContaining("timeLimitSec must be a number at least 1 and at most 2147483") },
+      error: { message: expect.stringContaining("timeLimitSec must be a number at least 1 and at most 2,147,483") },
     });
     expect(openShareLink(store, `#${slow(2_147_483)}`)).toBe(true);
     expect(store.getState().settings.timeLimitSec).toBe(2_147_483);
