@@ -40,9 +40,15 @@ export function PathSketch({ f }: { f: BarForensics }) {
   const allLevels = f.orders.flatMap(levelsOf).map((l) => l.price);
   const yLo = Math.min(lo, ...allLevels.filter((p) => p >= clampLo));
   const yHi = Math.max(hi, ...allLevels.filter((p) => p <= clampHi));
+  const labelOf = (l: { price: number; name: string }) =>
+    `${l.name} ${formatPrice(l.price, f.tick)}${l.price < yLo ? " ↓" : l.price > yHi ? " ↑" : ""}`;
+  // The labels' column is as wide as the longest (10 px mono: about 6.1 px a character), so a
+  // five-decimal price (limit 1.10111) is not cut at the edge.
+  const longest = Math.max(0, ...f.orders.flatMap(levelsOf).map((l) => labelOf(l).length));
+  const right = Math.max(PAD.right, 8 + Math.ceil(longest * 6.1));
   const last = Math.max(1, path.length - 1);
   const x = (tau: number) =>
-    path.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (tau / last) * (W - PAD.left - PAD.right);
+    path.length === 1 ? (PAD.left + W - right) / 2 : PAD.left + (tau / last) * (W - PAD.left - right);
   const y = (p: number) =>
     PAD.top + ((yHi - Math.min(yHi, Math.max(yLo, p))) / (yHi - yLo)) * (H - PAD.top - PAD.bottom);
   const pts = path.map((p) => `${x(p.tau).toFixed(1)},${y(p.price).toFixed(1)}`).join(" ");
@@ -57,26 +63,23 @@ export function PathSketch({ f }: { f: BarForensics }) {
       data-testid="forensics-sketch"
     >
       {f.orders.flatMap((o) =>
-        levelsOf(o).map((l) => {
-          const off = l.price < yLo ? " ↓" : l.price > yHi ? " ↑" : "";
-          return (
-            <g key={`${o.orderId}-${l.name}`} data-level={o.orderId}>
-              <line
-                x1={x(o.from)}
-                x2={W - PAD.right}
-                y1={y(l.price)}
-                y2={y(l.price)}
-                stroke={orderColor(o)}
-                strokeWidth={1.5}
-                strokeDasharray={l.dashed ? "5 3" : undefined}
-                opacity={o.filled === 0 ? 0.55 : 1}
-              />
-              <text x={W - PAD.right + 4} y={y(l.price) + 3.5} className="forensics-level-label" fill={orderColor(o)}>
-                {`${l.name} ${formatPrice(l.price, f.tick)}${off}`}
-              </text>
-            </g>
-          );
-        }),
+        levelsOf(o).map((l) => (
+          <g key={`${o.orderId}-${l.name}`} data-level={o.orderId}>
+            <line
+              x1={x(o.from)}
+              x2={W - right}
+              y1={y(l.price)}
+              y2={y(l.price)}
+              stroke={orderColor(o)}
+              strokeWidth={1.5}
+              strokeDasharray={l.dashed ? "5 3" : undefined}
+              opacity={o.filled === 0 ? 0.55 : 1}
+            />
+            <text x={W - right + 4} y={y(l.price) + 3.5} className="forensics-level-label" fill={orderColor(o)}>
+              {labelOf(l)}
+            </text>
+          </g>
+        )),
       )}
       <polyline points={pts} className="forensics-path" fill="none" strokeWidth={1.8} />
       {path.map((p) => (
