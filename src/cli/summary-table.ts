@@ -1,14 +1,18 @@
 import type { ResultsJson, RunSummary } from "../engine/results/results";
 import { formatMoney } from "../engine/account/format-money";
 import { excerpt } from "../engine/excerpt";
+import { fixed } from "../engine/price-text";
 import { printable } from "./terminal-text";
 
 // A value past what a double holds (a price near 1e308 held several times over) is Infinity or
 // NaN: "—", as on the page and as null in the results JSON.
 const counted = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
-const pct = (x: number | null | undefined) => (counted(x) ? `${(x * 100).toFixed(2)}%` : "—");
-const num = (x: number | null | undefined, d = 2) => (counted(x) ? x.toFixed(d) : "—");
-const usd = (x: number | null) => (counted(x) ? `${x < 0 ? "-" : ""}$${formatMoney(Math.abs(x))}` : "—");
+const pct = (x: number | null | undefined) => (counted(x) ? `${fixed(x * 100, 2)}%` : "—");
+const num = (x: number | null | undefined, d = 2) => (counted(x) ? fixed(x, d) : "—");
+const usd = (x: number | null) => {
+  const m = counted(x) ? formatMoney(x) : "—";
+  return m === "—" ? m : m.startsWith("-") ? `-$${m.slice(1)}` : `$${m}`;
+};
 
 /** How many of the last log lines the summary shows. */
 export const SUMMARY_LOG_LINES = 10;

@@ -1,6 +1,7 @@
 import type { BrokerState } from "../broker-state";
 import { estimateCommission } from "../matching/commission";
 import { formatMoney } from "./format-money";
+import { formatPrice } from "../price-text";
 import { money } from "./money";
 import { isSecondOcoLeg, type Order } from "../orders/order";
 
@@ -156,7 +157,7 @@ export class FillAffordability {
       this.#checkGross && !this.#grossOk(lo + 1)
         ? `MAX_LEVERAGE: the ${lev ?? 1}x gross exposure limit${lev === null ? " (the default; setMaxLeverage raises it)" : ""} allows`
         : `INSUFFICIENT_FUNDS: cash $${formatMoney(s.ledger.cashNum)} covers`;
-    this.cut = `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${price.toFixed(2)}`;
+    this.cut = `${code} ${lo} of ${shares} ${o.asset.symbol} shares at ${formatPrice(price, o.asset.tickSize)}`;
     return lo;
   }
 

@@ -8,7 +8,7 @@ export function formatMoney(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
   const abs = Math.abs(x);
   const [int, frac] = (abs < 1e21 ? abs.toFixed(2) : `${wholeDigits(abs)}.00`).split(".") as [string, string];
-  return `${x < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
+  return `${x < 0 && /[1-9]/.test(int + frac) ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
 }
 
 /**

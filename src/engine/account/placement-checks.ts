@@ -5,6 +5,7 @@ import { isSecondOcoLeg, type Order } from "../orders/order";
 import { placementAffordability } from "./affordability";
 import { roundToTick } from "../orders/tick-rounding";
 import { isoDate } from "../data/utc-day";
+import { formatPrice } from "../price-text";
 
 /**
  * Checks at placement, in the order the fill rules give: tradability, price validity,
@@ -31,8 +32,8 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
     if (bad) {
       return (
         `INVALID_PRICE: a ${long ? "long" : "short"} bracket needs its stop-loss ${long ? "below" : "above"} ` +
-        `and its take-profit ${long ? "above" : "below"} the entry reference ${entryRef.toFixed(2)}; ` +
-        `got stop-loss ${stop.toFixed(2)}, take-profit ${target.toFixed(2)}`
+        `and its take-profit ${long ? "above" : "below"} the entry reference ${formatPrice(entryRef, asset.tickSize)}; ` +
+        `got stop-loss ${formatPrice(stop, asset.tickSize)}, take-profit ${formatPrice(target, asset.tickSize)}`
       );
     }
   }

@@ -8,6 +8,7 @@ import {
 } from "lightweight-charts";
 import type { Theme } from "../../store/store";
 import { pointsAt, type FrameValues, type PricePoint } from "./chart-data";
+import { fixed } from "../../engine/price-text";
 import { chartOptions } from "./chart-theme";
 import { FrameAxis, type FramePicks } from "./equity-lod";
 
@@ -15,7 +16,7 @@ import { FrameAxis, type FramePicks } from "./equity-lod";
 const DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const dollars = { type: "custom" as const, formatter: (v: number) => DOLLARS.format(v), minMove: 1 };
 
-const percent = (v: number) => `${v.toFixed(1)}%`;
+const percent = (v: number) => `${fixed(v, 1)}%`;
 /** Digits (and figure spaces, as wide as a digit) in every drawdown tick label: "-100.0%" has 4. */
 export const DRAWDOWN_TICK_DIGITS = 5;
 /**

@@ -18,7 +18,8 @@ function changed(): void {
   for (const l of listeners) l();
 }
 
-function tickOf(symbol: string): number | undefined {
+/** A symbol's tick when known (undefined until its bars are loaded, which this starts). */
+export function tickOf(symbol: string): number | undefined {
   const imported = appStoreApi().getState().imported;
   if (imported !== importsSeen) {
     importsSeen = imported;

@@ -1,5 +1,7 @@
 import { useForensics } from "./forensics-store";
 import type { TradeChange } from "./trade-changes";
+import { useTickOf } from "../data/price-ticks";
+import { formatPrice } from "../../engine/price-text";
 
 /** At most this many changed trades per policy are listed (the count says how many there are). */
 const MAX_ROWS = 30;
@@ -14,8 +16,9 @@ function touchesBar(c: TradeChange, barDt: number): boolean {
 }
 
 function ChangeRow({ c, here }: { c: TradeChange; here: boolean }) {
+  const tickOf = useTickOf();
   const side = (t: NonNullable<TradeChange["before"]>) =>
-    `${t.exitReason} ${day(t.exitDt)} @ ${t.exitPrice.toFixed(2)}, P&L ${money(t.pnl)}`;
+    `${t.exitReason} ${day(t.exitDt)} @ ${formatPrice(t.exitPrice, tickOf(t.symbol))}, P&L ${money(t.pnl)}`;
   return (
     <li className={here ? "forensics-here" : undefined} data-testid="what-if-change">
       <span className="mono">

@@ -1,3 +1,4 @@
+import { fixed, formatPrice } from "../../engine/price-text";
 import type { ResultsJson } from "../../engine/results/results-schema";
 
 export type TradeRow = ResultsJson["trades"][number];
@@ -14,7 +15,7 @@ export interface TradeChange {
 }
 
 const cents = (x: number) => Math.round(x * 100);
-const signed = (x: number) => (x >= 0 ? "+" : "") + x.toFixed(2);
+const signed = (x: number) => (x >= 0 ? "+" : "") + fixed(x, 2);
 const day = (iso: string) => iso.slice(0, 10);
 
 /** Trades are the same trade when they open on the same symbol, side and time (the nth such, in order). */
@@ -29,14 +30,17 @@ function keyed(trades: readonly TradeRow[]): Map<string, TradeRow> {
   return out;
 }
 
-function differences(a: TradeRow, b: TradeRow): string[] {
+/** A symbol's tick, for its prices' decimals (undefined: not known). */
+export type TickOf = (symbol: string) => number | undefined;
+
+function differences(a: TradeRow, b: TradeRow, tick: number | undefined): string[] {
   const what: string[] = [];
+  // Prices differ when they read differently in the symbol's decimals (EURUSD 1.07346 → 1.07351).
+  const px = (x: number) => formatPrice(x, tick);
   if (a.amount !== b.amount) what.push(`shares ${a.amount} → ${b.amount}`);
-  if (cents(a.entryPrice) !== cents(b.entryPrice))
-    what.push(`entry ${a.entryPrice.toFixed(2)} → ${b.entryPrice.toFixed(2)}`);
+  if (px(a.entryPrice) !== px(b.entryPrice)) what.push(`entry ${px(a.entryPrice)} → ${px(b.entryPrice)}`);
   if (a.exitDt !== b.exitDt) what.push(`exit ${day(a.exitDt)} → ${day(b.exitDt)}`);
-  if (cents(a.exitPrice) !== cents(b.exitPrice))
-    what.push(`exit price ${a.exitPrice.toFixed(2)} → ${b.exitPrice.toFixed(2)}`);
+  if (px(a.exitPrice) !== px(b.exitPrice)) what.push(`exit price ${px(a.exitPrice)} → ${px(b.exitPrice)}`);
   if (a.exitReason !== b.exitReason) what.push(`${a.exitReason} → ${b.exitReason}`);
   if (cents(a.pnl) !== cents(b.pnl)) what.push(`P&L ${signed(a.pnl)} → ${signed(b.pnl)}`);
   return what;
@@ -46,14 +50,18 @@ function differences(a: TradeRow, b: TradeRow): string[] {
  * The trades that differ between two runs, in time order: changed (same entry, another exit,
  * price or P&L), gone (only before) and new (only after). Empty: no trade changes.
  */
-export function tradeChanges(before: readonly TradeRow[], after: readonly TradeRow[]): TradeChange[] {
+export function tradeChanges(
+  before: readonly TradeRow[],
+  after: readonly TradeRow[],
+  tickOf: TickOf = () => undefined,
+): TradeChange[] {
   const a = keyed(before);
   const b = keyed(after);
   const out: TradeChange[] = [];
   for (const key of new Set([...a.keys(), ...b.keys()])) {
     const x = a.get(key) ?? null;
     const y = b.get(key) ?? null;
-    const what = x && y ? differences(x, y) : x ? ["no such trade"] : ["a new trade"];
+    const what = x && y ? differences(x, y, tickOf(x.symbol)) : x ? ["no such trade"] : ["a new trade"];
     if (what.length === 0) continue;
     const t = (x ?? y)!;
     out.push({ symbol: t.symbol, side: t.side, entryDt: t.entryDt, before: x, after: y, what });

@@ -4,6 +4,7 @@ import { runSettingsOf } from "./forensics-input";
 import { forensicsStore, type PolicyOutcome } from "./forensics-store";
 import { totalPnl, tradeChanges } from "./trade-changes";
 import { runWithPolicy } from "./what-if-runner";
+import { tickOf } from "../data/price-ticks";
 
 let running: AbortController | null = null;
 
@@ -43,7 +44,7 @@ export function startWhatIf(): void {
         const after = await runWithPolicy(ran, policy, ctl.signal);
         setOutcome(runId, policy, {
           status: "done",
-          changes: tradeChanges(before, after.trades),
+          changes: tradeChanges(before, after.trades, tickOf),
           pnlBefore: totalPnl(before),
           pnlAfter: totalPnl(after.trades),
           trades: after.trades.length,

@@ -11,12 +11,14 @@ export function formatIsoDate(iso: string | null | undefined): string {
 
 export { formatMoney } from "../../engine/account/format-money";
 
+import { fixed } from "../../engine/price-text";
+
 export { formatPrice, tickDecimals } from "../../engine/price-text";
 
 export function formatPercent(v: number | null | undefined, digits = 2): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(digits)}%`;
+  return v === null || v === undefined || !Number.isFinite(v) ? "—" : `${fixed(v * 100, digits)}%`;
 }
 
 export function formatNumber(v: number | null | undefined, digits = 2): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? "—" : v.toFixed(digits);
+  return v === null || v === undefined || !Number.isFinite(v) ? "—" : fixed(v, digits);
 }

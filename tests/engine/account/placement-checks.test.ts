@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LimitOrder } from "../../../src/engine/orders/execution-styles";
+import { BracketOrder, LimitOrder } from "../../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../../src/engine/settings";
 import { bars, flat, type Row } from "../helpers/bars";
 import { fillsOf, idAt, orderOf, ordersAt, run, type Step, type TestRun } from "../helpers/run";
@@ -294,5 +294,17 @@ describe("cash at fill time", () => {
     // before the fill the portfolio is $10,000 cash: 1.5 × 10,000 / 125 = 120 shares
     expect(fillsOf(bt, o.id)).toEqual([[1, 120, 125]]);
     expect(o.reason).toMatch(/^MAX_LEVERAGE: /);
+  });
+});
+
+describe("placement messages write prices in the symbol's decimals", () => {
+  it("a EURUSD bracket with its legs the wrong way round names the prices to the pip", () => {
+    // EURUSD at 1.07346 (tick 0.00001): a long bracket with its stop-loss above the entry.
+    const fx = bars("EURUSD", flat(1.07346, 2), "2024-01-01", { tickSize: 0.00001 });
+    const style = new BracketOrder({ stopLossPrice: 1.07351, takeProfitPrice: 1.07301 });
+    const bt = run([fx], { 0: (b) => b.order(b.symbol("EURUSD"), 1000, { style }) });
+    expect(orderOf(bt, idAt(bt, 0)).reason).toBe(
+      "INVALID_PRICE: a long bracket needs its stop-loss below and its take-profit above the entry reference 1.07346; got stop-loss 1.07351, take-profit 1.07301",
+    );
   });
 });

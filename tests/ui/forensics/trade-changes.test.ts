@@ -47,3 +47,16 @@ describe("what-if trade changes", () => {
     ]);
   });
 });
+
+describe("what-if trade changes in the symbol's decimals", () => {
+  const fx = (exitPrice: number): TradeRow => ({
+    ...trade("2024-01-02T00:00:00.000Z", "2024-01-02T00:00:00.000Z", exitPrice, "SL"),
+    symbol: "EURUSD",
+    entryPrice: 1.07346,
+  });
+  it("an EURUSD exit half a pip away is a change, written with five decimals", () => {
+    // 1.07301 and 1.07306 are the same cent (1.07) but not the same price at a tick of 0.00001.
+    const [c] = tradeChanges([fx(1.07301)], [fx(1.07306)], () => 0.00001);
+    expect(c!.what[0]).toBe("exit price 1.07301 → 1.07306");
+  });
+});
