@@ -1,9 +1,11 @@
 import type {
+  AutoscaleInfo,
   IChartApi,
   IPrimitivePaneRenderer,
   IPrimitivePaneView,
   ISeriesApi,
   ISeriesPrimitive,
+  Logical,
   PrimitiveHoveredItem,
   SeriesAttachedParameter,
   SeriesType,
@@ -178,9 +180,33 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
     for (const f of this.flags) f.idx = place(f.bar);
   }
 
+  /** The highlight is the picked order and its family (bracket parent and legs, OCO pair); a whole repaint, which autoscales again. */
   setHighlight(ids: ReadonlySet<string>): void {
     this.highlight = ids;
     this.requestUpdate();
+  }
+
+  /**
+   * The price range the chart autoscales to takes in the picked orders' levels where they are in
+   * view (the library merges it with the candles'): an order picked in the blotter or on the chart
+   * shows its stop-loss and take-profit even when they lie beyond every candle's high and low.
+   * Other levels do not stretch the range, or one far limit would flatten every candle.
+   */
+  autoscaleInfo(from: Logical, to: Logical): AutoscaleInfo | null {
+    if (this.highlight.size === 0) return null;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const { level, idx } of this.levels) {
+      if (!this.highlight.has(level.orderId)) continue;
+      // Point k holds from its candle to the next point's (the last, on its own candle).
+      for (let k = 0; k < idx.length; k++) {
+        if (idx[k]! > to || (idx[k + 1] ?? idx[k]!) < from) continue;
+        const price = level.points[k]![1];
+        if (price < lo) lo = price;
+        if (price > hi) hi = price;
+      }
+    }
+    return lo <= hi ? { priceRange: { minValue: lo, maxValue: hi } } : null;
   }
 
   private draw(target: Target): void {
