@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { contentSecurityPolicy } from "./content-security-policy";
+import { contentSecurityPolicy } from "./content-security-policy.ts";
 
 /** Writes the Content-Security-Policy into index.html as a meta tag (the servers also send it as a header). */
 function cspMeta(nonce: string | undefined): Plugin {

@@ -23,8 +23,8 @@ export interface CliArgs {
 export class ArgError extends Error {}
 
 /** Lays out `[--flag ...]` groups after `head`, wrapping before `width` columns. */
-function wrapUsage(head: string, groups: readonly string[], width = 110): string {
-  const indent = " ".repeat(20);
+export function wrapUsage(head: string, groups: readonly string[], indentWidth = 20, width = 110): string {
+  const indent = " ".repeat(indentWidth);
   const lines: string[] = [];
   let line = head;
   for (const g of groups) {
@@ -36,14 +36,19 @@ function wrapUsage(head: string, groups: readonly string[], width = 110): string
   return [...lines, line].join("\n");
 }
 
+/** The run's flags, in the usage of both `npm run backtest` and `npm run share`. */
+export const RUN_FLAGS_USAGE: readonly string[] = ["[--data <file-or-folder>]", ...SETTING_FLAGS_USAGE];
+export const LIMIT_FLAGS_USAGE: readonly string[] = [
+  `[--timeout <seconds, default ${DEFAULT_TIME_LIMIT_SEC}>]`,
+  `[--max-memory <MB, default ${DEFAULT_MAX_MEMORY_MB}>]`,
+];
+
 export const USAGE = `${wrapUsage("usage: npm run backtest -- <strategy.ts>", [
-  "[--data <file-or-folder>]",
-  ...SETTING_FLAGS_USAGE,
+  ...RUN_FLAGS_USAGE,
   "[--json <out.json> | --json -]",
   "[--quiet]",
   "[--no-type-check]",
-  `[--timeout <seconds, default ${DEFAULT_TIME_LIMIT_SEC}>]`,
-  `[--max-memory <MB, default ${DEFAULT_MAX_MEMORY_MB}>]`,
+  ...LIMIT_FLAGS_USAGE,
 ])}
        npm run backtest -- --link '<share link or #fragment>' [--data <file-or-folder>] [--json …] [--quiet]
 ${MODEL_FLAGS_HELP}`;

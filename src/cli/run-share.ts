@@ -9,15 +9,28 @@ import { linkSettingsOf } from "../share/link-settings";
 import { shareUrl } from "../share/link-codec";
 import { humanName, strategyClassName } from "../share/strategy-name";
 import { DEFAULT_PLAYGROUND_SETTINGS, type PlaygroundSettings } from "../store/playground-settings";
-import { ArgError, parseArgs } from "./args";
+import { ArgError, LIMIT_FLAGS_USAGE, parseArgs, RUN_FLAGS_USAGE, wrapUsage } from "./args";
+import { MODEL_FLAGS_HELP } from "./setting-flags";
 import { runCli, type CliIo } from "./run-cli";
 
 const SAMPLE_DATA = fileURLToPath(new URL("../../sample-data", import.meta.url));
 export const DEFAULT_BASE = "http://localhost:5173/";
 
-export const SHARE_USAGE = `usage: npm run share -- <strategy.ts> [--data <file-or-folder>] [--start 2019-01-01] [--end 2020-12-31]
-                 [--cash 100000] [--fill-model ohlc|close] [--same-bar path|stopFirst|targetFirst]
-                 [--base ${DEFAULT_BASE}] [--no-run] [--no-type-check]`;
+// Built from the backtest's flag lists, so a new setting flag shows here too (it did not: the
+// usage was written out and lacked --commission and --slippage, which share takes).
+export const SHARE_USAGE = `${wrapUsage(
+  "usage: npm run share -- <strategy.ts>",
+  [
+    ...RUN_FLAGS_USAGE,
+    `[--base ${DEFAULT_BASE}]`,
+    "[--no-run]",
+    "[--quiet]",
+    "[--no-type-check]",
+    ...LIMIT_FLAGS_USAGE,
+  ],
+  17,
+)}
+${MODEL_FLAGS_HELP}`;
 
 /** `--base` and `--no-run` are share's own; the rest are the backtest's flags. */
 function splitOwnFlags(argv: readonly string[]): { base: string; run: boolean; rest: string[] } {

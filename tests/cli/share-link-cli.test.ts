@@ -136,6 +136,17 @@ describe("share links on the command line", () => {
     expect(r.out).toMatch(/^usage: npm run share -- <strategy\.ts>/);
   });
 
+  it("its usage names every flag it takes: the backtest's setting flags with their models, --timeout and --max-memory", async () => {
+    const usage = (await share("--help")).out;
+    for (const flag of ["--commission", "--slippage", "--quiet", "--timeout", "--max-memory", "--base", "--no-run"])
+      expect(usage).toContain(`[${flag}`);
+    expect(usage).toContain("PerShare:cost=0.001,minTradeCost=0 (default)");
+    const r = await share("examples/buy-and-hold.ts", "--commission", "PerTrade:cost=1", "--no-run", "--no-type-check");
+    expect(r.code).toBe(0);
+    const decoded = decodeShareLink(r.out);
+    expect(decoded.ok && decoded.link.settings).toEqual({ run: { commission: { model: "PerTrade", cost: 1 } } });
+  });
+
   it("refuses setting flags next to --link: the link carries its settings", async () => {
     const r = await backtest("--link", "#v1/AAAA", "--cash", "5");
     expect(r.code).toBe(2);
