@@ -23,7 +23,13 @@ function estimateBuy(s: BrokerState, shares: number, price: number): number {
  * At placement: MAX_LEVERAGE when the position would be `after` shares, then
  * INSUFFICIENT_FUNDS for a buy, counting the other open buys. The reason, or null.
  */
-export function placementAffordability(s: BrokerState, o: Order, after: number, ref: number): string | null {
+export function placementAffordability(
+  s: BrokerState,
+  o: Order,
+  after: number,
+  ref: number,
+  covering: number,
+): string | null {
   const { asset, amount } = o;
   const c = s.controls;
   const pv = s.ledger.portfolioValue();
@@ -42,12 +48,17 @@ export function placementAffordability(s: BrokerState, o: Order, after: number, 
       `over 1x the portfolio value $${formatMoney(pv)} (the default limit; setMaxLeverage raises it)`
     );
   }
-  if (amount <= 0) return null;
-  const need = estimateBuy(s, amount, ref);
+  // Buying back a short only reduces, as selling a long does: the short's proceeds are in cash
+  // and the fill-time cash check still holds. Only the shares beyond it need funds, else a
+  // short that went against the account (its value over the portfolio value) could not be closed.
+  const opening = amount - covering;
+  if (opening <= 0) return null;
+  const need = estimateBuy(s, opening, ref);
   // The other open buys (`o` is not live yet).
   const available = pv * (c.maxLeverage ?? 1) - s.openBuys.sum(s);
   if (need > available) {
-    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
+    const beyond = covering > 0 ? ` (${opening} beyond the ${covering} that buy back the short)` : "";
+    return `INSUFFICIENT_FUNDS: buying ${amount} ${asset.symbol}${beyond} needs ~$${formatMoney(need)}, available $${formatMoney(available)}`;
   }
   return null;
 }
@@ -70,8 +81,15 @@ export class OpenBuys {
   sum(s: BrokerState): number {
     if (this.#t !== s.clock.t || this.#at !== this.version) {
       let sum = 0;
-      for (const list of s.live) {
-        for (const x of list) if (counted(x)) sum += estimateBuy(s, x.openAmount, s.md.lastClose(x.asset.sid));
+      for (let sid = 0; sid < s.live.length; sid++) {
+        // The symbol's short, bought back by its open buys first in placement order, as at placement.
+        let short = -Math.min(0, s.ledger.positions.get(s.md.assets[sid]!)?.amount ?? 0);
+        for (const x of s.live[sid]!) {
+          if (!counted(x)) continue;
+          const covering = Math.min(short, x.openAmount);
+          short -= covering;
+          if (x.openAmount > covering) sum += estimateBuy(s, x.openAmount - covering, s.md.lastClose(x.asset.sid));
+        }
       }
       this.#sum = sum;
       this.#t = s.clock.t;
@@ -83,6 +101,8 @@ export class OpenBuys {
   /** `o` went live (its transition made); `before` is the version before it did. */
   placed(s: BrokerState, o: Order, before: number): void {
     if (this.#t !== s.clock.t || this.#at !== before) return;
+    // A buy into a short may buy part of it back: `sum` works that out again (rare).
+    if (counted(o) && (s.ledger.positions.get(o.asset)?.amount ?? 0) < 0) return;
     if (counted(o)) this.#sum += estimateBuy(s, o.openAmount, s.md.lastClose(o.asset.sid));
     this.#at = this.version;
   }

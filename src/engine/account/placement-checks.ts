@@ -54,7 +54,9 @@ export function placementRejection(s: BrokerState, o: Order, ref: number, bracke
   const posBreach = Controls.breach(c.maxPositionSize, asset, after, ref);
   if (posBreach) return `POSITION_LIMIT: ${sym} position would be ${after} shares counting open orders: ${posBreach}`;
 
-  return placementAffordability(s, o, after, ref);
+  // The shares of a buy that buy back the short other open buys leave (they come first).
+  const covering = amount > 0 ? Math.min(amount, Math.max(0, -position - pending.buys)) : 0;
+  return placementAffordability(s, o, after, ref, covering);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BracketOrder, LimitOrder } from "../../../src/engine/orders/execution-styles";
+import { BracketOrder, LimitOrder, StopOrder } from "../../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../../src/engine/settings";
 import { bars, flat, type Row } from "../helpers/bars";
 import { fillsOf, idAt, orderOf, ordersAt, run, type Step, type TestRun } from "../helpers/run";
@@ -152,6 +152,35 @@ describe("checks at placement", () => {
       const [over, fits] = ordersAt(bt, 1);
       expect(over!.reason).toBe("INSUFFICIENT_FUNDS: buying 34 A needs ~$4,082.07, available $3,996.95");
       expect(fits!.reason).toBeNull();
+    });
+  });
+
+  describe("buying back a short", () => {
+    // $10,000; short 100 A filled at 100 on bar 1 (cash 20,000); A closes at 190 from bar 2 on, so
+    // the portfolio value is 20,000 − 100 × 190 = 1,000 while buying the short back costs 19,000
+    const rows: Row[] = [[100, 100, 100, 100], [100, 100, 100, 100], ...flat(190, 3)];
+    const shortThen = (place: Step) =>
+      run(bars("A", rows), { 0: (b) => b.order(A(b), -100), 2: place }, { settings: { cash: 10_000 } });
+
+    it("needs no funds: the short's proceeds pay for it", () => {
+      const bt = shortThen((b) => b.order(A(b), 100));
+      const cover = orderOf(bt, idAt(bt, 2));
+      expect(cover.reason).toBeNull();
+      expect(fillsOf(bt, cover.id)).toEqual([[3, 100, 190]]);
+      expect(bt.ledger.cash.toNumber()).toBe(1_000); // 20,000 − 19,000
+    });
+    it("checks only the shares beyond the short", () => {
+      // 5 beyond: 5 × 190 = 950 ≤ 1,000; 6 beyond: 1,140 > 1,000
+      expect(orderOf(shortThen((b) => b.order(A(b), 105)), "o2").reason).toBeNull();
+      expect(orderOf(shortThen((b) => b.order(A(b), 106)), "o2").reason).toBe(
+        "INSUFFICIENT_FUNDS: buying 106 A (6 beyond the 100 that buy back the short) needs ~$1,140.00, available $1,000.00",
+      );
+    });
+    it("a protective buy stop on the short leaves the funds to other buys", () => {
+      // the stop buys back all 100, so it counts 0 against the 1,000: 5 more A (950) still fit
+      const bt = shortThen((b) => [b.order(A(b), 100, { style: new StopOrder(250) }), b.order(A(b), 5)]);
+      const [stop, buy] = ordersAt(bt, 2);
+      expect([stop!.reason, buy!.reason]).toEqual([null, null]);
     });
   });
 
