@@ -1,4 +1,5 @@
 import { formatPrice } from "../price-text";
+import { volumeCap } from "./slippage";
 import type { AmbiguousPair, ForensicsInput, OrderOnBar, PathMark, PathPoint } from "./bar-forensics-types";
 
 /** A price in the sentences, in the symbol's decimals. */
@@ -119,7 +120,7 @@ function notReached(e: OrderOnBar, input: ForensicsInput, px: Px): string {
 function volumeText(e: OrderOnBar, input: ForensicsInput): string {
   const v = input.bar.volume;
   if (e.reason?.startsWith("FOK_UNFILLED")) return `volume cap: ${e.reason}`;
-  const cap = input.volumeLimit === null ? Infinity : Math.floor(input.volumeLimit * v);
+  const cap = volumeCap(input.volumeLimit, v);
   const left = e.open - Math.abs(e.filled);
   return `volume cap: at most ${shares(cap)} shares may fill on this bar (${(input.volumeLimit! * 100).toFixed(1)}% of its volume ${shares(v)}, shared by the symbol's orders), so ${shares(left)} carry to the next bar`;
 }

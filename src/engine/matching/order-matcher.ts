@@ -3,6 +3,7 @@ import type { Order } from "../orders/order";
 import { FillAffordability } from "../account/affordability";
 import { type PathHit, PricePath } from "./price-path";
 import { ratchetTrailingStops } from "./trailing-stop";
+import { volumeCap } from "./slippage";
 import { removeAt, truncate } from "../remove-from";
 
 interface Candidate {
@@ -50,7 +51,7 @@ export class OrderMatcher {
     this.high = bars.high[c]!;
     this.low = bars.low[c]!;
     this.volume = bars.volume[c]!;
-    this.capacity = b.slippage.volumeLimit === null ? Infinity : Math.floor(b.slippage.volumeLimit * this.volume);
+    this.capacity = volumeCap(b.slippage.volumeLimit, this.volume);
     b.fillModel.buildPath(bars.open[c]!, this.high, this.low, bars.close[c]!, this.path);
 
     const cands = this.cands;

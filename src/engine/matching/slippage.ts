@@ -1,5 +1,6 @@
 import { SLIPPAGE } from "../settings/slippage-setting";
 import { modelParam } from "./model-param";
+import { wholeShares } from "../orders/order-sizing";
 
 const { FixedBasisPointsSlippage: FIXED_BP, VolumeShareSlippage: VOLUME_SHARE, FixedSlippage: FIXED } = SLIPPAGE.models;
 
@@ -16,6 +17,15 @@ export interface SlippageModel {
   /** Multiplier for the funds check at placement (1 + bp/10,000 for the fixed-bp model, else 1). */
   readonly estimateFactor: number;
   describe(): Record<string, number | string>;
+}
+
+/**
+ * Whole shares that may fill on a bar of `volume` under `volumeLimit` (Infinity without a cap):
+ * volumeLimit × volume rounded down, read as whole when float dust hides a whole number
+ * (0.57 × 100 is 56.99999999999999 and means 57).
+ */
+export function volumeCap(volumeLimit: number | null, volume: number): number {
+  return volumeLimit === null ? Infinity : wholeShares(volumeLimit * volume);
 }
 
 /** The default (zipline, rustybt): 5 bp against the order, at most 10% of the bar's volume. */

@@ -89,6 +89,18 @@ describe("VolumeShareSlippage", () => {
     expect(orderOf(bt, idAt(bt, 0)).filled).toBe(50);
     expect(orderOf(bt, idAt(bt, 0)).status).toBe("PARTIALLY_FILLED");
   });
+  it("reads a cap that floats write just under a whole number as that number", () => {
+    // 0.57 × 100 = 57 shares (in binary floats 56.99999999999999, which rounded down is 56)
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100],
+        [100, 100, 100, 100, 100],
+      ]),
+      { 0: buy(80) },
+      { settings: { slippage: { model: "VolumeShareSlippage", volumeLimit: 0.57, priceImpact: 0 } } },
+    );
+    expect(orderOf(bt, idAt(bt, 0)).filled).toBe(57);
+  });
   it("moves a sell down by the same impact", () => {
     expect(new VolumeShareSlippage().slip(100, -40, 2000)).toBe(100 - 100 * 0.1 * 0.02 ** 2);
   });
