@@ -247,6 +247,18 @@ describe("a bracket whose bar touches both legs", () => {
   it("a bar that touches only one leg is not ambiguous", () => {
     expect(exitPrice([100, 105, 96, 104], "path")).toEqual({ fills: [[2, -10, 105]], ambiguous: 0, realized: 50 });
   });
+  it("a bar that opens through the take-profit filled it at the open, whatever the policy: not ambiguous", () => {
+    // opens at 107, over the target 105, then falls to 94 under the stop 95: the open is data, not a guess
+    for (const policy of ["path", "stopFirst", "targetFirst"] as const) {
+      expect(exitPrice([107, 108, 94, 100], policy)).toEqual({ fills: [[2, -10, 107]], ambiguous: 0, realized: 70 });
+    }
+  });
+  it("a bar that opens through the stop-loss filled it at the open, whatever the policy: not ambiguous", () => {
+    // opens at 93, under the stop 95, then rises to 108 over the target 105
+    for (const policy of ["path", "stopFirst", "targetFirst"] as const) {
+      expect(exitPrice([93, 108, 92, 100], policy)).toEqual({ fills: [[2, -10, 93]], ambiguous: 0, realized: -70 });
+    }
+  });
   it("the entry's own bar counts when the rest of its path touches both legs", () => {
     // entry at the open 100 of bar 1; path 100 → 94 → 106 → 100 touches both children
     const { bt, sl } = bracketRun([

@@ -14,7 +14,7 @@ import type {
   PathMark,
   PathPoint,
 } from "./bar-forensics-types";
-import { type PathHit, PricePath } from "./price-path";
+import { ambiguousPair, type PathHit, PricePath } from "./price-path";
 import { describeOrderOnBar, describePair } from "./bar-forensics-text";
 
 export type * from "./bar-forensics-types";
@@ -219,7 +219,8 @@ function whyOf(
 }
 
 /**
- * The matcher's rule: a bar is ambiguous for a live pair when both legs could fill on it; the
+ * The matcher's rule: a bar is ambiguous for a live pair when both legs could fill on it (unless
+ * one alone fills at the point the pair started from, `ambiguousPair`); the
  * policy then puts the stop-type or the limit-type leg first (under `path` the earlier one).
  */
 function resolvePairs(orders: OrderOnBar[], policy: SameBarPolicy): AmbiguousPair[] {
@@ -231,6 +232,7 @@ function resolvePairs(orders: OrderOnBar[], policy: SameBarPolicy): AmbiguousPai
       const a = orders[i]!;
       const b = orders[j]!;
       if (!canFill(a) || !canFill(b) || a.ocoId === null || a.ocoId !== b.ocoId) continue;
+      if (!ambiguousPair(a.reach!.tau, b.reach!.tau, a.from)) continue;
       const stopLeg = isStop(a) ? a : isStop(b) ? b : null;
       const targetLeg = !isStop(a) ? a : !isStop(b) ? b : null;
       if (!stopLeg || !targetLeg || stopLeg === targetLeg) continue;

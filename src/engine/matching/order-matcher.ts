@@ -1,7 +1,7 @@
 import type { OrderBook } from "../broker-state";
 import type { Order } from "../orders/order";
 import { FillAffordability } from "../account/affordability";
-import { type PathHit, PricePath } from "./price-path";
+import { ambiguousPair, type PathHit, PricePath } from "./price-path";
 import { ratchetTrailingStops } from "./trailing-stop";
 import { volumeCap } from "./slippage";
 import { removeAt, truncate } from "../remove-from";
@@ -15,6 +15,8 @@ interface Candidate {
   price: number;
   /** False: a stop-limit that only triggers on this bar. */
   fill: boolean;
+  /** Where on the path it started working: 0, or where its bracket entry filled. */
+  from: number;
 }
 
 /**
@@ -145,12 +147,13 @@ export class OrderMatcher {
       }
     }
     if (tau < 0) return null;
-    return { o, tau, sortTau: tau, price: hit.price, fill: fillNow };
+    return { o, tau, sortTau: tau, price: hit.price, fill: fillNow, from };
   }
 
   /**
-   * A bar is ambiguous for an active pair when both legs could fill on it. The path
-   * decides under `path`; `stopFirst` / `targetFirst` put the chosen leg first.
+   * A bar is ambiguous for an active pair when both legs could fill on it, unless one alone
+   * fills at the point the pair started working from (`ambiguousPair`). The path decides
+   * under `path`; `stopFirst` / `targetFirst` put the chosen leg first.
    */
   private resolvePairs(): void {
     const { b, cands } = this;
@@ -163,7 +166,7 @@ export class OrderMatcher {
           break;
         }
       }
-      if (!other) continue;
+      if (!other || !ambiguousPair(a.tau, other.tau, a.from)) continue;
       if (!this.noted.includes(a.o.ocoId)) {
         this.noted.push(a.o.ocoId);
         b.noteAmbiguousBar(this.t, a.o, other.o);

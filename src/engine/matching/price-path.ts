@@ -49,3 +49,13 @@ export interface PathHit {
   tau: number;
   price: number;
 }
+
+/**
+ * Whether a pair whose legs reach the path at `tauA` and `tauB`, both working from `from`, makes
+ * the bar ambiguous (docs/fill-rules.md). Not when one leg alone fills at `from`: that point is
+ * data, not an assumed path (the open, or the price a bracket's entry filled at), so a bar that
+ * opens through the take-profit filled it there, and no same-bar policy may put the stop first.
+ */
+export function ambiguousPair(tauA: number, tauB: number, from: number): boolean {
+  return Math.min(tauA, tauB) !== from || tauA === tauB;
+}

@@ -155,6 +155,19 @@ describe("bar forensics", () => {
     expect(f.orders.find((o) => o.orderId === sl)!.outcome).toBe("cancelled");
   });
 
+  it("a bar that opens through the take-profit lists no ambiguous pair, though it later reaches the stop", () => {
+    // long 10 at bar 1's open 100 (SL 95 / TP 105); bar 2 opens at 107, then falls to 94
+    const bt = runA(
+      [[100, 100, 100, 100], [100, 100, 100, 100], [107, 108, 94, 100]],
+      { 0: (b) => b.order(b.symbol("A"), 10, { style: new BracketOrder({ stopLossPrice: 95, takeProfitPrice: 105 }) }) },
+      { sameBarPolicy: "stopFirst" },
+    );
+    const [, tp] = orderOf(bt, idAt(bt, 0)).children;
+    const f = explain(bt, 2, { samePolicy: "stopFirst" });
+    expect(f.ambiguous).toEqual([]);
+    expect(f.orders.find((o) => o.orderId === tp)).toMatchObject({ filled: -10, fillPrice: 107, why: ["gap"] });
+  });
+
   it("a fill capped by the bar's volume says volume cap and how much carries over", () => {
     // volume 50 × 10% = 5 of the 10 shares fill on bar 1
     const bt = runA(
