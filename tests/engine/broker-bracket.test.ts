@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BracketOrder, LimitOrder } from "../../src/engine/orders/execution-styles";
+import { BracketOrder, LimitOrder, StopOrder } from "../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../src/engine/settings";
 import { bars, flat, type Row } from "./helpers/bars";
 import { fillsOf, idAt, orderOf, results, run, trail } from "./helpers/run";
@@ -214,11 +214,33 @@ describe("bracket orders", () => {
       expect(entry.status).toBe("OPEN");
       expect(entry.children).toHaveLength(2);
     });
+    it("measures a stop entry against the last close, not its stop", () => {
+      // buy stop 105 over the last close 100: a stop-loss of 102 is above 100, so it is rejected
+      const entry = place(
+        10,
+        new BracketOrder({ entryStyle: new StopOrder(105), stopLossPrice: 102, takeProfitPrice: 110 }),
+      );
+      expect(entry.reason).toMatch(/^INVALID_PRICE: .* the entry reference 100\.00; /);
+    });
     it("accepts a short with its stop above and its target below", () => {
       const entry = place(-10, new BracketOrder({ stopLossPrice: 105, takeProfitPrice: 95 }));
       expect(entry.reason).toBeNull();
       expect(entry.children).toHaveLength(2);
     });
+  });
+});
+
+describe("children released beyond their level", () => {
+  it("an entry filled at an open under the stop-loss is stopped out at that open, on the same bar", () => {
+    // long bracket SL 95 / TP 105 placed at close 100; bar 1 opens at 90: entry and stop-loss both at 90
+    const { bt, entry, sl, tp } = bracketRun([
+      [100, 100, 100, 100],
+      [90, 92, 89, 91],
+    ]);
+    expect(fillsOf(bt, entry.id)).toEqual([[1, 10, 90]]);
+    expect(fillsOf(bt, sl.id)).toEqual([[1, -10, 90]]);
+    expect(tp.reason).toMatch(/^OCO: /);
+    expect(results(bt).summary.ambiguousBars).toBe(0);
   });
 });
 

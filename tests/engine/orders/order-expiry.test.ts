@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LimitOrder } from "../../../src/engine/orders/execution-styles";
 import type { RunSettings } from "../../../src/engine/settings";
 import { bars, flat, type Row } from "../helpers/bars";
-import { fillsOf, idAt, orderOf, run, trail } from "../helpers/run";
+import { fillsOf, idAt, orderOf, run, trail, type TestRun } from "../helpers/run";
 
 const capped: Partial<RunSettings> = {
   slippage: { model: "FixedBasisPointsSlippage", basisPoints: 0, volumeLimit: 0.1 },
@@ -34,6 +34,33 @@ describe("DAY orders", () => {
     expect(o.reason).toMatch(/^EXPIRED_DAY: /);
     expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderExpired@1"]);
     expect(bt.broker.fills).toEqual([]);
+  });
+  describe("on minute bars", () => {
+    // Two sessions of minute bars: 2024-01-02 14:30, 14:31, 20:59; 2024-01-03 14:30, 14:31. The
+    // price stays at 100 until the second session, which trades at 89.
+    const minutes = () => {
+      const b = bars("M", [...flat(100, 3), ...flat(89, 2)]);
+      const times = [
+        "2024-01-02T14:30Z",
+        "2024-01-02T14:31Z",
+        "2024-01-02T20:59Z",
+        "2024-01-03T14:30Z",
+        "2024-01-03T14:31Z",
+      ];
+      return { ...b, time: Float64Array.from(times, (x) => Date.parse(x)) };
+    };
+    const buy90 = (b: TestRun) => b.order(b.symbol("M"), 10, { style: new LimitOrder(90), tif: "DAY" });
+
+    it("a DAY order placed during a session expires at that session's last bar", () => {
+      const bt = run(minutes(), { 0: buy90 });
+      const o = orderOf(bt, idAt(bt, 0));
+      expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderExpired@2"]);
+      expect(o.reason).toBe("EXPIRED_DAY: day order not filled by the end of 2024-01-02's session");
+    });
+    it("a DAY order placed on a session's last bar lives through the next session", () => {
+      const bt = run(minutes(), { 2: buy90 });
+      expect(fillsOf(bt, idAt(bt, 2))).toEqual([[3, 10, 89]]);
+    });
   });
   it("a DAY order whose session is the last bar of the data expires on it", () => {
     // placed on bar 0, its session is bar 1, the last bar; the limit 95 is never touched
