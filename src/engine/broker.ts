@@ -197,7 +197,7 @@ export class Broker implements OrderBook {
           this.transition(
             other,
             "OrderCancelled",
-            `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : "was cancelled"}`,
+            `OCO: the other leg ${o.id} ${o.filled !== 0 ? "filled" : o.status === "EXPIRED" ? "expired" : "was cancelled"}`,
           );
           if (list[i] !== other) i--; // it left the list: the next one moved into its place
         }

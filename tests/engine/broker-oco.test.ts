@@ -76,6 +76,25 @@ describe("OCO orders", () => {
     expect(bt.broker.fills).toHaveLength(1); // only the entry
   });
 
+  it("a DAY pair that fills neither leg ends with the first leg expired and the other cancelled by it, saying so", () => {
+    // sell limit 110 / sell stop 90 placed on bar 0; bar 1 stays at 100 and ends the DAY session
+    const bt = run(
+      bars("A", [
+        [100, 100, 100, 100],
+        [100, 100, 100, 100],
+        [100, 100, 100, 100],
+      ]),
+      {
+        0: (b) =>
+          b.order(b.symbol("A"), -10, { tif: "DAY", style: new OCOOrder(new LimitOrder(110), new StopOrder(90)) }),
+      },
+    );
+    const first = orderOf(bt, idAt(bt, 0));
+    const second = [...bt.broker.orders.values()].find((o) => o.ocoId === first.ocoId && o !== first)!;
+    expect(first.reason).toBe("EXPIRED_DAY: day order not filled by the end of 2024-01-02's session");
+    expect(second.reason).toBe(`OCO: the other leg ${first.id} expired`);
+  });
+
   it("cancelling by the id order() returned cancels the live leg after that leg was cancelled by its sibling's partial fill", () => {
     // bar 2 volume 50 → the stop 95 fills 5 of 10 and cancels the first leg (the returned id);
     // the rest of a stop that was hit is a market order, so the cancel in bar 2 must stop the stop
