@@ -171,8 +171,18 @@ describe("checks at placement", () => {
     });
     it("checks only the shares beyond the short", () => {
       // 5 beyond: 5 × 190 = 950 ≤ 1,000; 6 beyond: 1,140 > 1,000
-      expect(orderOf(shortThen((b) => b.order(A(b), 105)), "o2").reason).toBeNull();
-      expect(orderOf(shortThen((b) => b.order(A(b), 106)), "o2").reason).toBe(
+      expect(
+        orderOf(
+          shortThen((b) => b.order(A(b), 105)),
+          "o2",
+        ).reason,
+      ).toBeNull();
+      expect(
+        orderOf(
+          shortThen((b) => b.order(A(b), 106)),
+          "o2",
+        ).reason,
+      ).toBe(
         "INSUFFICIENT_FUNDS: buying 106 A (6 beyond the 100 that buy back the short) needs ~$1,140.00, available $1,000.00",
       );
     });

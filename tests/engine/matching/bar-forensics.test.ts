@@ -158,8 +158,14 @@ describe("bar forensics", () => {
   it("a bar that opens through the take-profit lists no ambiguous pair, though it later reaches the stop", () => {
     // long 10 at bar 1's open 100 (SL 95 / TP 105); bar 2 opens at 107, then falls to 94
     const bt = runA(
-      [[100, 100, 100, 100], [100, 100, 100, 100], [107, 108, 94, 100]],
-      { 0: (b) => b.order(b.symbol("A"), 10, { style: new BracketOrder({ stopLossPrice: 95, takeProfitPrice: 105 }) }) },
+      [
+        [100, 100, 100, 100],
+        [100, 100, 100, 100],
+        [107, 108, 94, 100],
+      ],
+      {
+        0: (b) => b.order(b.symbol("A"), 10, { style: new BracketOrder({ stopLossPrice: 95, takeProfitPrice: 105 }) }),
+      },
       { sameBarPolicy: "stopFirst" },
     );
     const [, tp] = orderOf(bt, idAt(bt, 0)).children;
