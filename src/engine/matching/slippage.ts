@@ -1,6 +1,6 @@
 import { SLIPPAGE } from "../settings/slippage-setting";
 import { modelParam } from "./model-param";
-import { wholeShares } from "../orders/order-sizing";
+import { wholeShares } from "../orders/whole-shares";
 
 const { FixedBasisPointsSlippage: FIXED_BP, VolumeShareSlippage: VOLUME_SHARE, FixedSlippage: FIXED } = SLIPPAGE.models;
 

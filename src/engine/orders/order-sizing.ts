@@ -3,16 +3,7 @@ import type { BrokerState } from "../broker-state";
 import { isSecondOcoLeg } from "./order";
 import { StrategyError } from "../strategy-error";
 import { describeValue } from "../excerpt";
-
-/**
- * Whole shares, as zipline's round_order: a count within 0.0001 of a whole number is that number
- * (float dust: 0.57 × 100,000 / 100 is 569.9999999999999, and means 570), anything else is
- * truncated towards zero.
- */
-export function wholeShares(x: number): number {
-  const nearest = Math.round(x);
-  return Math.abs(x - nearest) <= 1e-4 ? nearest : Math.trunc(x);
-}
+import { wholeShares } from "./whole-shares";
 
 /** shares = trunc(value / last price), as zipline's order_value (through wholeShares). */
 export function sharesForValue(s: BrokerState, asset: Asset, value: number, what: string): number {
