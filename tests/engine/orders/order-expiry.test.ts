@@ -192,4 +192,20 @@ describe("IOC and FOK", () => {
     const bt = run([a, b2], { 0: (b) => b.order(b.symbol("B"), 10, { tif: "IOC" }) });
     expect(fillsOf(bt, idAt(bt, 0))).toEqual([[2, 10, 50]]);
   });
+  it("a DAY order's session is the market's: for a symbol without a bar in it, the order expires unfilled", () => {
+    // placed on 2024-01-01; its session is 2024-01-02, when A trades and B does not
+    const a = bars("A", flat(100, 3));
+    const b2 = bars("B", flat(50, 2), undefined, { dates: ["2024-01-01", "2024-01-03"] });
+    const bt = run([a, b2], { 0: (b) => b.order(b.symbol("B"), 10, { tif: "DAY" }) });
+    const o = orderOf(bt, idAt(bt, 0));
+    expect(trail(bt, o.id)).toEqual(["OrderAccepted@0", "OrderExpired@1"]);
+    expect(bt.broker.fills).toEqual([]);
+  });
+  it("an order for a symbol after its last bar waits for good, open", () => {
+    // B's data ends on 2024-01-02; the buy placed on 2024-01-03 never fills
+    const a = bars("A", flat(100, 4));
+    const b2 = bars("B", flat(50, 2));
+    const bt = run([a, b2], { 2: (b) => b.order(b.symbol("B"), 10) });
+    expect(orderOf(bt, idAt(bt, 2)).status).toBe("OPEN");
+  });
 });
