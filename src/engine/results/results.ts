@@ -13,6 +13,7 @@ import { resultsSettings } from "../settings";
 import { countSessions } from "../data/utc-day";
 import { forwardFill } from "../data/forward-fill";
 import { attachSeries, defineView, logLineJson, type ResultsSeries } from "./results-series";
+import { EventLog } from "../event-log";
 
 export type { ResultsJson } from "./results-schema";
 
@@ -187,6 +188,32 @@ export function equityRows(s: ResultsSeries, from: number, to: number): ResultsJ
   const rows: ResultsJson["equity"] = new Array(to - from);
   for (let i = from; i < to; i++) rows[i - from] = equityPointJson(s.time[i]!, s.value[i]!, s.cash[i]!);
   return rows;
+}
+
+/**
+ * Make `equity` of `results` a view of three columns (the page's equity buffers, for its export):
+ * the results writer then writes the rows straight from them, as it does a run's own, without an
+ * object per point. Reading `equity` makes the points as `equityRows` does.
+ */
+export function viewEquityColumns(
+  results: ResultsJson,
+  time: Float64Array,
+  value: Float64Array,
+  cash: Float64Array,
+): void {
+  const series: ResultsSeries = {
+    events: new EventLog(),
+    eventCount: 0,
+    time,
+    value,
+    cash,
+    orders: [],
+    fills: [],
+    trades: [],
+    fillReason: () => "",
+  };
+  attachSeries(results, series);
+  defineView(results, "equity", () => equityRows(series, 0, time.length));
 }
 
 /** The trade statistics in money, to the cent (float sums of trade P&L carry dust). */

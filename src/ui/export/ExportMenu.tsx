@@ -47,8 +47,8 @@ export function ExportMenu() {
         await rowsArrived(final);
         const s = appStoreApi().getState();
         if (s.results.final !== final) return; // another run began meanwhile
-        const text = fullResultsJson(final, runEvents(), s.results.equity);
-        downloadBlob(`${stem()}-results.json`, new Blob([text], { type: "application/json" }));
+        const chunks = fullResultsJson(final, runEvents(), s.results.equity);
+        downloadBlob(`${stem()}-results.json`, new Blob(chunks, { type: "application/json" }));
       },
     },
     {

@@ -1,5 +1,6 @@
 import type { EngineEvent } from "../../engine/events";
-import { equityPointJson, eventJson, type ResultsJson } from "../../engine/results/results";
+import { eventJson, type ResultsJson, viewEquityColumns } from "../../engine/results/results";
+import { writeResultsJson } from "../../engine/results/results-writer";
 import type { EquityBuffer } from "../../store/series-buffer";
 
 /**
@@ -24,12 +25,24 @@ export function tradesCsv(results: ResultsJson): string {
   return [columns.join(","), ...trades.map((t) => columns.map((c) => cell(t[c])).join(","))].join("\n") + "\n";
 }
 
-/** The full results JSON of the CLI's schema: the final message with the streamed events and equity put back. */
-export function fullResultsJson(results: ResultsJson, events: readonly EngineEvent[], equity: EquityBuffer): string {
-  const points = Array.from({ length: equity.length }, (_, i) =>
-    equityPointJson(equity.time[i], equity.value[i], equity.cash[i]),
-  );
-  return JSON.stringify({ ...results, events: events.map(eventJson), equity: points }, null, 2) + "\n";
+/**
+ * The full results JSON of the CLI's schema, the final message with the streamed events and
+ * equity put back, as UTF-8 chunks of about a megabyte for a Blob: written by the results writer
+ * the CLI uses (the same bytes as JSON.stringify(…, null, 2) and a line end), the equity rows
+ * straight from the page's buffers, never a point object each nor the text as one string.
+ */
+export function fullResultsJson(
+  results: ResultsJson,
+  events: readonly EngineEvent[],
+  equity: EquityBuffer,
+): Uint8Array<ArrayBuffer>[] {
+  const full = { ...results, events: events.map(eventJson) };
+  const n = equity.length;
+  viewEquityColumns(full, equity.time.subarray(0, n), equity.value.subarray(0, n), equity.cash.subarray(0, n));
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  writeResultsJson(full, (c) => chunks.push(c.slice()), { pretty: true }); // the writer reuses its buffer
+  chunks.push(new Uint8Array([0x0a]));
+  return chunks;
 }
 
 /** Saves text as a file through a download link. */
