@@ -31,6 +31,7 @@ export default function MonacoEditor() {
   const theme = usePlayground((s) => s.theme);
   const code = usePlayground((s) => s.code);
   const error = usePlayground((s) => s.run.error);
+  const codeFocus = usePlayground((s) => s.codeFocus);
   const editorRef = useRef<CodeEditor | null>(null);
   const [ready, setReady] = useState(false);
 
@@ -51,6 +52,17 @@ export default function MonacoEditor() {
     monaco.editor.setModelMarkers(model, RUN_MARKER_OWNER, [marker]);
     editorRef.current?.revealLineInCenterIfOutsideViewport(marker.startLineNumber);
   }, [error]);
+
+  // A click on an error's place ("line 11:27") puts the cursor there, ready to type.
+  useEffect(() => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    if (!ed || !model || !codeFocus) return;
+    const position = model.validatePosition({ lineNumber: codeFocus.line, column: codeFocus.column });
+    ed.setPosition(position);
+    ed.revealPositionInCenterIfOutsideViewport(position);
+    ed.focus();
+  }, [codeFocus]);
 
   return (
     <div className="monaco-host" data-testid="editor" data-ready={ready ? "true" : "false"}>
