@@ -5,6 +5,7 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import type { UserError } from "../../runtime/user-error";
 import { startRun } from "../run/run-controller";
 import { exposeDebugApi } from "./test-hooks";
+import { openCompletionDocs } from "./completion-docs";
 import { firstOf, readTypeErrorsWith } from "../run/type-errors-at-run";
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
@@ -84,6 +85,7 @@ export default function MonacoEditor() {
           editorRef.current = ed;
           ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => startRun());
           setReady(true);
+          openCompletionDocs(ed);
           exposeDebugApi(monaco, ed);
           // Run notes the TypeScript errors the editor shows (the page runs the code anyway).
           readTypeErrorsWith(() => {
