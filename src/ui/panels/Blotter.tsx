@@ -58,6 +58,10 @@ function MovesLine({
   );
 }
 
+/** Shares filled so far out of the order's amount while some remain ("57 / 120"), else "120". */
+const partOf = (filled: number, amount: number) =>
+  Math.abs(filled) < Math.abs(amount) ? `${Math.abs(filled)} / ${Math.abs(amount)}` : String(Math.abs(filled));
+
 /** Whether a trailing stop's moves make a line of its history: it moved after it was placed. */
 const movedAfterPlaced = (moves: readonly StopMovedEvent[]) => moves.length > 1;
 
@@ -91,7 +95,7 @@ function History({
           >
             <span className="mono">{formatDate(h.dt)}</span> <span className="event-name">{h.event}</span> →{" "}
             <span className={`status status-${h.status}`}>{h.status}</span>
-            {h.filled !== 0 && <span className="muted"> filled {Math.abs(h.filled)}</span>}
+            {h.filled !== 0 && <span className="muted"> filled {partOf(h.filled, row.order.amount)}</span>}
           </li>
         </Fragment>
       ))}
