@@ -3,7 +3,7 @@ import { ORDER_STATUS } from "../../engine/orders/order-status";
 import { usePlayground } from "../../store/store";
 import type { OrderRow } from "../../store/run-results";
 import { describeOrderType, filledText, orderRowList, type BlotterFilter } from "./blotter-rows";
-import { formatDate, formatMoney, formatPrice } from "./format";
+import { formatCount, formatDate, formatMoney, formatPrice } from "./format";
 import { ROW_HEIGHT, rowOffsets, useRowWindow } from "./use-row-window";
 import { activateRow } from "./activate-row";
 import { noRowsText } from "./no-rows-text";
@@ -60,7 +60,9 @@ function MovesLine({
 
 /** Shares filled so far out of the order's amount while some remain ("57 / 120"), else "120". */
 const partOf = (filled: number, amount: number) =>
-  Math.abs(filled) < Math.abs(amount) ? `${Math.abs(filled)} / ${Math.abs(amount)}` : String(Math.abs(filled));
+  Math.abs(filled) < Math.abs(amount)
+    ? `${formatCount(Math.abs(filled))} / ${formatCount(Math.abs(amount))}`
+    : formatCount(Math.abs(filled));
 
 /** Whether a trailing stop's moves make a line of its history: it moved after it was placed. */
 const movedAfterPlaced = (moves: readonly StopMovedEvent[]) => moves.length > 1;
