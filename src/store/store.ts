@@ -90,11 +90,14 @@ export interface UiSlice {
    * the order to highlight there; seq makes repeated clicks count.
    */
   chartFocus: { time: number; orderId: string | null; seq: number } | null;
+  /** Where a click on an error's "line 11:27" asks the editor to put its cursor; seq as above. */
+  codeFocus: { line: number; column: number; seq: number } | null;
   setTheme(theme: Theme): void;
   setBottomTab(tab: BottomTab): void;
   setPanel(panel: Panel): void;
   setChartSymbol(symbol: string): void;
   focusChart(time: number, orderId?: string | null): void;
+  focusCode(line: number, column?: number): void;
 }
 
 export type PlaygroundState = EditorSlice &
@@ -199,12 +202,14 @@ const uiSlice =
     panel: "none",
     chartSymbol: "SPY",
     chartFocus: null,
+    codeFocus: null,
     setTheme: (theme) => set({ theme }),
     setBottomTab: (bottomTab) => set({ bottomTab }),
     setPanel: (panel) => set({ panel }),
     setChartSymbol: (chartSymbol) => set({ chartSymbol }),
     focusChart: (time, orderId = null) =>
       set((s) => ({ chartFocus: { time, orderId, seq: (s.chartFocus?.seq ?? 0) + 1 } })),
+    focusCode: (line, column = 1) => set((s) => ({ codeFocus: { line, column, seq: (s.codeFocus?.seq ?? 0) + 1 } })),
   });
 
 /** One store, built from slices (style rule 9). Tests make their own with this. */

@@ -16,6 +16,8 @@ export function ErrorBanner() {
   const importError = usePlayground((s) => s.importError);
   const typeErrors = usePlayground((s) => s.typeErrorsAtRun);
   const clearImport = usePlayground((s) => s.setImportError);
+  const focusCode = usePlayground((s) => s.focusCode);
+  const focusChart = usePlayground((s) => s.focusChart);
   if (!error && !importError && !stoppedAt && !typeErrors) return null;
   return (
     <div className="banners">
@@ -29,16 +31,26 @@ export function ErrorBanner() {
         <div className="error-banner" role="alert" data-testid="error-banner" data-kind={error.kind}>
           <strong>{TITLES[error.kind] ?? "Error"}</strong>
           {error.line !== undefined && (
-            <span className="error-where" data-testid="error-line">
+            <button
+              className="error-where error-jump"
+              data-testid="error-line"
+              title="Put the cursor there"
+              onClick={() => focusCode(error.line!, error.column)}
+            >
               line {error.line}
               {error.column !== undefined ? `:${error.column}` : ""}
-            </span>
+            </button>
           )}
           {error.hook && <span className="error-where">in {error.hook}</span>}
           {error.barTime && (
-            <span className="error-where" data-testid="error-bar-time">
+            <button
+              className="error-where error-jump"
+              data-testid="error-bar-time"
+              title="Show this bar on the chart"
+              onClick={() => focusChart(Date.parse(error.barTime!))}
+            >
               bar {error.barTime.slice(0, 10)}
-            </span>
+            </button>
           )}
           <span className="error-message" data-testid="error-message">
             {error.message}
@@ -48,9 +60,14 @@ export function ErrorBanner() {
       {typeErrors && !error && (
         <div className="error-banner info-banner" data-testid="type-errors-banner">
           <strong>Ran with type errors</strong>
-          <span className="error-where">
+          <button
+            className="error-where error-jump"
+            data-testid="type-errors-line"
+            title="Put the cursor there"
+            onClick={() => focusCode(typeErrors.line, typeErrors.column)}
+          >
             line {typeErrors.line}:{typeErrors.column}
-          </span>
+          </button>
           <span className="error-message">
             {typeErrors.message.replace(/\.$/, "")}
             {typeErrors.count > 1 ? ` (and ${typeErrors.count - 1} more)` : ""}. The command line refuses this code

@@ -54,6 +54,10 @@ function RunProgress() {
       <div
         className="progress-track"
         role="progressbar"
+        aria-label="Run progress"
+        aria-valuetext={`${BARS.format(run.barsDone)} of ${BARS.format(run.totalBars)} bars${
+          run.status === "running" ? "" : `, ${run.status}`
+        }`}
         aria-valuemin={0}
         aria-valuemax={run.totalBars}
         aria-valuenow={run.barsDone}

@@ -21,8 +21,25 @@ test("completing `new Lim` offers LimitOrder before it is imported and adds it t
     ed.setPosition({ lineNumber: 4, column: 19 });
     ed.focus();
   });
-  await page.keyboard.type("new Lim");
   const focused = page.locator(".suggest-widget .monaco-list-row.focused");
+  // Completions come with their docs open beside them, no Ctrl+Space needed (which would toggle
+  // them, so the list is asked for through the editor's command): what the name does.
+  await page.keyboard.type("this.orderTar");
+  await expect(async () => {
+    await page.evaluate(() =>
+      (
+        window as unknown as { playground: { editor: import("monaco-editor").editor.ICodeEditor } }
+      ).playground.editor.trigger("test", "editor.action.triggerSuggest", {}),
+    );
+    await expect(focused).toContainText("orderTarget", { timeout: 5_000 });
+    await expect(page.locator(".suggest-details")).toContainText("Orders the difference to a target number of shares", {
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
+  await page.keyboard.press("Escape");
+  for (let i = 0; i < "this.orderTar".length; i++) await page.keyboard.press("Backspace");
+
+  await page.keyboard.type("new Lim");
   await expect(async () => {
     await page.keyboard.press("Control+Space");
     await expect(focused).toContainText("LimitOrder", { timeout: 5_000 });
@@ -31,6 +48,7 @@ test("completing `new Lim` offers LimitOrder before it is imported and adds it t
   await page.keyboard.type("(10);");
   await expect.poll(() => app.editor.code()).toContain("const style = new LimitOrder(10);");
   expect((await app.editor.code()).split("\n")[0]).toBe('import { TradingAlgorithm, LimitOrder } from "playground";');
+
   // TypeScript agrees: the class is imported, nothing is underlined (hints such as the untyped parameters' dots aside). Its markers settle after
   // the edit, so poll until the worker has seen the new text (a squiggle would stay).
   await expect

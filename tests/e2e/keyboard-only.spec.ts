@@ -12,6 +12,11 @@ test("with the keyboard alone a user runs a strategy, leaves the editor and open
   await app.editor.focus();
   await app.page.keyboard.press("ControlOrMeta+Enter");
   expect(await app.toolbar.runEnds()).toBe("done");
+  // A screen reader hears the progress by name, in bars and how the run ended.
+  await expect(app.page.getByRole("progressbar", { name: "Run progress" })).toHaveAttribute(
+    "aria-valuetext",
+    "2,768 of 2,768 bars, done",
+  );
   const code = await app.editor.code();
 
   // Tab indents in the editor; Ctrl+M lets Tab move focus on (Monaco's tab-focus mode).

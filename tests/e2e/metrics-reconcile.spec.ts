@@ -19,4 +19,8 @@ test("the Metrics tab says how realized and unrealized P&L add up to the net pro
   // A reader adding the two P&L rows gets more than the net profit: the row must say why.
   const row = app.page.locator(".metric", { has: app.metrics.value("realized-p-l") });
   await expect(row).toHaveAttribute("title", /before commissions/);
+  // Counts read as the toolbar writes them (2,768 bars of SPY), and a loss is coloured as one.
+  await expect(app.metrics.value("bars")).toHaveText("2,768 (2014-01-02 → 2024-12-31)");
+  expect(await value("average-loss")).toBeLessThan(0);
+  await expect(app.metrics.value("average-loss")).toHaveClass(/\bneg\b/);
 });

@@ -165,6 +165,16 @@ test("trailing stop: the step line ends where the trail filled; golden close-up 
   await app.page.getByTestId("chart-fit").click();
   await expect.poll(() => chart(app.page, (c) => c.mode())).toBe("arrows");
   await golden(app, "levels-crowded-10y.png");
+
+  // The trail still open at the end stands where its last move put it in the blotter too: placed
+  // at the 2024-12-26 close 246.91, 3% under is 239.50; the highs 255.64 (12-27) and 261.68
+  // (12-30) moved it to 247.97 and 253.83; 12-31's high 259.37 left it there.
+  const live = r.orders.find((o) => o.type === "trailingStop" && o.status === "OPEN")!;
+  await expect(app.blotter.row(live.id).getByTestId("order-type")).toHaveText("trail 3.00% @ 253.83");
+  await app.blotter.row(live.id).click();
+  await expect(app.blotter.history(live.id).getByTestId("order-stop-moves")).toHaveText(
+    "2024-12-27 → 2024-12-30 StopMoved ×2: stop 239.50 → 253.83",
+  );
 });
 
 test("OCO: both legs drawn, the filled leg named; golden close-up", async ({ app }) => {

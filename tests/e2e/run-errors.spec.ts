@@ -45,6 +45,16 @@ test("a runtime error in handleData names the line and the bar it happened on", 
   await expect(app.errorBanner.barTime()).toHaveText("bar 2014-01-16");
   await expect.poll(async () => (await app.editor.runMarkers()).map((m) => m.line)).toEqual([6]);
 
+  // The place in the banner takes the cursor there, ready to fix it; the bar shows on the chart.
+  const column = Number((await app.errorBanner.line().textContent())!.split(":")[1]);
+  expect(column).toBe(13); // `new Error(…)` after six spaces and `throw `
+  await app.errorBanner.line().click();
+  await expect.poll(() => app.editor.cursor()).toEqual({ line: 6, column, focused: true });
+  await app.errorBanner.barTime().click();
+  // Bar 10 is near the start: the view starts at the first bars, not half empty before them.
+  await expect.poll(async () => (await app.chart.visibleBars()).from).toBeGreaterThan(-5);
+  await expect.poll(async () => (await app.chart.visibleBars()).to).toBeLessThan(130);
+
   await app.tabs.open("log");
   const errorLine = app.log.lines().filter({ hasText: "boom on the eleventh bar" });
   await expect(errorLine).toHaveAttribute("data-level", "error");

@@ -52,6 +52,8 @@ describe("the blotter", () => {
     expect(filledText(row("a", { amount: -100, filled: -40 }).order)).toBe("40 / 100");
     expect(filledText(row("a", { amount: 100, filled: 100 }).order)).toBe("100");
     expect(filledText(row("a", { amount: 100, filled: 0 }).order)).toBe("0 / 100");
+    expect(filledText(row("a", { amount: 1_000_000, filled: 0 }).order)).toBe("0 / 1,000,000");
+    expect(filledText(row("a", { amount: -25_000, filled: -12_500 }).order)).toBe("12,500 / 25,000");
   });
 
   it("names the order type with its prices and bracket role", () => {

@@ -15,6 +15,7 @@ import { exposeChartDebugApi } from "./chart-debug-api";
 import { OrderLayerModel } from "./order-levels";
 import { candleText, describeHit, type HoverContext } from "./hover-text";
 import { relatedOrders } from "./related-orders";
+import { focusRange } from "./focus-range";
 import { showHoverCard } from "./hover-card";
 import { linkCharts } from "./chart-sync";
 import { EquityChartView } from "./equity-chart-view";
@@ -339,7 +340,8 @@ export function ChartsPanel() {
     // Zoom in to about six months around the bar unless the view is already that close.
     const range = p.frameRange();
     const half = range && range.to - range.from < 250 ? (range.to - range.from) / 2 : 60;
-    p.showFrame(i - half, i + half);
+    const shown = focusRange(i, half, p.times.length);
+    p.showFrame(shown.from, shown.to);
     // The crosshair is placed once the chart has drawn the new range.
     requestAnimationFrame(() => {
       const data = p.candles.dataByIndex(p.candleIndexOf(i));

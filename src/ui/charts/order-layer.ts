@@ -16,7 +16,7 @@ import { candleOf, type CandleWindow } from "./candle-window";
 import type { MarkerMode } from "./marker-thinning";
 import { PlacedMarkers } from "./marker-placing";
 import type { ChartLevel, ChartMarker } from "./order-levels";
-import { levelColor, markerColor, markerText } from "./order-style";
+import { labelCenter, levelColor, markerColor, markerText } from "./order-style";
 import { barToX, priceToY } from "./pane-coordinates";
 import { formatPrice } from "../panels/format";
 
@@ -365,12 +365,13 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
       if (!text) continue;
       const w = ctx.measureText(text).width;
       const ty = tipY + dir * (size * 1.6 + 8);
-      const box = { x1: c.x - w / 2 - 2, x2: c.x + w / 2 + 2, y1: ty - 7, y2: ty + 7 };
+      const tx = labelCenter(c.x, w, width);
+      const box = { x1: tx - w / 2 - 2, x2: tx + w / 2 + 2, y1: ty - 7, y2: ty + 7 };
       if (overlapsAny(taken, box)) continue;
       taken.push(box);
       ctx.textAlign = "center";
       ctx.fillStyle = color;
-      ctx.fillText(text, c.x, ty);
+      ctx.fillText(text, tx, ty);
     }
     return taken;
   }

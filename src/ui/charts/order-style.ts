@@ -50,3 +50,14 @@ export function markerText(m: Pick<ChartMarker, "role" | "amount" | "price">, mo
   if (mode === "short") return m.role === "signal" ? side : m.role;
   return `${what}${side} ${Math.abs(m.amount)} @ ${price(m.price, tick)}`;
 }
+
+/**
+ * Where a marker's label of `textWidth` px is centred: over its marker at `x`, moved in as far
+ * as it must to stay whole inside a pane `paneWidth` px wide. A fill on the first bar in view
+ * had its label cut at the pane's left edge ("3 100 @ 180.19" for "B 100 @ 180.19").
+ */
+export function labelCenter(x: number, textWidth: number, paneWidth: number): number {
+  const half = textWidth / 2 + 2;
+  if (paneWidth < 2 * half) return x;
+  return Math.min(Math.max(x, half), paneWidth - half);
+}

@@ -1,5 +1,6 @@
 import type { ImportProgress as Progress } from "../../store/import-slice";
 import { usePlayground } from "../../store/store";
+import { formatCount as count } from "../panels/format";
 
 /** Whole percent of the stage done: bytes read of the file's size, then rows parsed of its rows. */
 export function importPercent(p: Progress): number {
@@ -7,7 +8,6 @@ export function importPercent(p: Progress): number {
 }
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** "Reading X.csv: 45% (5.4 / 12.0 MB)", then "Parsing X.csv: 62% (124,000 / 200,001 rows)". */
 export function importProgressText(p: Progress): string {

@@ -5,6 +5,7 @@ import { appStoreApi, usePlayground } from "../../store/store";
 import type { UserError } from "../../runtime/user-error";
 import { startRun } from "../run/run-controller";
 import { exposeDebugApi } from "./test-hooks";
+import { openCompletionDocs } from "./completion-docs";
 import { firstOf, readTypeErrorsWith } from "../run/type-errors-at-run";
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
@@ -31,6 +32,7 @@ export default function MonacoEditor() {
   const theme = usePlayground((s) => s.theme);
   const code = usePlayground((s) => s.code);
   const error = usePlayground((s) => s.run.error);
+  const codeFocus = usePlayground((s) => s.codeFocus);
   const editorRef = useRef<CodeEditor | null>(null);
   const [ready, setReady] = useState(false);
 
@@ -52,6 +54,17 @@ export default function MonacoEditor() {
     editorRef.current?.revealLineInCenterIfOutsideViewport(marker.startLineNumber);
   }, [error]);
 
+  // A click on an error's place ("line 11:27") puts the cursor there, ready to type.
+  useEffect(() => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    if (!ed || !model || !codeFocus) return;
+    const position = model.validatePosition({ lineNumber: codeFocus.line, column: codeFocus.column });
+    ed.setPosition(position);
+    ed.revealPositionInCenterIfOutsideViewport(position);
+    ed.focus();
+  }, [codeFocus]);
+
   return (
     <div className="monaco-host" data-testid="editor" data-ready={ready ? "true" : "false"}>
       <Editor
@@ -72,6 +85,7 @@ export default function MonacoEditor() {
           editorRef.current = ed;
           ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => startRun());
           setReady(true);
+          openCompletionDocs(ed);
           exposeDebugApi(monaco, ed);
           // Run notes the TypeScript errors the editor shows (the page runs the code anyway).
           readTypeErrorsWith(() => {

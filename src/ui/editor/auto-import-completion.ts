@@ -2,6 +2,18 @@ import type * as Monaco from "monaco-editor";
 import { importInsert, importedNames } from "./import-edit";
 import { insertEdits, lineRange, wordAt } from "./completion-edits";
 import type { PlaygroundExport } from "./playground-exports";
+import { MEMBER_START, inStrategyClassBody } from "./hook-snippets";
+
+/**
+ * Whether a name typed after `before` (its line up to the word) at `offset` of `code` could be a
+ * "playground" name to import: not after a dot (a member), not inside an import's braces, a
+ * comment or a string's start, and not where a method of the strategy's class starts (`override
+ * init`), where only a hook's name makes sense and an import offered there was noise.
+ */
+export function importsOfferedAt(code: string, offset: number, before: string): boolean {
+  if (/\.\s*$/.test(before) || /^\s*(import|\/\/|\*)/.test(before)) return false;
+  return !(MEMBER_START.test(before) && inStrategyClassBody(code, offset));
+}
 
 /**
  * Completion of "playground" names that the strategy has not imported yet, adding them to its
@@ -21,9 +33,8 @@ export function registerAutoImport(monaco: typeof Monaco, exports: readonly Play
   return monaco.languages.registerCompletionItemProvider("typescript", {
     provideCompletionItems(model, position) {
       const { word, before } = wordAt(model, position);
-      // Not after a dot (a member), not inside an import's braces, a comment or a string's start.
-      if (word.word === "" || /\.\s*$/.test(before) || /^\s*(import|\/\/|\*)/.test(before)) return { suggestions: [] };
       const code = model.getValue();
+      if (word.word === "" || !importsOfferedAt(code, model.getOffsetAt(position), before)) return { suggestions: [] };
       const imported = importedNames(code);
       if (imported === null) return { suggestions: [] };
       const range = lineRange(position.lineNumber, word.startColumn, word.endColumn);

@@ -1,5 +1,5 @@
 import type * as Monaco from "monaco-editor";
-import { inStrategyClassBody, missingHooks, typeImportsInsert } from "./hook-snippets";
+import { MEMBER_START, inStrategyClassBody, missingHooks, typeImportsInsert } from "./hook-snippets";
 import { insertEdits, lineRange, wordAt } from "./completion-edits";
 
 /**
@@ -12,7 +12,7 @@ export function registerHookCompletion(monaco: typeof Monaco): Monaco.IDisposabl
     provideCompletionItems(model, position) {
       const { word, before } = wordAt(model, position);
       // A member's start: only indentation, perhaps `override `, before the word.
-      const m = /^(\s*)(override\s+)?$/.exec(before);
+      const m = MEMBER_START.exec(before);
       const code = model.getValue();
       if (!m || !inStrategyClassBody(code, model.getOffsetAt(position))) return { suggestions: [] };
       const range = lineRange(position.lineNumber, m[1]!.length + 1, word.endColumn);

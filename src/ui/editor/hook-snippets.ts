@@ -38,6 +38,9 @@ const HOOKS: readonly HookSnippet[] = [
   },
 ];
 
+/** The text of a line before a word that starts a class member: indentation, perhaps `override `. */
+export const MEMBER_START = /^(\s*)(override\s+)?$/;
+
 const STRATEGY_CLASS = /\bclass\s+[A-Za-z_$][\w$]*\s+extends\s+TradingAlgorithm\s*\{/g;
 
 /**

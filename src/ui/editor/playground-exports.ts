@@ -9,7 +9,13 @@ export interface PlaygroundExport {
 }
 
 /**
- * The module's top-level exports. Each file is one `declare module "playground" { … }` block
+ * Exports a strategy never writes: the type that makes `prices[-1]` an error exists to name the
+ * fix in the message; offered for import, it showed up beside `initialize` and `BracketOrder`.
+ */
+const NOT_OFFERED = new Set(["BracketsDoNotIndexASeries_WriteAt"]);
+
+/**
+ * The module's top-level exports a strategy may import. Each file is one `declare module "playground" { … }` block
  * whose members sit two spaces in; deeper exports (inside `namespace commission`) are not the
  * module's own.
  */
@@ -31,7 +37,7 @@ export function playgroundExports(dtsTexts: readonly string[]): PlaygroundExport
               : word === "type" || word === "interface"
                 ? "type"
                 : "value";
-      if (!found.has(name)) found.set(name, { name, kind });
+      if (!found.has(name) && !NOT_OFFERED.has(name)) found.set(name, { name, kind });
     }
   }
   return [...found.values()];

@@ -1,6 +1,6 @@
 import type { ResultsJson } from "../../engine/results/results-schema";
 import { usePlayground } from "../../store/store";
-import { formatMoney, formatNumber, formatPercent } from "./format";
+import { formatCount, formatMoney, formatNumber, formatPercent } from "./format";
 
 type Summary = ResultsJson["summary"];
 interface Metric {
@@ -11,7 +11,7 @@ interface Metric {
 }
 
 function sideCount(side: Summary["long"]): string {
-  return side.trades === 0 ? "0" : `${side.trades} (${formatPercent(side.winRate, 1)} won)`;
+  return side.trades === 0 ? "0" : `${formatCount(side.trades)} (${formatPercent(side.winRate, 1)} won)`;
 }
 
 const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
@@ -46,7 +46,7 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
     title: "Risk",
     metrics: [
       { label: "Max drawdown", value: (s) => formatPercent(s.maxDrawdown), tone: (s) => (s.maxDrawdown < 0 ? -1 : 0) },
-      { label: "Max drawdown duration", value: (s) => `${s.maxDrawdownDuration} bars` },
+      { label: "Max drawdown duration", value: (s) => `${formatCount(s.maxDrawdownDuration)} bars` },
       { label: "Annual volatility", value: (s) => formatPercent(s.annualVolatility) },
       { label: "Sharpe ratio", value: (s) => formatNumber(s.sharpe), hint: "risk-free rate 0" },
       { label: "Sortino ratio", value: (s) => formatNumber(s.sortino) },
@@ -57,20 +57,25 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
   {
     title: "Trades",
     metrics: [
-      { label: "Closed trades", value: (s) => String(s.trades), hint: "one per entry order" },
+      { label: "Closed trades", value: (s) => formatCount(s.trades), hint: "one per entry order" },
       { label: "Win rate", value: (s) => formatPercent(s.winRate, 1) },
       { label: "Profit factor", value: (s) => formatNumber(s.profitFactor) },
       { label: "Gross profit", value: (s) => formatMoney(s.grossProfit), tone: (s) => s.grossProfit },
       { label: "Gross loss", value: (s) => formatMoney(s.grossLoss), tone: (s) => s.grossLoss },
-      { label: "Average win", value: (s) => formatMoney(s.averageWin) },
-      { label: "Average loss", value: (s) => formatMoney(s.averageLoss) },
+      { label: "Average win", value: (s) => formatMoney(s.averageWin), tone: (s) => s.averageWin },
+      { label: "Average loss", value: (s) => formatMoney(s.averageLoss), tone: (s) => s.averageLoss },
       { label: "Largest win", value: (s) => formatMoney(s.largestWin), tone: (s) => s.largestWin },
       { label: "Largest loss", value: (s) => formatMoney(s.largestLoss), tone: (s) => s.largestLoss },
-      { label: "Expectancy", value: (s) => formatMoney(s.expectancy), hint: "mean P&L per trade" },
-      { label: "Longest losing streak", value: (s) => `${s.maxConsecutiveLosses} trades` },
-      { label: "Longest winning streak", value: (s) => `${s.maxConsecutiveWins} trades` },
+      {
+        label: "Expectancy",
+        value: (s) => formatMoney(s.expectancy),
+        tone: (s) => s.expectancy,
+        hint: "mean P&L per trade",
+      },
+      { label: "Longest losing streak", value: (s) => `${formatCount(s.maxConsecutiveLosses)} trades` },
+      { label: "Longest winning streak", value: (s) => `${formatCount(s.maxConsecutiveWins)} trades` },
       { label: "Average bars in trade", value: (s) => formatNumber(s.averageBarsInTrade, 1) },
-      { label: "Orders / fills", value: (s) => `${s.orders} / ${s.fills}` },
+      { label: "Orders / fills", value: (s) => `${formatCount(s.orders)} / ${formatCount(s.fills)}` },
     ],
   },
   {
@@ -91,7 +96,7 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
       { label: "Turnover", value: (s) => formatNumber(s.turnover), hint: "traded notional ÷ mean equity" },
       {
         label: "Ambiguous bars",
-        value: (s) => String(s.ambiguousBars),
+        value: (s) => formatCount(s.ambiguousBars),
         hint: "bars where both bracket/OCO legs could fill; the same-bar policy decided",
       },
       { label: "Benchmark", value: (s) => (s.benchmark ? `${s.benchmark} ${formatPercent(s.benchmarkReturn)}` : "—") },
@@ -101,7 +106,8 @@ const GROUPS: Array<{ title: string; metrics: Metric[] }> = [
       },
       {
         label: "Bars",
-        value: (_s, r) => `${r.run.bars} (${r.run.start?.slice(0, 10) ?? ""} → ${r.run.end?.slice(0, 10) ?? ""})`,
+        value: (_s, r) =>
+          `${formatCount(r.run.bars)} (${r.run.start?.slice(0, 10) ?? ""} → ${r.run.end?.slice(0, 10) ?? ""})`,
       },
       { label: "Fills hash", value: (_s, r) => r.run.fillsHash.slice(0, 16), hint: "equal hashes = identical fills" },
     ],

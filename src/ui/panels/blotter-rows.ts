@@ -1,7 +1,7 @@
 import type { OrderSnapshot } from "../../engine/events";
 import type { OrderRow, OrderTable } from "../../store/run-results";
 import { isOpenStatus } from "../../engine/orders/order-status";
-import { formatPrice } from "./format";
+import { formatCount, formatPrice } from "./format";
 
 export interface BlotterFilter {
   /** "" = any. "open" = any status an order can still fill in. */
@@ -74,9 +74,13 @@ export function describeOrderType(o: OrderSnapshot, tick?: number): string {
   return parts.join(" ");
 }
 
-/** "40 / 100" for a partial fill, "100" when complete or untouched. */
+/** "40 / 100" for a partial fill, "100" when complete, "0 / 1,000,000" untouched; counts with separators. */
 export function filledText(o: OrderSnapshot): string {
-  const amount = Math.abs(o.amount);
+  const amount = formatCount(Math.abs(o.amount));
   const filled = Math.abs(o.filled);
-  return filled > 0 && filled < amount ? `${filled} / ${amount}` : filled === amount ? String(amount) : `0 / ${amount}`;
+  return filled > 0 && filled < Math.abs(o.amount)
+    ? `${formatCount(filled)} / ${amount}`
+    : filled === Math.abs(o.amount)
+      ? amount
+      : `0 / ${amount}`;
 }

@@ -19,6 +19,9 @@ export function formatPercent(v: number | null | undefined, digits = 2): string 
   return v === null || v === undefined || !Number.isFinite(v) ? "—" : `${fixed(v * 100, digits)}%`;
 }
 
+/** A count with thousands separators, as the toolbar writes bars: "2,768" (never rounded). */
+export { numberText as formatCount } from "../../engine/settings/setting-kinds";
+
 export function formatNumber(v: number | null | undefined, digits = 2): string {
   return v === null || v === undefined || !Number.isFinite(v) ? "—" : fixed(v, digits);
 }

@@ -46,6 +46,15 @@ export class Editor {
     return this.page.evaluate(() => (window as DebugWindow).playground!.editor.getValue());
   }
 
+  /** Where the cursor is, and whether the editor has the keyboard focus. */
+  async cursor(): Promise<{ line: number; column: number; focused: boolean }> {
+    return this.page.evaluate(() => {
+      const ed = (window as DebugWindow).playground!.editor;
+      const p = ed.getPosition()!;
+      return { line: p.lineNumber, column: p.column, focused: ed.hasTextFocus() };
+    });
+  }
+
   /** Selects everything and pastes the new code over it, as a user pasting from elsewhere. */
   async replaceCode(code: string): Promise<void> {
     await this.focus();

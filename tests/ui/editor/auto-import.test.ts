@@ -4,6 +4,7 @@ import { playground } from "../../../src/engine/api/playground";
 import { PLAYGROUND_DTS_FILES } from "../../../src/playground/playground-dts-files";
 import { importInsert, importedNames } from "../../../src/ui/editor/import-edit";
 import { playgroundExports } from "../../../src/ui/editor/playground-exports";
+import { importsOfferedAt } from "../../../src/ui/editor/auto-import-completion";
 
 const texts = PLAYGROUND_DTS_FILES.map((f) => readFileSync(`src/playground/${f}`, "utf8"));
 
@@ -24,10 +25,37 @@ describe("the names the editor offers to import from playground", () => {
     expect(names.find((n) => n.name === "Context")?.kind).toBe("type");
   });
 
+  it("leave out the type that only names the fix in `prices[-1]`'s error", () => {
+    const names = playgroundExports(texts).map((n) => n.name);
+    expect(names).not.toContain("BracketsDoNotIndexASeries_WriteAt");
+    expect(names).toContain("BracketOrder");
+  });
+
   it("leave out what a namespace declares inside it", () => {
     const names = playgroundExports(texts).map((n) => n.name);
     expect(names).toContain("commission");
     expect(names).not.toContain("PerShare");
+  });
+});
+
+describe("where the editor offers playground names to import", () => {
+  const strategy =
+    'import { TradingAlgorithm } from "playground";\nexport default class S extends TradingAlgorithm {\n  \n}\n';
+  const inBody = strategy.indexOf("  \n}") + 2;
+
+  it("not where a method of the strategy starts: `override init` is a hook, never an import", () => {
+    expect(importsOfferedAt(strategy, inBody, "  override ")).toBe(false);
+    expect(importsOfferedAt(strategy, inBody, "  ")).toBe(false);
+  });
+
+  it("in a statement, outside the class, and after `=` inside it", () => {
+    expect(importsOfferedAt(strategy, inBody, "  style = new ")).toBe(true);
+    expect(importsOfferedAt(strategy, strategy.length, "")).toBe(true);
+  });
+
+  it("not after a dot or in a comment", () => {
+    expect(importsOfferedAt(strategy, inBody, "  x = data.")).toBe(false);
+    expect(importsOfferedAt(strategy, inBody, "  // ")).toBe(false);
   });
 });
 
