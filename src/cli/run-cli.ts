@@ -6,6 +6,7 @@ import type { ParsedBars } from "../engine/data/csv/csv-parser";
 import { DataError } from "../engine/data/symbol-bars";
 import type { RunSettings } from "../engine/settings";
 import { noBarsBetweenDates } from "../runtime/date-range";
+import { barsToRun, progressBar } from "./progress-bar";
 import { formatUserError } from "../runtime/user-error";
 import { ArgError, type CliArgs, parseArgs, USAGE } from "./args";
 import { loadDataPath } from "./load-data";
@@ -100,18 +101,20 @@ async function runWith(
   }
 
   const progress = !args.quiet && args.json === undefined && io.tty;
+  const settings = input.settings ?? args.settings;
+  const total = progress ? barsToRun(data.bars, settings) : 0;
   const outcome = await thread.run(
     {
       source,
       fileName: basename(file),
       bars: data.bars,
-      settings: input.settings ?? args.settings,
+      settings,
       json: args.json === "-" ? "compact" : args.json !== undefined ? "pretty" : null,
       summary: args.json !== "-" && !args.quiet,
     },
     args.timeoutSec,
     {
-      onProgress: progress ? (bars) => io.err(`\rrunning… bar ${bars}`) : undefined,
+      onProgress: progress ? (bars) => io.err(`\r${progressBar(bars, total)}`) : undefined,
       onJson: output ? (chunk) => output.write(chunk) : undefined,
     },
   );

@@ -24,7 +24,7 @@ import {
 import { makeWhereBuffer } from "../runtime/where-cells";
 
 export interface RunHooks {
-  /** Called about four times a second with the bars done (for a progress line). */
+  /** Called at the start and about four times a second with the bars done (for the progress bar). */
   onProgress?: (barsDone: number) => void;
   /**
    * Receives the results JSON in chunks of UTF-8, in order, before the outcome (when it was asked
@@ -133,7 +133,12 @@ export function startStrategyThread(maxMemoryMb: number): StrategyThread {
       fileName = input.fileName;
       hooks = runHooks;
       const onProgress = hooks.onProgress;
-      if (onProgress) progress = setInterval(() => onProgress(readWhere(shared.where).barsDone), 250);
+      if (onProgress) {
+        // Drawn at once (0 bars), so even a short run shows its bar, then about four times a second.
+        const draw = () => onProgress(readWhere(shared.where).barsDone);
+        draw();
+        progress = setInterval(draw, 250);
+      }
       if (!settled) {
         worker.ref();
         const columns = input.bars.flatMap((b) => [b.time, b.open, b.high, b.low, b.close, b.volume]);
