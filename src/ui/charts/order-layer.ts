@@ -19,20 +19,11 @@ import type { ChartLevel, ChartMarker } from "./order-levels";
 import { labelCenter, levelColor, markerColor, markerText } from "./order-style";
 import { barToX, priceToY } from "./pane-coordinates";
 import { formatPrice } from "../panels/format";
+import { hitIn, pointIn, type AmbiguousFlag, type Drawn, type LayerHit } from "./layer-hits";
+
+export type { AmbiguousFlag, LayerHit } from "./layer-hits";
 
 type Target = Parameters<IPrimitivePaneRenderer["draw"]>[0];
-
-/** A bar on which both legs of a live pair could fill (results `ambiguous`). */
-export interface AmbiguousFlag {
-  time: number;
-  orderIds: readonly string[];
-}
-
-/** What the pointer is over: a marker (or a cluster of them), a level, or an ambiguous-bar flag. */
-export type LayerHit =
-  | { type: "marker"; markers: ChartMarker[] }
-  | { type: "level"; level: ChartLevel }
-  | { type: "ambiguous"; flag: AmbiguousFlag };
 
 interface LevelGeom {
   level: ChartLevel;
@@ -40,12 +31,6 @@ interface LevelGeom {
   bar: Int32Array;
   /** The chart's logical index of each point: the candle that holds its bar. */
   idx: Int32Array;
-}
-
-interface Drawn {
-  markers: Array<{ x: number; y: number; items: ChartMarker[] }>;
-  segments: Array<{ x1: number; x2: number; y: number; level: ChartLevel }>;
-  flags: Array<{ x: number; y: number; flag: AmbiguousFlag }>;
 }
 
 interface Box {
@@ -378,37 +363,12 @@ export class OrderLayer implements ISeriesPrimitive<Time> {
 
   /** Where the last frame drew `orderId`'s marker (else a point on its level), CSS px in the pane. */
   pointOf(orderId: string): { x: number; y: number } | null {
-    const m = this.drawn.markers.find((d) => d.items.length === 1 && d.items[0]!.orderId === orderId);
-    if (m) return { x: m.x, y: m.y };
-    const s = this.drawn.segments.find((d) => d.level.orderId === orderId && Math.abs(d.x2 - d.x1) >= 2);
-    return s ? { x: (s.x1 + s.x2) / 2, y: s.y } : null;
+    return pointIn(this.drawn, orderId);
   }
 
   /** What is under the pointer (CSS px in the pane), if anything. */
   hitAt(px: number, py: number): LayerHit | null {
-    let best: LayerHit | null = null;
-    let bestD = 9;
-    for (const m of this.drawn.markers) {
-      const d = Math.hypot(m.x - px, m.y - py);
-      if (d < bestD) {
-        bestD = d;
-        best = { type: "marker", markers: m.items };
-      }
-    }
-    if (best) return best;
-    for (const f of this.drawn.flags) {
-      if (Math.hypot(f.x - px, f.y - py) < 8) return { type: "ambiguous", flag: f.flag };
-    }
-    bestD = 5;
-    for (const s of this.drawn.segments) {
-      if (px < Math.min(s.x1, s.x2) - 3 || px > Math.max(s.x1, s.x2) + 3) continue;
-      const d = Math.abs(s.y - py);
-      if (d < bestD) {
-        bestD = d;
-        best = { type: "level", level: s.level };
-      }
-    }
-    return best;
+    return hitIn(this.drawn, px, py);
   }
 
   hitTest(px: number, py: number): PrimitiveHoveredItem | null {
